@@ -1,0 +1,124 @@
+"""Commands over the map format: check, show, new, convert, schema."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from argmap.cli import app
+from argmap.errors import MapLoadError, UsageError
+from argmap.io import load_map, map_format, save_map
+from argmap.io.atomic import atomic_write
+from argmap.model import CLAIM_KINDS, ArgumentMap
+from argmap.skeleton import skeleton
+
+PathArg = click.Path(dir_okay=False, path_type=Path)
+
+
+@app.command()
+@click.argument("maps", nargs=-1, required=True, type=PathArg)
+def check(maps: tuple[Path, ...]) -> None:
+    """Load and validate MAPS; list every problem as FILE:LINE:COL: message.
+
+    Exit 0 when all maps are fine, 2 when one cannot be used.
+
+    \b
+    Example:
+      argmap check maps/china-catching-up.yaml examples/*.yaml
+    """
+    unusable = False
+    for path in maps:
+        try:
+            amap = load_map(path)
+        except MapLoadError as exc:
+            click.echo(str(exc), err=True)
+            unusable = True
+            continue
+        click.echo(f"{path}: ok ({len(amap.claims)} claims, {len(amap.links)} links)")
+    if unusable:
+        raise click.exceptions.Exit(2)
+
+
+@app.command()
+@click.argument("map_file", metavar="MAP", type=PathArg)
+def show(map_file: Path) -> None:
+    """Summarise MAP: title, counts by kind, conclusions and sources.
+
+    \b
+    Example:
+      argmap show maps/core-perspectives.yaml
+    """
+    amap = load_map(map_file)
+    click.echo(amap.title)
+    if amap.description:
+        click.echo(amap.description.strip())
+    kinds = Counter(c.kind for c in amap.claims)
+    types = Counter(lk.type for lk in amap.links)
+    click.echo(f"\n{len(amap.claims)} claims: " + ", ".join(f"{kinds[k]} {k}" for k in CLAIM_KINDS))
+    click.echo(f"{len(amap.links)} links: {types['supports']} supports, {types['attacks']} attacks")
+    click.echo("\nConclusions:")
+    for claim in amap.claims:
+        if claim.kind == "conclusion":
+            click.echo(f"  {claim.id}: {claim.text}")
+    if amap.sources:
+        click.echo("\nSources:")
+        for source in amap.sources:
+            by = ", ".join(x for x in (source.author, source.publisher, source.date) if x)
+            click.echo(f"  {source.id}: {source.title or '(untitled)'}" + (f" ({by})" if by else ""))
+
+
+@app.command()
+@click.argument("title")
+@click.option("-o", "--output", type=PathArg, help="File to write (.yaml); stdout without it.")
+@click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
+def new(title: str, output: Path | None, force: bool) -> None:
+    """Write a new, valid, commented map titled TITLE to start from.
+
+    \b
+    Example:
+      argmap new "Should cities ban cars downtown?" -o cars.yaml
+    """
+    text = skeleton(title)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    if map_format(output) != "yaml":
+        raise UsageError(f"{output}: `argmap new` writes YAML; use a .yaml name")
+    if output.exists() and not force:
+        raise UsageError(f"{output} exists; use --force to overwrite it")
+    atomic_write(output, text.encode("utf-8"))
+    click.echo(f"wrote {output}")
+
+
+@app.command()
+@click.argument("source", metavar="IN", type=PathArg)
+@click.argument("target", metavar="OUT", type=PathArg)
+def convert(source: Path, target: Path) -> None:
+    """Convert a map between YAML and JSON (formats by the files' extensions).
+
+    \b
+    Example:
+      argmap convert maps/core-perspectives.yaml core.json
+    """
+    amap = load_map(source)
+    if source.resolve() == target.resolve():
+        raise UsageError(f"{target}: IN and OUT are the same file")
+    amap._origin = None  # a new file in a new format: no layout to keep
+    save_map(amap, target)
+    click.echo(f"wrote {target}")
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the map format (for editors' completion and validation).
+
+    \b
+    Example:
+      argmap schema > argmap.schema.json
+    """
+    doc = ArgumentMap.model_json_schema(by_alias=True)
+    doc = {"$schema": "https://json-schema.org/draft/2020-12/schema", **doc}
+    click.echo(json.dumps(doc, indent=2))

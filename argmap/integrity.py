@@ -1,0 +1,149 @@
+"""Cross-reference checks of a map: unique ids, every reference resolves, no self-links.
+
+They run over the raw input (dicts as parsed, or model instances), tolerating malformed parts,
+so that they can be reported together with field errors. Each error is a pydantic line error
+with a ``loc`` the io layer turns into a file position.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from pydantic_core import InitErrorDetails, PydanticCustomError
+
+Loc = tuple[str | int, ...]
+
+
+def _get(obj: Any, key: str) -> Any:
+    if isinstance(obj, dict):
+        return obj.get(key)
+    attr = "from_" if key == "from" else key
+    return getattr(obj, attr, None)
+
+
+def _items(obj: Any, key: str) -> list[Any]:
+    value = _get(obj, key)
+    return value if isinstance(value, list) else []
+
+
+def _as_ids(value: Any) -> list[Any]:
+    if isinstance(value, str):
+        return [value]
+    return value if isinstance(value, list) else []
+
+
+def suggest(name: str, known: Iterable[str]) -> str:
+    """`` (did you mean 'x'?)`` when a known id is close to ``name``, else an empty string."""
+    if not isinstance(name, str):
+        return ""
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _error(loc: Loc, value: Any, message: str, kind: str = "reference") -> InitErrorDetails:
+    return InitErrorDetails(
+        type=PydanticCustomError(kind, "{msg}", {"msg": message}),
+        loc=loc,
+        input=value,
+    )
+
+
+def _link_name(link: Any, index: int) -> str:
+    ident = _get(link, "id")
+    return f"link {ident!r}" if isinstance(ident, str) else f"link #{index + 1}"
+
+
+def _verb(link: Any) -> str:
+    kind = _get(link, "type") or "supports"
+    return kind if kind in ("supports", "attacks") else "links to"
+
+
+def _duplicates(data: Any) -> Iterator[InitErrorDetails]:
+    seen: dict[str, Loc] = {}
+    for section in ("claims", "links"):
+        for i, item in enumerate(_items(data, section)):
+            ident = _get(item, "id")
+            if not isinstance(ident, str):
+                continue
+            if ident in seen:
+                first = seen[ident]
+                yield _error(
+                    (section, i, "id"),
+                    ident,
+                    f"duplicate id {ident!r}: already used by {first[0][:-1]} #{int(first[1]) + 1};"
+                    " ids must be unique across claims and links",
+                    "duplicate_id",
+                )
+            else:
+                seen[ident] = (section, i)
+    source_ids: set[str] = set()
+    for i, source in enumerate(_items(data, "sources")):
+        ident = _get(source, "id")
+        if isinstance(ident, str) and ident in source_ids:
+            yield _error(("sources", i, "id"), ident, f"duplicate source id {ident!r}", "duplicate_id")
+        elif isinstance(ident, str):
+            source_ids.add(ident)
+
+
+def _citations(data: Any, sources: set[str]) -> Iterator[InitErrorDetails]:
+    for section in ("claims", "links"):
+        for i, item in enumerate(_items(data, section)):
+            for j, cite in enumerate(_items(item, "evidence")):
+                ref = _get(cite, "source")
+                if isinstance(ref, str) and ref not in sources:
+                    owner = _get(item, "id")
+                    yield _error(
+                        (section, i, "evidence", j, "source"),
+                        ref,
+                        f"{section[:-1]} {owner!r} cites unknown source {ref!r}{suggest(ref, sources)};"
+                        " add it under `sources:` or fix the id",
+                    )
+
+
+def _links(data: Any, claims: set[str], links: set[str]) -> Iterator[InitErrorDetails]:
+    for i, link in enumerate(_items(data, "links")):
+        name = _link_name(link, i)
+        premises = _as_ids(_get(link, "from"))
+        for j, ref in enumerate(premises):
+            if not isinstance(ref, str) or ref in claims:
+                continue
+            loc: Loc = ("links", i, "from", j) if isinstance(_get(link, "from"), list) else (
+                "links", i, "from")
+            what = "a link, not a claim" if ref in links else "unknown claim"
+            yield _error(loc, ref, f"{name} starts from {what} {ref!r}{suggest(ref, claims)}")
+        target = _get(link, "to")
+        if isinstance(target, str):
+            if target not in claims and target not in links:
+                yield _error(
+                    ("links", i, "to"),
+                    target,
+                    f"{name} points to unknown claim {target!r}{suggest(target, claims | links)}",
+                )
+            elif target in premises or target == _get(link, "id"):
+                yield _error(
+                    ("links", i, "to"),
+                    target,
+                    f"{name} {_verb(link)} itself: {target!r} is both"
+                    " its premise and its target",
+                    "self_link",
+                )
+
+
+def reference_errors(data: Any) -> list[InitErrorDetails]:
+    """Every cross-reference problem in ``data`` (a parsed map or an ArgumentMap)."""
+    if not isinstance(data, dict) and not hasattr(data, "claims"):
+        return []
+    claims = {c for c in (_get(x, "id") for x in _items(data, "claims")) if isinstance(c, str)}
+    links = {k for k in (_get(x, "id") for x in _items(data, "links")) if isinstance(k, str)}
+    sources = {s for s in (_get(x, "id") for x in _items(data, "sources")) if isinstance(s, str)}
+    errors = list(_duplicates(data))
+    errors.extend(_links(data, claims, links))
+    errors.extend(_citations(data, sources))
+    for i, ref in enumerate(_as_ids(_get(data, "subject"))):
+        if isinstance(ref, str) and ref not in sources:
+            loc: Loc = ("subject", i) if isinstance(_get(data, "subject"), list) else ("subject",)
+            errors.append(_error(loc, ref, f"subject {ref!r} is not a source of this map"
+                                 f"{suggest(ref, sources)}"))
+    return errors

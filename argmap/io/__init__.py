@@ -1,0 +1,168 @@
+"""Read and write map files (YAML or JSON, chosen by extension).
+
+>>> from argmap.io import loads_map
+>>> loads_map('{"title": "t", "claims": [{"id": "a", "text": "A"}]}', "json").title
+'t'
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from argmap.errors import MapLoadError, Problem, UsageError
+from argmap.io.atomic import atomic_write
+from argmap.io.positions import JsonPositions, yaml_position
+from argmap.io.problems import validation_problems
+from argmap.io.yamlfile import dump_yaml, merge, parse_yaml, to_tree
+from argmap.model import ArgumentMap
+
+__all__ = ["load_map", "loads_map", "save_map", "dumps_map", "map_format", "to_data", "Origin"]
+
+FORMATS = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
+MAX_BYTES = 200 * 1024 * 1024
+
+
+@dataclass
+class Origin:
+    """What a map was loaded from: kept on the map so a save can preserve the author's layout."""
+
+    path: str
+    fmt: str
+    tree: Any = None
+    style: tuple[int, int] = (2, 2)
+    mtime_ns: int | None = None
+
+
+def map_format(path: str | os.PathLike[str]) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise UsageError(f"{path}: unknown map format {suffix!r}: use .yaml, .yml or .json")
+    return FORMATS[suffix]
+
+
+def load_map(path: str | os.PathLike[str]) -> ArgumentMap:
+    """Load and validate a map file; raises MapLoadError listing every problem in it."""
+    name = str(path)
+    fmt = map_format(path)
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_BYTES:
+            raise MapLoadError([Problem(name, None, None, f"file is {size >> 20} MiB; the limit"
+                                        f" is {MAX_BYTES >> 20} MiB")])
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise MapLoadError([Problem(name, None, None, f"cannot read: {exc.strerror or exc}")]) from exc
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise MapLoadError([Problem(name, None, None, "not a text file (it is not UTF-8); "
+                                    f"byte {exc.start} is {data[exc.start:exc.start + 1]!r}")]) from exc
+    amap = loads_map(text, fmt, name)
+    assert amap._origin is not None
+    amap._origin.mtime_ns = os.stat(path).st_mtime_ns
+    return amap
+
+
+def loads_map(text: str, fmt: str, path: str = "<string>") -> ArgumentMap:
+    """Parse and validate map text in ``fmt`` ('yaml' or 'json')."""
+    if "\x00" in text:
+        raise MapLoadError([Problem(path, None, None, "not a text file (it holds NUL bytes)")])
+    if not text.strip():
+        raise MapLoadError([Problem(path, 1, 1, "the file is empty; `argmap new TITLE` writes a"
+                                    " starting map")])
+    if fmt == "json":
+        raw, locate, origin = _parse_json(text, path)
+    else:
+        raw, locate, origin = _parse_yaml(text, path)
+    try:
+        amap = ArgumentMap.model_validate(raw)
+    except ValidationError as exc:
+        raise MapLoadError(validation_problems(exc, raw, path, locate)) from None
+    amap._origin = origin
+    return amap
+
+
+def _parse_json(text: str, path: str) -> tuple[Any, Any, Origin]:
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        seen: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in seen:
+                raise ValueError(f"duplicate key {key!r}")
+            seen[key] = value
+        return seen
+
+    try:
+        raw = json.loads(text, object_pairs_hook=no_duplicates)
+    except json.JSONDecodeError as exc:
+        raise MapLoadError([Problem(path, exc.lineno, exc.colno, f"invalid JSON: {exc.msg}")]) from None
+    except ValueError as exc:
+        raise MapLoadError([Problem(path, None, None, f"invalid JSON: {exc}")]) from None
+    except RecursionError:
+        raise MapLoadError([Problem(path, None, None, "invalid JSON: nested too deeply")]) from None
+    positions = JsonPositions(text)
+    return raw, positions.position, Origin(path, "json")
+
+
+def _parse_yaml(text: str, path: str) -> tuple[Any, Any, Origin]:
+    try:
+        tree, style = parse_yaml(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        what = " ".join(str(p) for p in (exc.context, exc.problem) if p)
+        raise MapLoadError([Problem(path, line, col, f"invalid YAML: {what}")]) from None
+    except YAMLError as exc:
+        raise MapLoadError([Problem(path, None, None, f"invalid YAML: {exc}")]) from None
+    except RecursionError:
+        raise MapLoadError([Problem(path, None, None, "invalid YAML: nested too deeply")]) from None
+
+    def locate(loc: Any, at_key: bool) -> Any:
+        return yaml_position(tree, loc, at_key)
+
+    return tree, locate, Origin(path, "yaml", tree, style)
+
+
+def to_data(amap: ArgumentMap) -> dict[str, Any]:
+    """The map as plain data, holding only what the author set (no filled-in defaults)."""
+    data = amap.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    data.setdefault("argmap", 1)
+    data = {"argmap": data.pop("argmap"), **data}
+    for link in data.get("links", []):
+        if isinstance(link.get("from"), list) and len(link["from"]) == 1:
+            link["from"] = link["from"][0]
+    return data
+
+
+def dumps_map(amap: ArgumentMap, fmt: str) -> str:
+    """The map as text; YAML loaded from a file keeps its comments and layout."""
+    data = to_data(amap)
+    if fmt == "json":
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    origin = amap._origin
+    if origin is not None and origin.fmt == "yaml" and origin.tree is not None:
+        origin.tree = merge(origin.tree, data)
+        return dump_yaml(origin.tree, origin.style)
+    return dump_yaml(to_tree(data))
+
+
+def save_map(amap: ArgumentMap, path: str | os.PathLike[str] | None = None) -> Path:
+    """Save atomically to ``path`` (default: where it was loaded from). Returns the path."""
+    if path is None:
+        if amap._origin is None:
+            raise UsageError("this map was not loaded from a file: give a path to save it to")
+        path = amap._origin.path
+    fmt = map_format(path)
+    text = dumps_map(amap, fmt)
+    atomic_write(path, text.encode("utf-8"))
+    if amap._origin is None or amap._origin.fmt != fmt:
+        amap._origin = Origin(str(path), fmt)
+    amap._origin.path = str(path)
+    amap._origin.mtime_ns = os.stat(path).st_mtime_ns
+    return Path(path)

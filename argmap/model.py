@@ -1,0 +1,272 @@
+"""The argument map format as pydantic models.
+
+A map is sources, claims and links. Field-level rules (types, ranges, unknown fields, slug ids)
+live on the models; the cross-reference rules (unique ids, every ``from``/``to``/``source``
+resolves, no self-links) are checked over the raw input by :mod:`argmap.integrity`, so a file
+with both kinds of mistake reports all of them at once.
+
+>>> m = ArgumentMap.model_validate({"title": "t", "claims": [{"id": "a", "text": "A"}]})
+>>> m.claims[0].kind
+'premise'
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    ValidatorFunctionWrapHandler,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
+
+FORMAT_VERSION = 1
+
+ClaimKind = Literal["conclusion", "premise", "rebuttal", "assumption"]
+LinkType = Literal["supports", "attacks"]
+Strength = Literal["strong", "moderate", "weak"]
+SourceKind = Literal["article", "study", "report", "dataset", "interview", "opinion", "other"]
+Severity = Literal["error", "warning", "info"]
+
+CLAIM_KINDS: tuple[str, ...] = ("conclusion", "premise", "rebuttal", "assumption")
+LINK_TYPES: tuple[str, ...] = ("supports", "attacks")
+STRENGTHS: tuple[str, ...] = ("strong", "moderate", "weak")
+
+# Fields that take one id or a list of ids: the schema says so, the model keeps a list.
+IdList = Annotated[
+    list[str],
+    WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}),
+]
+
+SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
+SLUG_MAX = 128
+
+
+def slugify(text: str, fallback: str = "x") -> str:
+    """A slug made from free text: ``slugify("US leads!") == "us-leads"``."""
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return slug[:60].rstrip("-") or fallback
+
+
+def _check_slug(value: str) -> str:
+    if not SLUG_RE.match(value) or len(value) > SLUG_MAX:
+        raise ValueError(
+            f"id {value!r} is not a slug: use lowercase letters, digits and - _ . "
+            f"(e.g. {slugify(value)!r})"
+        )
+    return value
+
+
+class Model(BaseModel):
+    """Base of every map model: unknown fields are refused, aliases and names both accepted."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+        validate_assignment=True,
+        str_strip_whitespace=False,
+    )
+
+
+class Citation(Model):
+    """Where a claim or link is backed (or, for a subject source, where the text says it)."""
+
+    source: str = Field(description="id of a source in `sources`")
+    locator: str | None = Field(None, description="where in the source, e.g. 'para 7'")
+    quote: str | None = Field(None, description="a short excerpt, checked against the source text")
+    note: str | None = None
+
+    @field_validator("locator", mode="before")
+    @classmethod
+    def _locator_as_text(cls, value: Any) -> Any:
+        return str(value) if isinstance(value, int | float) else value
+
+
+class Source(Model):
+    """A text the map cites: an article, a study, a dataset ..."""
+
+    id: str
+    title: str | None = None
+    author: str | None = None
+    publisher: str | None = None
+    date: str | None = Field(None, description="as known: 2024, 2024-05 or 2024-05-01")
+    url: str | None = None
+    kind: SourceKind = "other"
+    text: str | None = Field(None, description="path to a local copy, used to verify quotes")
+    note: str | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _id_slug(cls, value: str) -> str:
+        return _check_slug(value)
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _date_as_text(cls, value: Any) -> Any:
+        if isinstance(value, _dt.date | int):
+            return value.isoformat() if isinstance(value, _dt.date) else str(value)
+        return value
+
+
+class Claim(Model):
+    """One claim, in the analyst's words."""
+
+    id: str
+    text: str = Field(min_length=1)
+    kind: ClaimKind = "premise"
+    evidence: list[Citation] = Field(default_factory=list)
+    confidence: float | None = Field(None, ge=0.0, le=1.0, description="base score in [0, 1]")
+    tags: list[str] = Field(default_factory=list)
+    note: str | None = None
+    ignore: dict[str, str] = Field(
+        default_factory=dict, description="rule code or name -> the reason it is silenced here"
+    )
+
+    @field_validator("id")
+    @classmethod
+    def _id_slug(cls, value: str) -> str:
+        return _check_slug(value)
+
+
+class Link(Model):
+    """A support or attack from one claim (or several co-premises) to a claim or a link."""
+
+    id: str | None = Field(None, description="generated (l1, l2, ...) when absent")
+    from_: IdList = Field(alias="from", min_length=1, description="premise id, or co-premise ids")
+    to: str
+    type: LinkType = "supports"
+    strength: Strength = "moderate"
+    warrant: str | None = None
+    evidence: list[Citation] = Field(default_factory=list)
+    note: str | None = None
+    ignore: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("id")
+    @classmethod
+    def _id_slug(cls, value: str | None) -> str | None:
+        return None if value is None else _check_slug(value)
+
+    @field_validator("from_", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+    @property
+    def premises(self) -> list[str]:
+        return self.from_
+
+    @property
+    def ident(self) -> str:
+        """The link's id (always set once the map has validated)."""
+        assert self.id is not None
+        return self.id
+
+
+class Defaults(Model):
+    confidence: float = Field(0.5, ge=0.0, le=1.0)
+
+
+class LintConfig(Model):
+    select: list[str] = Field(default_factory=list, description="codes or names; empty = all")
+    ignore: list[str] = Field(default_factory=list)
+    severity: dict[str, Severity] = Field(default_factory=dict)
+    sweeping_words: list[str] = Field(default_factory=list, alias="sweeping-words")
+    weak_threshold: float | None = Field(None, alias="weak-threshold", ge=0.0, le=1.0)
+
+
+class ArgumentMap(Model):
+    """A whole map: what the file holds."""
+
+    # Whole-map checks run on validation, not on each assignment; edits go through argmap.edit.
+    model_config = ConfigDict(validate_assignment=False)
+    _origin: Any = PrivateAttr(None)  # argmap.io.Origin: the file and layout it was read from
+
+    argmap: Literal[1] = Field(FORMAT_VERSION, description="format version")
+    title: str
+    description: str | None = None
+    subject: IdList = Field(
+        default_factory=list, description="ids of the sources this map analyses"
+    )
+    defaults: Defaults = Field(default_factory=Defaults)
+    lint: LintConfig = Field(default_factory=LintConfig)
+    sources: list[Source] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    links: list[Link] = Field(default_factory=list)
+
+    @field_validator("subject", mode="before")
+    @classmethod
+    def _subject_one_or_many(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _references(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> ArgumentMap:
+        # Field errors and reference errors are reported together: run the field validation,
+        # then the reference checks over the raw input, and raise one combined error.
+        from argmap.integrity import reference_errors
+
+        field_error: ValidationError | None = None
+        result: ArgumentMap | None = None
+        try:
+            result = handler(data)
+        except ValidationError as exc:
+            field_error = exc
+        if isinstance(data, ArgumentMap):
+            return data
+        ref_errors = reference_errors(data)
+        if field_error is None and not ref_errors:
+            assert result is not None
+            result._name_links()
+            return result
+        line_errors: list[Any] = list(field_error.errors()) if field_error else []
+        line_errors.extend(ref_errors)
+        raise ValidationError.from_exception_data(cls.__name__, line_errors)
+
+    def _name_links(self) -> None:
+        taken = {c.id for c in self.claims} | {lk.id for lk in self.links if lk.id}
+        n = 0
+        for link in self.links:
+            if link.id is None:
+                n += 1
+                while f"l{n}" in taken:
+                    n += 1
+                # A generated id is not the author's: keep it out of what is saved.
+                object.__setattr__(link, "id", f"l{n}")
+                taken.add(f"l{n}")
+
+    # Plain lookups, linear: analysis builds its own indexes once per run.
+    def claim(self, claim_id: str) -> Claim:
+        for claim in self.claims:
+            if claim.id == claim_id:
+                return claim
+        raise KeyError(claim_id)
+
+    def link(self, link_id: str) -> Link:
+        for link in self.links:
+            if link.id == link_id:
+                return link
+        raise KeyError(link_id)
+
+    def source(self, source_id: str) -> Source:
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        raise KeyError(source_id)
+
+    def links_into(self, target_id: str) -> list[Link]:
+        return [lk for lk in self.links if lk.to == target_id]
+
+    def links_out_of(self, claim_id: str) -> list[Link]:
+        return [lk for lk in self.links if claim_id in lk.from_]
+
+    def is_evidence(self, citation: Citation) -> bool:
+        """True when the citation backs the claim, False when it only locates it in the subject."""
+        return citation.source not in self.subject

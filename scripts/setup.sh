@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Set up everything argmap needs on a fresh Debian machine with Python 3.11+:
+# uv (through pip when missing), the virtual environment in .venv with the locked dependencies,
+# and the Graphviz programs (through apt-get when `dot` is missing). Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf 'setup: %s\n' "$*" >&2; }
+
+uv_cmd() {
+  if command -v uv >/dev/null 2>&1; then
+    uv "$@"
+  elif python3 -m uv --version >/dev/null 2>&1; then
+    python3 -m uv "$@"
+  elif [ -x .tools/bin/uv ]; then
+    .tools/bin/uv "$@"
+  else
+    say "installing uv"
+    if ! python3 -m pip install --quiet --user uv 2>/dev/null \
+      && ! python3 -m pip install --quiet --user --break-system-packages uv 2>/dev/null; then
+      # No usable pip for the user: a small venv of our own holds uv.
+      python3 -m venv .tools || {
+        sudo_if_needed apt-get install -y -qq python3-venv >/dev/null && python3 -m venv .tools; }
+      .tools/bin/pip install --quiet uv
+    fi
+    uv_cmd "$@"
+  fi
+}
+
+sudo_if_needed() {
+  if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else return 1; fi
+}
+
+if ! command -v dot >/dev/null 2>&1; then
+  say "installing Graphviz (dot) with apt-get"
+  if ! { sudo_if_needed apt-get update -qq >/dev/null && \
+         sudo_if_needed apt-get install -y -qq graphviz >/dev/null; }; then
+    say "could not install Graphviz; diagrams need it: apt-get install graphviz"
+  fi
+fi
+
+export UV_PYTHON_DOWNLOADS=never
+uv_cmd sync --quiet --locked 2>/dev/null || uv_cmd sync --quiet
