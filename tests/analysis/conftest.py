@@ -1,0 +1,26 @@
+"""Helpers for the analysis tests: maps written inline as plain data."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from argmap.model import ArgumentMap
+
+
+def build(claims: list[dict[str, Any]], links: list[dict[str, Any]] = (), **extra: Any
+          ) -> ArgumentMap:
+    """A map from claim and link dicts; a claim given as a string is ``{"id": s, "text": s}``."""
+    data = {
+        "title": "test",
+        "claims": [{"id": c, "text": f"Claim {c}."} if isinstance(c, str) else c for c in claims],
+        "links": list(links),
+        **extra,
+    }
+    return ArgumentMap.model_validate(data)
+
+
+@pytest.fixture
+def make_map():
+    return build
