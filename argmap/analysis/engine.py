@@ -119,3 +119,22 @@ def _unused(ctx: RuleContext, suppressions: dict[str, dict[str, set[str]]],
 def weak_threshold(amap: ArgumentMap) -> float:
     value = amap.lint.weak_threshold
     return DEFAULT_WEAK_THRESHOLD if value is None else value
+
+
+def source_text_args(amap: ArgumentMap, values: Iterable[str]) -> dict[str, str]:
+    """Source id -> path from command-line values: ``ID=FILE`` names a source, a bare ``FILE``
+    is the text of the map's subject source(s). Raises UsageError when that cannot apply."""
+    known = {s.id for s in amap.sources}
+    given: dict[str, str] = {}
+    for value in values:
+        source_id, sep, path = value.partition("=")
+        if sep and source_id in known:
+            given[source_id] = path
+        elif sep and not Path(value).exists():
+            raise UsageError(f"--source-text {value}: no source {source_id!r} in this map")
+        elif not amap.subject:
+            raise UsageError(f"--source-text {value}: this map has no `subject` source; "
+                             "name the source: --source-text ID=FILE")
+        else:
+            given.update(dict.fromkeys(amap.subject, value))
+    return given

@@ -17,8 +17,8 @@ def weak_link(ctx: RuleContext) -> Iterator[Hit]:
     for link in ctx.map.links:
         what = "to accept" if link.type == "supports" else "to doubt"
         value = ctx.evaluation.strengths.get(link.ident, 0.0)
-        premises = "', '".join(link.from_)
-        gives = "gives" if len(link.from_) == 1 else "give"
+        premises = "' and '".join(link.from_)
+        gives = "gives" if len(link.from_) == 1 else "together give"
         if link.strength == "weak":
             message = (f"The link '{link.ident}' is marked weak: '{premises}' {gives} only "
                        f"slight reason {what} '{link.to}'.")

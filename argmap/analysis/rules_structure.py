@@ -39,9 +39,10 @@ def unanswered_rebuttal(ctx: RuleContext) -> Iterator[Hit]:
         objection = side == -1 or (side is None and any(
             ctx.index.claims[p].kind == "rebuttal" for p in link.from_))
         if objection:
-            who = "', '".join(link.from_)
+            who = "' and '".join(link.from_)
+            what = "the inference" if link.to in ctx.index.links else "claim"
             yield (link.ident,
-                   f"The objection '{who}' against '{link.to}' is not answered on the map.",
+                   f"The objection '{who}' against {what} '{link.to}' is not answered on the map.",
                    "Add a claim that attacks the objection (or the inference it rests on), or "
                    "concede the point and say why the case survives it.")
 

@@ -1,0 +1,87 @@
+"""Commands over the analysis: the findings of `check`, and eval, cruxes, report, outline."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+import click
+
+from argmap.analysis import Analysis, Finding, analyse
+from argmap.analysis.engine import source_text_args
+from argmap.analysis.formats import (
+    document,
+    file_data,
+    github_line,
+    github_problem,
+    severity_counts,
+    text_line,
+)
+from argmap.cli import app
+from argmap.errors import MapLoadError, UsageError
+from argmap.io import load_map
+from argmap.io.atomic import atomic_write
+from argmap.io.positions import element_positions
+
+PathArg = click.Path(dir_okay=False, path_type=Path)
+_COLOUR = {"error": "red", "warning": "yellow", "info": "cyan"}
+
+
+def report_check(maps: Iterable[Path], *, fmt: str, select: list[str], ignore: list[str],
+                 source_text: Iterable[str], hints: bool) -> int:
+    """Print the findings of every map in ``fmt``; the exit code (0, 1 error found, 2 unusable)."""
+    files = []
+    status = 0
+    for path in maps:
+        try:
+            amap = load_map(path)
+        except MapLoadError as exc:
+            click.echo(str(exc), err=True)
+            if fmt == "github":
+                for problem in exc.problems:
+                    click.echo(github_problem(problem))
+            files.append(file_data(str(path), None, exc.problems))
+            status = 2
+            continue
+        analysis = analyse(amap, select=select, ignore=ignore,
+                           source_texts=source_text_args(amap, source_text))
+        placed = _placed(analysis)
+        if fmt == "text":
+            _print_text(str(path), analysis, placed, hints)
+        elif fmt == "github":
+            for finding, pos in placed:
+                click.echo(github_line(str(path), pos, finding))
+        files.append(file_data(str(path), placed))
+        if any(f.severity == "error" for f in analysis.findings):
+            status = max(status, 1)
+    if fmt == "json":
+        click.echo(json.dumps(document(files), indent=2, ensure_ascii=False))
+    return status
+
+
+def _placed(analysis: Analysis) -> list[tuple[Finding, tuple[int, int] | None]]:
+    """Findings with their place in the file, in file order."""
+    positions = element_positions(analysis.map)
+    placed = [(f, positions.get(f.target)) for f in analysis.findings]
+    placed.sort(key=lambda fp: (fp[1] or (0, 0), fp[0].code))
+    return placed
+
+
+def _print_text(path: str, analysis: Analysis, placed: list, hints: bool) -> None:
+    for finding, pos in placed:
+        line = text_line(path, pos, finding)
+        head, _, rest = line.partition(f" {finding.code} ")
+        click.echo(click.style(head, bold=True) + " "
+                   + click.style(finding.code, fg=_COLOUR[finding.severity], bold=True)
+                   + " " + rest)
+        if hints:
+            click.echo(f"    hint: {finding.hint}")
+    counts = severity_counts(analysis.findings)
+    size = f"{len(analysis.map.claims)} claims, {len(analysis.map.links)} links"
+    if not analysis.findings:
+        click.echo(f"{path}: ok ({size}), no findings")
+    else:
+        said = ", ".join(f"{n} {level}{'s' if n != 1 and level != 'info' else ''}"
+                         for level, n in counts.items())
+        click.echo(f"{path}: {said} ({size})")
