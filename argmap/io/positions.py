@@ -118,7 +118,8 @@ def element_positions(amap: Any) -> dict[str, Position]:
     """Line and column of every claim, link and source id of a loaded map (and of its `lint:`
     section, under the key ``"lint"``), from the file it was read from.
 
-    Empty for a map built in memory; a JSON map's file is read again to find them.
+    Empty for a map built in memory. The YAML text kept on the map is parsed again for them;
+    a JSON map's file is read again.
     Cost: linear in the map.
     """
     origin = getattr(amap, "_origin", None)
@@ -140,8 +141,14 @@ def element_positions(amap: Any) -> dict[str, Position]:
 
 
 def _locator(origin: Any) -> Any:
-    if origin.fmt == "yaml" and origin.tree is not None:
-        return lambda loc, at_key: yaml_position(origin.tree, loc, at_key)
+    if origin.fmt == "yaml" and origin.text is not None:
+        from argmap.io.yamlfast import load_fast, node_position
+
+        try:
+            root = load_fast(origin.text)[1]
+        except Exception:  # the text loaded once already; a failure here only costs positions
+            return None
+        return lambda loc, at_key: node_position(root, loc, at_key)
     if origin.fmt == "json":
         try:
             with open(origin.path, encoding="utf-8-sig") as handle:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from inline_maps import build
 
 from argmap.analysis import RULES, analyse
 from argmap.errors import UsageError
-from tests.analysis.conftest import build
 
 CASE = dict(
     claims=[

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from inline_maps import build
 
 from argmap.analysis import cruxes, evaluate, what_if
 from argmap.errors import UsageError
-from tests.analysis.conftest import build
 
 CASE = build(
     [{"id": "c", "text": "C", "kind": "conclusion"}, "strong-reason", "weak-reason", "objection",

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from inline_maps import build
 
 from argmap.analysis import evaluate
 from argmap.analysis.dfquad import MAX_SWEEPS, aggregate, combine
-from tests.analysis.conftest import build
 
 
 def test_aggregate_and_combine_follow_the_formulas():

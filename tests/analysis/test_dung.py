@@ -6,10 +6,10 @@ import itertools
 import random
 
 import pytest
+from inline_maps import build
 
 from argmap.analysis import grounded
 from argmap.analysis.dung import IN, OUT, UNDEC, grounded_labels
-from tests.analysis.conftest import build
 
 
 def complete_labellings(args: list[str], attacks: set[tuple[str, str]]):

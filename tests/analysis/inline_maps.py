@@ -1,10 +1,8 @@
-"""Helpers for the analysis tests: maps written inline as plain data."""
+"""Maps written inline as plain data, for the analysis tests."""
 
 from __future__ import annotations
 
 from typing import Any
-
-import pytest
 
 from argmap.model import ArgumentMap
 
@@ -19,8 +17,3 @@ def build(claims: list[dict[str, Any]], links: list[dict[str, Any]] = (), **extr
         **extra,
     }
     return ArgumentMap.model_validate(data)
-
-
-@pytest.fixture
-def make_map():
-    return build
