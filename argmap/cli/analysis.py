@@ -18,10 +18,8 @@ from argmap.analysis.formats import (
     severity_counts,
     text_line,
 )
-from argmap.cli import app
-from argmap.errors import MapLoadError, UsageError
+from argmap.errors import MapLoadError
 from argmap.io import load_map
-from argmap.io.atomic import atomic_write
 from argmap.io.positions import element_positions
 
 PathArg = click.Path(dir_okay=False, path_type=Path)

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from argmap.cli import app
-from argmap.errors import MapLoadError, UsageError
+from argmap.errors import UsageError
 from argmap.io import load_map, map_format, save_map
 from argmap.io.atomic import atomic_write
 from argmap.model import CLAIM_KINDS, ArgumentMap
