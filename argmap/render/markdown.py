@@ -44,7 +44,8 @@ def cite(source: Source | None, citation: Citation) -> str:
     if citation.locator:
         text += f", {md(citation.locator)}"
     if source.url:
-        text += f" <{source.url.replace('>', '%3E').replace(' ', '%20')}>"
+        url = source.url.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20")
+        text += f" <{url}>"
     return text
 
 

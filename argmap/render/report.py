@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from argmap.analysis import RULES, Analysis, Finding, cruxes
-from argmap.model import CLAIM_KINDS
+from argmap.model import CLAIM_KINDS, Citation
 from argmap.render.markdown import cite, code, md, percent, sources_by_id, table_row
 
 TOP_CRUXES = 10
@@ -41,19 +41,19 @@ def _summary(a: Analysis) -> str:
     kinds = Counter(c.kind for c in amap.claims)
     types = Counter(lk.type for lk in amap.links)
     counts = {level: a.count(level) for level in ("error", "warning", "info")}
-    lines = [f"# Audit report: {md(amap.title)}", ""]
+    lines = [f"# Audit report: {md(amap.title)}"]
     if amap.description:
-        lines += [md(amap.description), ""]
+        lines += ["", md(amap.description)]
     sources = sources_by_id(amap)
-    for sid in amap.subject:
-        src = sources.get(sid)
-        if src is not None:
-            lines.append(f"Text under review: {cite(src, _no_locator(sid))}.")
+    under_review = [cite(sources[s], Citation(source=s)) for s in amap.subject if s in sources]
+    if under_review:
+        lines += ["", f"Text under review: {'; '.join(under_review)}."]
     lines += [
         "", "## Summary", "",
         f"- {len(amap.claims)} claims: "
-        + ", ".join(f"{kinds[k]} {k}{'s' if kinds[k] != 1 else ''}" for k in CLAIM_KINDS),
-        f"- {len(amap.links)} links: {types['supports']} supports, {types['attacks']} attacks",
+        + ", ".join(_plural(kinds[k], k) for k in CLAIM_KINDS),
+        f"- {len(amap.links)} links: {_plural(types['supports'], 'support')}, "
+        f"{_plural(types['attacks'], 'attack')}",
         f"- Findings: {counts['error']} errors, {counts['warning']} warnings, "
         f"{counts['info']} notes",
     ]
@@ -63,10 +63,8 @@ def _summary(a: Analysis) -> str:
     return "\n".join(lines)
 
 
-def _no_locator(source_id: str):  # a bare citation, to print a source's reference
-    from argmap.model import Citation
-
-    return Citation(source=source_id)
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def _conclusions(a: Analysis) -> str:
@@ -124,7 +122,7 @@ def _target_details(a: Analysis, target: str) -> list[str]:
         role = "Evidence" if a.map.is_evidence(citation) else "Located in the text"
         quote = f": “{md(citation.quote)}”" if citation.quote else ""
         lines.append(f"- {role}: {cite(sources.get(citation.source), citation)}{quote}")
-    if claim is not None and not citations:
+    if claim is not None and not citations and claim.kind != "conclusion":
         lines.append("- Evidence: none")
     return lines
 
