@@ -194,7 +194,8 @@ def _link(dot: graphviz.Digraph, amap: ArgumentMap, link: Link, scope: Scope,
 
 def _link_tooltip(amap: ArgumentMap, link: Link, flagged: list[Any]) -> str:
     target = _name(amap, link.to)
-    lines = [f"{' + '.join(link.from_)} {link.type} {target}", f"{link.strength} link · {link.ident}"]
+    lines = [f"{' + '.join(link.from_)} {link.type} {target}",
+             f"{link.strength} link · {link.ident}"]
     if link.warrant:
         lines.append(f"warrant: {link.warrant}")
     lines += _finding_lines(flagged)

@@ -10,7 +10,7 @@ unsourced claims dashed. Node ids are n1, n2 ... and i1, i2 ... (never the autho
 >>> from argmap.model import ArgumentMap
 >>> m = ArgumentMap.model_validate({"title": "t", "claims": [{"id": "a", "text": "A"},
 ...     {"id": "b", "text": "B", "kind": "conclusion"}], "links": [{"from": "a", "to": "b"}]})
->>> print(to_mermaid(m).splitlines()[4])
+>>> print(to_mermaid(m).splitlines()[6])
     n2(["B"])
 """
 
@@ -39,8 +39,8 @@ def to_mermaid(amap: ArgumentMap, analysis: AnalysisLike | None = None, *,
     ids = {c.id: f"n{i}" for i, c in enumerate(scope.claims, 1)}
     hubs = [lk.ident for lk in scope.links if lk.ident in scope.hubs]
     ids.update({h: f"i{i}" for i, h in enumerate(hubs, 1)})
-    lines = [f"%% {mermaid_text(shorten(amap.title, 100))}", "%% made by argmap render --format mermaid",
-             "flowchart BT"]
+    lines = [f"%% {mermaid_text(shorten(amap.title, 100))}",
+             "%% made by argmap render --format mermaid", "flowchart BT"]
     lines += [f"    %% {ids[c.id]}: {c.id}" for c in scope.claims]
     lines += [f"    {ids[c.id]}{_shape(c, c.id in scope.unsourced)}" for c in scope.claims]
     lines += [f'    {ids[h]}((" "))' for h in hubs]
