@@ -62,7 +62,7 @@ def build_dot(
     th = get_theme(theme)
     scope = select(amap, analysis, focus=focus, depth=depth, flags=flags, strength=strength)
     dot = graphviz.Digraph("argmap")
-    dot.attr("graph", _graph_attrs(amap, th, rankdir))
+    dot.graph_attr.update(_graph_attrs(amap, th, rankdir))
     dot.attr("node", fontname=FONT, fontsize="13", fontcolor=th.text, shape="box",
              margin="0.14,0.07", penwidth="1.2")
     dot.attr("edge", fontname=FONT, fontsize="13", dir="back", arrowsize="0.9")

@@ -85,11 +85,14 @@ def html_text(text: str) -> str:
     """``text`` for the inside of a Graphviz HTML-like label (one line: no newlines left).
 
     Graphviz decodes each entity once and writes the result escaped into SVG, so escaping
-    ``&`` here makes ``&amp;`` in a claim show as ``&amp;``, not ``&``.
+    ``&`` here makes ``&amp;`` in a claim show as ``&amp;``, not ``&``. It then expands
+    ``\\N``, ``\\G`` ... (node and graph names) even in HTML-like text, so backslashes are
+    doubled.
     """
     text = clean(text).replace("\n", " ")
     return (
-        text.replace("&", "&amp;")
+        text.replace("\\", "\\\\")
+        .replace("&", "&amp;")
         .replace("<", "&lt;")
         .replace(">", "&gt;")
         .replace('"', "&quot;")
@@ -105,11 +108,12 @@ def html_lines(lines: list[str]) -> str:
 def dot_string(text: str) -> str:
     """A plain (non-HTML) DOT attribute value such as a tooltip: shown literally.
 
-    Backslashes are doubled (DOT reads ``\\n``, ``\\N`` ... as escapes), newlines become ``\\n``,
-    ``&`` becomes ``&amp;`` (Graphviz decodes entities once), and the value is marked as not
-    HTML so ``<b>`` stays text; the graphviz package quotes the result and escapes ``"``.
+    Graphviz reads a tooltip's backslash escapes twice (once as an escString, once more when
+    it substitutes ``\\N``, ``\\G`` ...), so each backslash is written as four; newlines
+    become ``\\n``, ``&`` becomes ``&amp;`` (entities are decoded once), and the value is marked
+    as not HTML so ``<b>`` stays text. The graphviz package quotes it and escapes ``"``.
     """
-    text = clean(text).replace("\\", "\\\\").replace("&", "&amp;").replace("\n", "\\n")
+    text = clean(text).replace("\\", "\\" * 4).replace("&", "&amp;").replace("\n", "\\n")
     return graphviz.nohtml(text)
 
 
