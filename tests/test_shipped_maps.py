@@ -130,6 +130,7 @@ def test_article_maps_cite_their_subject(name):
     assert subject.text is None  # the articles are not in the repository
     cited = {cit.source for _, cit in citations(amap)}
     assert amap.subject[0] in cited
+    assert any(c.kind == "assumption" for c in amap.claims)  # implicit premises are made explicit
 
 
 def test_china_catching_up_maps_every_section():
