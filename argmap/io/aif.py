@@ -20,7 +20,15 @@ from collections import defaultdict
 from typing import Any
 
 from argmap.errors import MapLoadError, Problem
-from argmap.io.formats import Exported, IdMaker, Imported, build_map, extras, one_line
+from argmap.io.formats import (
+    Exported,
+    IdMaker,
+    Imported,
+    build_map,
+    extras,
+    one_line,
+    plain_links,
+)
 from argmap.io.positions import JsonPositions
 from argmap.model import ArgumentMap
 
@@ -215,7 +223,7 @@ def write(amap: ArgumentMap) -> Exported:
     nodes: list[dict[str, Any]] = []
     saved: dict[str, Any] = {}
     claims = data.get("claims", [])
-    for n, item in enumerate([*claims, *amap_links(amap, data)]):
+    for n, item in enumerate([*claims, *plain_links(amap, data)]):
         ident = str(len(nodes) + 1)
         node_id[item["id"]] = ident
         if n >= len(claims):
@@ -228,7 +236,7 @@ def write(amap: ArgumentMap) -> Exported:
         nodes.append({"nodeID": ident, "text": text, "type": aif_type, "timestamp": stamp})
         saved[ident] = {"id": item["id"], **keep}
     edges = []
-    for link in amap_links(amap, data):
+    for link in plain_links(amap, data):
         scheme = node_id[link["id"]]
         for premise in link["from"]:
             edges.append((node_id[premise], scheme))
@@ -242,13 +250,3 @@ def write(amap: ArgumentMap) -> Exported:
                    "nodes": saved},
     }
     return Exported(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", [])
-
-
-def amap_links(amap: ArgumentMap, data: dict[str, Any]) -> list[dict[str, Any]]:
-    """The map's links as plain data, each with its id (generated ids included) and a list
-    of premises."""
-    links = []
-    for model, plain in zip(amap.links, data.get("links", []), strict=True):
-        premises = plain["from"] if isinstance(plain["from"], list) else [plain["from"]]
-        links.append({**plain, "id": model.ident, "from": premises, "type": model.type})
-    return links

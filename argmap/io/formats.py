@@ -22,7 +22,7 @@ from pydantic import ValidationError
 from argmap.errors import MapLoadError, Problem, UsageError
 from argmap.io.atomic import atomic_write
 from argmap.io.problems import validation_problems
-from argmap.model import SLUG_RE, ArgumentMap, slugify
+from argmap.model import SLUG_MAX, SLUG_RE, ArgumentMap, slugify
 
 __all__ = ["FORMATS", "Exported", "Imported", "export_map", "format_for", "import_map"]
 
@@ -62,6 +62,7 @@ class Format:
         return importlib.import_module(f"argmap.io.{self.module}").write
 
 
+FORMAT_NAMES = ("yaml", "json", "argdown", "aif", "kialo", "microtexts")
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
@@ -90,9 +91,9 @@ def format_for(path: str | os.PathLike[str], fmt: str | None = None) -> str:
     suffix = Path(path).suffix.lower()
     if suffix in NATIVE:
         return NATIVE[suffix]
-    exts = ", ".join(e for f in FORMATS.values() for e in f.extensions)
-    raise UsageError(f"{path}: cannot tell the format from {suffix or 'no extension'!r}; "
-                     f"name it ({exts}) or give --from/--to")
+    exts = ", ".join([".yaml", ".json", *(e for f in FORMATS.values() for e in f.extensions)])
+    raise UsageError(f"{path}: unknown map format {suffix!r}: use one of {exts}, "
+                     "or name the format (--from/--to)")
 
 
 def read_text(path: str | os.PathLike[str]) -> str:
@@ -164,7 +165,7 @@ class IdMaker:
 
     def make(self, text: str, fallback: str = "claim") -> str:
         stem = text.strip()
-        if not (SLUG_RE.match(stem) and len(stem) <= 60):
+        if not (SLUG_RE.match(stem) and len(stem) <= SLUG_MAX):
             stem = _short_slug(stem, self.width) or fallback
         ident, n = stem, 1
         while ident in self.taken:
@@ -211,3 +212,13 @@ def listing(ids: list[str], limit: int = 6) -> str:
 def extras(data: dict[str, Any], skip: tuple[str, ...]) -> dict[str, Any]:
     """The fields of a claim or link (as plain data) a foreign format has no place for."""
     return {k: v for k, v in data.items() if k not in skip and v not in (None, [], {})}
+
+
+def plain_links(amap: ArgumentMap, data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The map's links as plain data (``data`` is ``to_data(amap)``), each with its id
+    (generated ids too), its type and its premises as a list."""
+    links = []
+    for model, plain in zip(amap.links, data.get("links", []), strict=True):
+        premises = plain["from"] if isinstance(plain["from"], list) else [plain["from"]]
+        links.append({**plain, "id": model.ident, "from": premises, "type": model.type})
+    return links

@@ -239,7 +239,7 @@ def _losses(amap: ArgumentMap, writer: _Writer, single: bool) -> list[str]:
     }
     for what, idents in fields.items():
         if idents:
-            out.append(f"{what} dropped (no place in a Kialo export): {listing(idents)}")
+            out.append(f"{what} not kept (a Kialo export has no place for them): {listing(idents)}")
     if amap.sources:
-        out.append(f"sources dropped: {listing([s.id for s in amap.sources])}")
+        out.append(f"sources not kept: {listing([s.id for s in amap.sources])}")
     return out
