@@ -196,17 +196,18 @@ def _dialogue(nodes: dict[str, Any], names: dict[str, str], claims: dict[str, di
                 for words in speakers:
                     _add_note(claims[target], f"{node.get('text') or 'Said'}: {words}")
             if not said:
-                counts["YA anchoring a non-claim (e.g. \"Arguing\" on an inference)"] += 1
+                counts["YA (an illocution anchored on an inference or transition)"] += 1
         elif kind == "MA":
             for target in (t for t in out[ident] if t in claims):
                 for src in (s for s in into[ident] if s in claims):
                     _add_note(claims[target], f"Rephrases {names[src]}.")
         elif kind in ("TA", "PA"):
-            counts[f"{kind} ({'transition' if kind == 'TA' else 'preference'})"] += 1
+            counts[f"{kind} (a dialogue {'transition' if kind == 'TA' else 'preference'})"] += 1
         elif kind not in KNOWN_TYPES:
-            counts[f"{kind!r} (unknown type)"] += 1
+            counts[f"{kind!r} (a node type argmap does not know)"] += 1
     for what, n in counts.items():
-        dropped.append(f"{n} {what} nodes dropped: argmap has no place for them")
+        dropped.append(f"{n} node{'s' if n > 1 else ''} of type {what} dropped: argmap has no"
+                       " place for them")
 
 
 def _add_note(claim: dict[str, Any], line: str) -> None:

@@ -118,10 +118,10 @@ def _edge_problems(graph: _Graph, path: str) -> list[Problem]:
         targets = graph.adus if kind in ("seg", "sup", "exa", "reb") else graph.edges
         for role, ref, pool in (("src", src, sources), ("trg", trg, targets)):
             if ref not in pool:
-                what = {id(graph.edus): "segment", id(graph.adus): "unit",
-                        id(graph.edges): "edge"}[id(pool)]
+                what = {id(graph.edus): "a segment", id(graph.adus): "a unit",
+                        id(graph.edges): "an edge"}[id(pool)]
                 problems.append(Problem(path, edge.line, None, f"{kind} edge {ident!r}: {role}="
-                                        f"{ref!r} is not a {what} of this text"))
+                                        f"{ref!r} is not {what} of this text"))
         target = graph.edges.get(trg or "")
         if kind in ("und", "add") and target and target.attrib.get("type") not in RELATIONS:
             problems.append(Problem(path, edge.line, None, f"{kind} edge {ident!r} points at "
