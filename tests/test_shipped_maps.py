@@ -17,6 +17,7 @@ from argmap.analysis import analyse
 from argmap.graph import build_graph
 from argmap.io import load_map
 from argmap.model import ArgumentMap
+from argmap.render.outline import outline_markdown
 
 MAPS_DIR = Path(__file__).parent.parent / "maps"
 SHIPPED = sorted(MAPS_DIR.glob("*.yaml"))
@@ -238,3 +239,20 @@ def test_objections_the_article_leaves_open_are_reported():
     assert ("AM105", "no-victory-objection") in found  # from the other article
     assert ("AM105", "apis-undercut") in found  # raised by the analyst
     assert ("AM105", "training-objection") not in found  # answered on the map
+
+
+def test_debate_outline_reads_as_a_case():
+    """The outline a debater speaks from: every contention, every rebuttal with its answer."""
+    amap = load("us-china-ai-debate.yaml")
+    text = outline_markdown(analyse(amap))
+    contentions = [c for c in amap.claims if c.id.startswith("aff-")]
+    assert text.count("### Contention ") == len(contentions) == 5
+    for claim in contentions:
+        assert claim.text.strip() in text, claim.id
+    rebuttals = text.split("### Rebuttals to expect", 1)[1]
+    for claim in amap.claims:
+        if claim.id.startswith("neg-") and claim.id != "neg-compute-compounds":
+            assert claim.text.strip() in rebuttals, claim.id
+    numbered = re.findall(r"^\d+\. \*\*", rebuttals, re.M)
+    answers = re.findall(r"^\s+- \*\*Answer:\*\*", rebuttals, re.M)
+    assert len(answers) >= len(numbered) > 0
