@@ -13,9 +13,11 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from argmap.analysis import analyse
 from argmap.graph import build_graph
 from argmap.io import load_map
 from argmap.model import ArgumentMap
+from argmap.render.outline import outline_markdown
 
 MAPS_DIR = Path(__file__).parent.parent / "maps"
 SHIPPED = sorted(MAPS_DIR.glob("*.yaml"))
@@ -190,3 +192,67 @@ def test_debate_case_has_both_sides_and_answers():
     for link in affirmative:  # each affirmative contention carries at least one card
         (contention,) = link.from_
         assert amap.claim(contention).evidence, contention
+
+
+# --- The audit the checker gives: what a reviewer relies on finding in it -----------------------
+
+
+def findings_of(name: str) -> set[tuple[str, str]]:
+    return {(f.code, f.target) for f in analyse(load(name)).findings}
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+def test_no_error_level_finding(path):
+    errors = [f for f in analyse(load_map(path)).findings if f.severity == "error"]
+    assert errors == []
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+def test_every_waiver_gives_its_reason(path):
+    amap = load_map(path)
+    waivers = [(owner.id or "", code, why) for owner in (*amap.claims, *amap.links)
+               for code, why in owner.ignore.items()]
+    assert all(len(why.split()) >= 5 for _, _, why in waivers), waivers
+
+
+def test_the_articles_unsourced_figures_stay_flagged():
+    found = findings_of("core-perspectives.yaml")
+    for claim_id in ("dji-share", "open-models-usage-share", "oceanbase-performance",
+                     "editing-video-share", "unitree-g1-specs", "ides-lag-complex"):
+        assert ("AM102", claim_id) in found, claim_id
+
+
+def test_sources_named_without_title_or_date_are_flagged_vague():
+    found = findings_of("china-catching-up.yaml")
+    assert ("AM110", "hai-research-rivals") in found
+    assert ("AM110", "infrastructure-diplomacy") in found
+
+
+def test_the_articles_absolute_wording_is_flagged():
+    found = findings_of("core-perspectives.yaml")
+    for claim_id in ("hardware-scenario-edge", "dji-software-edge", "us-path-depends-on-agi"):
+        assert ("AM109", claim_id) in found, claim_id
+
+
+def test_objections_the_article_leaves_open_are_reported():
+    found = findings_of("core-perspectives.yaml")
+    assert ("AM105", "no-victory-objection") in found  # from the other article
+    assert ("AM105", "apis-undercut") in found  # raised by the analyst
+    assert ("AM105", "training-objection") not in found  # answered on the map
+
+
+def test_debate_outline_reads_as_a_case():
+    """The outline a debater speaks from: every contention, every rebuttal with its answer."""
+    amap = load("us-china-ai-debate.yaml")
+    text = outline_markdown(analyse(amap))
+    contentions = [c for c in amap.claims if c.id.startswith("aff-")]
+    assert text.count("### Contention ") == len(contentions) == 5
+    for claim in contentions:
+        assert claim.text.strip() in text, claim.id
+    rebuttals = text.split("### Rebuttals to expect", 1)[1]
+    for claim in amap.claims:
+        if claim.id.startswith("neg-") and claim.id != "neg-compute-compounds":
+            assert claim.text.strip() in rebuttals, claim.id
+    numbered = re.findall(r"^\d+\. \*\*", rebuttals, re.M)
+    answers = re.findall(r"^\s+- \*\*Answer:\*\*", rebuttals, re.M)
+    assert len(answers) >= len(numbered) > 0
