@@ -152,19 +152,25 @@ def _sweeping_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'-])(?:{alternatives})(?![\w'-])", re.IGNORECASE)
 
 
+# "not every government", "no longer the only constraint": a negated absolute is a hedge.
+_NEGATED = re.compile(r"\b(?:not|no longer|n't)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+# "cannot easily copy": the absolute is softened on the spot.
+_HEDGED = re.compile(r"\s+(?:easily|readily|quite|always|yet)\b", re.IGNORECASE)
+
+
 def sweeping(text: str, extra: Iterable[str] = ()) -> list[str]:
     """The absolute words of ``text`` (lower-cased, in order): SWEEPING_WORDS plus ``extra``.
 
     Words are matched whole and case-insensitively; phrases ("most effective") too. "every" before
     a time or number ("every ten minutes") and "only" before a count ("only a few") are left out,
-    and so is "not only".
+    and so are negated or hedged ones ("not every", "no longer the only", "cannot easily").
     """
     pattern = _sweeping_pattern(tuple(extra))
     hits: list[str] = []
     for match in pattern.finditer(text):
         if _EXEMPT.match(text[match.start():]):
             continue
-        if match.group().lower() == "only" and re.search(r"\bnot\s+$", text[:match.start()], re.I):
+        if _NEGATED.search(text[:match.start()]) or _HEDGED.match(text[match.end():]):
             continue
         hits.append(match.group().lower())
     return list(dict.fromkeys(hits))

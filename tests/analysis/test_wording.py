@@ -69,6 +69,9 @@ def test_sweeping_words_are_found(text, found):
     "We walk every day.",
     "It is not only cheaper but cleaner.",
     "Only a few shops closed.",
+    "They bring standards that not every government wants.",
+    "Chips are no longer the only constraint.",
+    "Each side holds advantages the other cannot easily copy.",
     "The overall effect was small; all-weather paths help.",
 ])
 def test_frequencies_and_counts_are_not_sweeping(text):
