@@ -174,7 +174,7 @@ def _link(dot: graphviz.Digraph, amap: ArgumentMap, link: Link, scope: Scope,
           analysis: AnalysisLike | None, th: Theme) -> None:
     colour = th.support if link.type == "supports" else th.attack
     flagged = scope.flags.get(link.ident, [])
-    tip = dot_string(_link_tooltip(amap, link, flagged))
+    tip = dot_string(_link_tooltip(scope, link, flagged))
     style = "dashed" if link.strength == "weak" else "solid"
     common = {"color": colour, "style": style, "penwidth": PENWIDTH[link.strength],
               "tooltip": tip, "edgetooltip": tip}
@@ -192,8 +192,8 @@ def _link(dot: graphviz.Digraph, amap: ArgumentMap, link: Link, scope: Scope,
     dot.edge(link.to, link.ident, **last)
 
 
-def _link_tooltip(amap: ArgumentMap, link: Link, flagged: list[Any]) -> str:
-    target = _name(amap, link.to)
+def _link_tooltip(scope: Scope, link: Link, flagged: list[Any]) -> str:
+    target = _name(scope, link.to)
     lines = [f"{' + '.join(link.from_)} {link.type} {target}",
              f"{link.strength} link · {link.ident}"]
     if link.warrant:
@@ -204,9 +204,9 @@ def _link_tooltip(amap: ArgumentMap, link: Link, flagged: list[Any]) -> str:
     return "\n".join(lines)
 
 
-def _name(amap: ArgumentMap, target: str) -> str:
+def _name(scope: Scope, target: str) -> str:
     """A link's target as a reader knows it: a claim id, or 'the link a -> b' for an undercut."""
-    if any(c.id == target for c in amap.claims):
+    inner = scope.link_index.get(target)
+    if inner is None:
         return target
-    inner = amap.link(target)
     return f"the link {' + '.join(inner.from_)} -> {inner.to}"
