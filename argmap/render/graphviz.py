@@ -115,6 +115,7 @@ def _claim_node(dot: graphviz.Digraph, amap: ArgumentMap, claim: Claim, scope: S
         "shape": "note" if claim.kind == "assumption" else "box", "style": style,
         "fillcolor": kind.fill, "color": kind.border,
         "tooltip": dot_string(_claim_tooltip(amap, claim, scope, analysis)),
+        "class": f"{claim.kind} unsourced" if unsourced else claim.kind,
     }
     if claim.kind == "conclusion":
         attrs["penwidth"] = "2.2"
@@ -167,7 +168,8 @@ def _claim_tooltip(amap: ArgumentMap, claim: Claim, scope: Scope,
 
 
 def _finding_lines(findings: list[Any]) -> list[str]:
-    return [f"⚠ {f.code} {f.name}: {f.message}" for f in findings]
+    lines = [f"⚠ {f.code} {f.name}: {f.message}" for f in findings]
+    return list(dict.fromkeys(lines))
 
 
 def _link(dot: graphviz.Digraph, amap: ArgumentMap, link: Link, scope: Scope,
@@ -176,17 +178,18 @@ def _link(dot: graphviz.Digraph, amap: ArgumentMap, link: Link, scope: Scope,
     flagged = scope.flags.get(link.ident, [])
     tip = dot_string(_link_tooltip(scope, link, flagged))
     style = "dashed" if link.strength == "weak" else "solid"
+    classes = f"{link.type} {link.strength}" + (" flagged" if flagged else "")
     common = {"color": colour, "style": style, "penwidth": PENWIDTH[link.strength],
-              "tooltip": tip, "edgetooltip": tip}
+              "tooltip": tip, "edgetooltip": tip, "class": classes}
     last = dict(common, arrowtail=ARROW[link.type], id=f"{link.ident}:to:{link.to}")
     if flagged:
-        last.update(label="<<B>⚠</B>>", fontcolor=th.flag, labeltooltip=tip,
-                    **{"class": "flagged"})
+        last.update(label="<<B>⚠</B>>", fontcolor=th.flag, fontsize="16", labeltooltip=tip)
     if link.ident not in scope.hubs:
         dot.edge(link.to, link.from_[0], **last)
         return
     dot.node(link.ident, label="", shape="circle", width="0.16", height="0.16", fixedsize="true",
-             style="filled", fillcolor=colour, color=colour, id=link.ident, tooltip=tip)
+             style="filled", fillcolor=colour, color=colour, id=link.ident, tooltip=tip,
+             **{"class": f"inference {classes}"})
     for premise in link.from_:
         dot.edge(link.ident, premise, arrowtail="none", id=f"{link.ident}:from:{premise}", **common)
     dot.edge(link.to, link.ident, **last)
