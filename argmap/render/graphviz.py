@@ -33,8 +33,8 @@ from argmap.render.scope import AnalysisLike, Scope, select
 from argmap.render.themes import FONT, Theme, get_theme
 
 RANKDIRS = ("TB", "LR")
-SOURCE_WIDTH = 44   # characters per line of the small source line under a claim
-SOURCE_LINES = 3
+SOURCE_WIDTH = 34   # characters per line of the small source line under a claim
+SOURCE_LINES = 2
 PENWIDTH = {"strong": "2.6", "moderate": "1.6", "weak": "1.4"}
 ARROW = {"supports": "normal", "attacks": "tee"}
 

@@ -21,7 +21,7 @@ import unicodedata
 
 import graphviz
 
-WIDTH = 30  # characters per line of a claim's text: about 5 words, readable when projected
+WIDTH = 24  # characters per line of claim text: about 4 words; narrow boxes project well
 _UNPRINTABLE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _JOINERS = {"\u200d", "\ufe0e", "\ufe0f"}  # zero-width joiner, variation selectors
 

@@ -91,6 +91,7 @@ def test_sfdp_layout_renders(run, tmp_path):
     out = tmp_path / "map.svg"
     assert run("render", EXAMPLE, "-o", out, "--layout", "sfdp").exit_code == 0
     assert len(_node_ids(out)) == 17  # 14 claims and 3 inference nodes
+    assert "_legend" not in out.read_text(encoding="utf-8")  # sfdp cannot keep a legend boxed
 
 
 def test_missing_graphviz_is_a_clear_error_naming_the_package(run, tmp_path, monkeypatch):
