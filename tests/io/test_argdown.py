@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from argmap.errors import MapLoadError
-from argmap.io import load_map, loads_map
-from argmap.io import argdown
+from argmap.io import argdown, load_map, loads_map
 
 ROOT = Path(__file__).parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "interop"
@@ -42,7 +41,8 @@ def test_example_round_trip_keeps_everything():
 def test_writer_uses_argdown_syntax_for_links():
     text, _ = argdown.write(load_map(EXAMPLE))
     # a linked argument as a premise-conclusion structure with its warrant as inference rule
-    assert "<air-argument>" in text and "(1) [no2-over-limit]\n(2) [traffic-main-no2-source]" in text
+    assert "<air-argument>" in text
+    assert "(1) [no2-over-limit]\n(2) [traffic-main-no2-source]" in text
     assert "-- If traffic causes most of the excess pollution" in text
     # an attack and an undercut as Argdown relations
     assert "<disabled-objection>\n    -> [ban-cars-downtown]" in text
