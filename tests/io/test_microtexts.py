@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from argmap.analysis import analyse
 from argmap.cli import app
 from argmap.errors import MapLoadError
 from argmap.io import save_map
@@ -132,6 +133,9 @@ def test_corpus_every_text_imports_with_the_xml_counts_and_checks(tmp_path):
     runner = CliRunner()
     commands = [["check"]] + [[c] for c in ("eval", "cruxes") if c in app.commands]
     totals: Counter[str] = Counter()
+    labels: Counter[str] = Counter()
+    findings: Counter[str] = Counter()
+    strengths: list[float] = []
     for path in files:
         amap, dropped = read_file(path, text_base=tmp_path)
         assert dropped == [], path.name
@@ -139,10 +143,18 @@ def test_corpus_every_text_imports_with_the_xml_counts_and_checks(tmp_path):
         got = map_counts(amap)
         for key in ("adu", "sup", "exa", "reb", "und", "add"):
             assert got[key] == expected[key], f"{path.name}: {key}"
-        assert sum(c.kind == "conclusion" for c in amap.claims) == 1, path.name
+        central = [c.id for c in amap.claims if c.kind == "conclusion"]
+        assert len(central) == 1, path.name
         totals += got
+        analysis = analyse(amap)
+        assert 0.0 <= analysis.strengths[central[0]] <= 1.0
+        strengths.append(analysis.strengths[central[0]])
+        labels[analysis.labels[central[0]]] += 1
+        findings.update(f.code for f in analysis.findings)
         saved = save_map(amap, tmp_path / f"{path.stem}.yaml")
         for command in commands:
             result = runner.invoke(app, [*command, str(saved)])
             assert result.exit_code in (0, 1), f"{path.name}: {command}: {result.output}"
     print(f"\n{len(files)} texts: {dict(totals)}")
+    print(f"central claims: grounded {dict(labels)}, mean DF-QuAD strength "
+          f"{sum(strengths) / len(strengths):.3f}; findings {dict(sorted(findings.items()))}")
