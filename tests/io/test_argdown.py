@@ -156,7 +156,8 @@ def test_a_support_of_a_link_is_reported_as_dropped():
                      "links: [{id: ab, from: a, to: b}, {id: cab, from: c, to: ab}]\n", "yaml")
     text, dropped = argdown.write(amap)
     assert "<cab>" not in text
-    assert dropped == ["supports of a link have no Argdown form; left out: cab"]
+    assert dropped == ["supports of a link have no Argdown form; left out with the links that "
+                       "attack them: cab"]
 
 
 @pytest.mark.skipif(shutil.which("argdown") is None, reason="the Argdown CLI is not installed "
