@@ -158,3 +158,9 @@ def test_corpus_every_text_imports_with_the_xml_counts_and_checks(tmp_path):
     print(f"\n{len(files)} texts: {dict(totals)}")
     print(f"central claims: grounded {dict(labels)}, mean DF-QuAD strength "
           f"{sum(strengths) / len(strengths):.3f}; findings {dict(sorted(findings.items()))}")
+
+
+def test_an_edge_from_a_unit_to_itself_is_refused():
+    text = TREES.read_text(encoding="utf-8").replace('src="a2" trg="a1"', 'src="a1" trg="a1"')
+    with pytest.raises(MapLoadError, match=r"t.xml:25: sup edge 'c1' points from 'a1' to itself"):
+        read(text, "t.xml")
