@@ -82,6 +82,16 @@ def _parse(text: str, path: str) -> tuple[str | None, list[_Item]]:
                 items[parent].children.append(item)
     if not order and not problems:
         problems.append(Problem(path, 1, 1, "no items: a Kialo export lists `1. <thesis>`"))
+    problems.extend(_reference_problems(order, items, path))
+    if problems:
+        raise MapLoadError(problems)
+    for item in order:
+        item.target = _final(item, items) if item.ref else None
+    return title, [i for i in order if "." not in i.number]
+
+
+def _reference_problems(order: list[_Item], items: dict[str, _Item], path: str) -> list[Problem]:
+    problems = []
     for item in order:
         if item.ref and item.ref not in items:
             problems.append(Problem(path, item.line, 1, f"item {item.number}. refers to "
@@ -92,11 +102,7 @@ def _parse(text: str, path: str) -> tuple[str | None, list[_Item]]:
                                     "references go round in a circle"))
         elif not item.text:
             problems.append(Problem(path, item.line, 1, f"item {item.number}. has no text"))
-    if problems:
-        raise MapLoadError(problems)
-    for item in order:
-        item.target = _final(item, items) if item.ref else None
-    return title, [i for i in order if "." not in i.number]
+    return problems
 
 
 def _final(item: _Item, items: dict[str, _Item]) -> str | None:

@@ -131,6 +131,10 @@ def test_corpus_every_text_imports_with_the_xml_counts_and_checks(tmp_path):
     files = sorted(Path(str(CORPUS)).glob("*.xml"))
     assert files, f"no .xml files in {CORPUS}"
     runner = CliRunner()
+    try:
+        import arguebuf
+    except ImportError:
+        arguebuf = None
     commands = [["check"]] + [[c] for c in ("eval", "cruxes") if c in app.commands]
     totals: Counter[str] = Counter()
     labels: Counter[str] = Counter()
@@ -143,6 +147,10 @@ def test_corpus_every_text_imports_with_the_xml_counts_and_checks(tmp_path):
         got = map_counts(amap)
         for key in ("adu", "sup", "exa", "reb", "und", "add"):
             assert got[key] == expected[key], f"{path.name}: {key}"
+        if arguebuf is not None:  # a second reading of the same file agrees on the counts
+            graph = arguebuf.load.microtexts(str(path))
+            assert (len(graph.atom_nodes), len(graph.scheme_nodes)) == (
+                len(amap.claims), len(amap.links)), path.name
         central = [c.id for c in amap.claims if c.kind == "conclusion"]
         assert len(central) == 1, path.name
         totals += got
