@@ -82,7 +82,8 @@ def _duplicates(data: Any) -> Iterator[InitErrorDetails]:
     for i, source in enumerate(_items(data, "sources")):
         ident = _get(source, "id")
         if isinstance(ident, str) and ident in source_ids:
-            yield _error(("sources", i, "id"), ident, f"duplicate source id {ident!r}", "duplicate_id")
+            message = f"duplicate source id {ident!r}"
+            yield _error(("sources", i, "id"), ident, message, "duplicate_id")
         elif isinstance(ident, str):
             source_ids.add(ident)
 
@@ -97,7 +98,8 @@ def _citations(data: Any, sources: set[str]) -> Iterator[InitErrorDetails]:
                     yield _error(
                         (section, i, "evidence", j, "source"),
                         ref,
-                        f"{section[:-1]} {owner!r} cites unknown source {ref!r}{suggest(ref, sources)};"
+                        f"{section[:-1]} {owner!r} cites unknown source {ref!r}"
+                        f"{suggest(ref, sources)};"
                         " add it under `sources:` or fix the id",
                     )
 

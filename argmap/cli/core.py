@@ -67,7 +67,8 @@ def show(map_file: Path) -> None:
         click.echo("\nSources:")
         for source in amap.sources:
             by = ", ".join(x for x in (source.author, source.publisher, source.date) if x)
-            click.echo(f"  {source.id}: {source.title or '(untitled)'}" + (f" ({by})" if by else ""))
+            by = f" ({by})" if by else ""
+            click.echo(f"  {source.id}: {source.title or '(untitled)'}{by}")
 
 
 @app.command()

@@ -36,7 +36,7 @@ class Origin:
     path: str
     fmt: str
     tree: Any = None
-    style: tuple[int, int] = (2, 2)
+    style: tuple[int, int, int] = (2, 4, 2)
     mtime_ns: int | None = None
 
 
@@ -47,6 +47,10 @@ def map_format(path: str | os.PathLike[str]) -> str:
     return FORMATS[suffix]
 
 
+def _fail(path: str, message: str, line: int | None = None, col: int | None = None) -> MapLoadError:
+    return MapLoadError([Problem(path, line, col, message)])
+
+
 def load_map(path: str | os.PathLike[str]) -> ArgumentMap:
     """Load and validate a map file; raises MapLoadError listing every problem in it."""
     name = str(path)
@@ -54,16 +58,16 @@ def load_map(path: str | os.PathLike[str]) -> ArgumentMap:
     try:
         size = os.path.getsize(path)
         if size > MAX_BYTES:
-            raise MapLoadError([Problem(name, None, None, f"file is {size >> 20} MiB; the limit"
-                                        f" is {MAX_BYTES >> 20} MiB")])
+            raise _fail(name, f"file is {size >> 20} MiB; the limit is {MAX_BYTES >> 20} MiB")
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise MapLoadError([Problem(name, None, None, f"cannot read: {exc.strerror or exc}")]) from exc
+        raise _fail(name, f"cannot read: {exc.strerror or exc}") from exc
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise MapLoadError([Problem(name, None, None, "not a text file (it is not UTF-8); "
-                                    f"byte {exc.start} is {data[exc.start:exc.start + 1]!r}")]) from exc
+        bad = data[exc.start : exc.start + 1]
+        message = f"not a text file (it is not UTF-8); byte {exc.start} is {bad!r}"
+        raise _fail(name, message) from exc
     amap = loads_map(text, fmt, name)
     assert amap._origin is not None
     amap._origin.mtime_ns = os.stat(path).st_mtime_ns
@@ -73,10 +77,9 @@ def load_map(path: str | os.PathLike[str]) -> ArgumentMap:
 def loads_map(text: str, fmt: str, path: str = "<string>") -> ArgumentMap:
     """Parse and validate map text in ``fmt`` ('yaml' or 'json')."""
     if "\x00" in text:
-        raise MapLoadError([Problem(path, None, None, "not a text file (it holds NUL bytes)")])
+        raise _fail(path, "not a text file (it holds NUL bytes)")
     if not text.strip():
-        raise MapLoadError([Problem(path, 1, 1, "the file is empty; `argmap new TITLE` writes a"
-                                    " starting map")])
+        raise _fail(path, "the file is empty; `argmap new TITLE` writes a starting map", 1, 1)
     if fmt == "json":
         raw, locate, origin = _parse_json(text, path)
     else:
@@ -101,11 +104,11 @@ def _parse_json(text: str, path: str) -> tuple[Any, Any, Origin]:
     try:
         raw = json.loads(text, object_pairs_hook=no_duplicates)
     except json.JSONDecodeError as exc:
-        raise MapLoadError([Problem(path, exc.lineno, exc.colno, f"invalid JSON: {exc.msg}")]) from None
+        raise _fail(path, f"invalid JSON: {exc.msg}", exc.lineno, exc.colno) from None
     except ValueError as exc:
-        raise MapLoadError([Problem(path, None, None, f"invalid JSON: {exc}")]) from None
+        raise _fail(path, f"invalid JSON: {exc}") from None
     except RecursionError:
-        raise MapLoadError([Problem(path, None, None, "invalid JSON: nested too deeply")]) from None
+        raise _fail(path, "invalid JSON: nested too deeply") from None
     positions = JsonPositions(text)
     return raw, positions.position, Origin(path, "json")
 
@@ -116,12 +119,15 @@ def _parse_yaml(text: str, path: str) -> tuple[Any, Any, Origin]:
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        what = " ".join(str(p) for p in (exc.context, exc.problem) if p)
-        raise MapLoadError([Problem(path, line, col, f"invalid YAML: {what}")]) from None
+        what = str(exc.problem or "unreadable")
+        if exc.context:
+            what += f" ({exc.context})"
+        what = what.replace("'<stream end>'", "the end of the file")
+        raise _fail(path, f"invalid YAML: {what}", line, col) from None
     except YAMLError as exc:
-        raise MapLoadError([Problem(path, None, None, f"invalid YAML: {exc}")]) from None
+        raise _fail(path, f"invalid YAML: {exc}") from None
     except RecursionError:
-        raise MapLoadError([Problem(path, None, None, "invalid YAML: nested too deeply")]) from None
+        raise _fail(path, "invalid YAML: nested too deeply") from None
 
     def locate(loc: Any, at_key: bool) -> Any:
         return yaml_position(tree, loc, at_key)
@@ -132,8 +138,6 @@ def _parse_yaml(text: str, path: str) -> tuple[Any, Any, Origin]:
 def to_data(amap: ArgumentMap) -> dict[str, Any]:
     """The map as plain data, holding only what the author set (no filled-in defaults)."""
     data = amap.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    data.setdefault("argmap", 1)
-    data = {"argmap": data.pop("argmap"), **data}
     for link in data.get("links", []):
         if isinstance(link.get("from"), list) and len(link["from"]) == 1:
             link["from"] = link["from"][0]
@@ -143,12 +147,14 @@ def to_data(amap: ArgumentMap) -> dict[str, Any]:
 def dumps_map(amap: ArgumentMap, fmt: str) -> str:
     """The map as text; YAML loaded from a file keeps its comments and layout."""
     data = to_data(amap)
-    if fmt == "json":
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     origin = amap._origin
-    if origin is not None and origin.fmt == "yaml" and origin.tree is not None:
+    if fmt == "yaml" and origin is not None and origin.fmt == "yaml" and origin.tree is not None:
         origin.tree = merge(origin.tree, data)
         return dump_yaml(origin.tree, origin.style)
+    # A new file states its format version first.
+    data = {"argmap": data.pop("argmap", 1), **data}
+    if fmt == "json":
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     return dump_yaml(to_tree(data))
 
 

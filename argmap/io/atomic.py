@@ -17,7 +17,7 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if target.exists() and not os.access(target, os.W_OK):
-        raise MapSaveError(f"{target}: the file is read-only; save to another path or change its mode")
+        raise MapSaveError(f"{target}: the file is read-only; save to another path or chmod it")
     try:
         mode = target.stat().st_mode & 0o777 if target.exists() else None
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)

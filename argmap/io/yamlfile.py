@@ -12,29 +12,45 @@ from ruamel.yaml.error import CommentMark
 from ruamel.yaml.tokens import CommentToken
 from ruamel.yaml.util import load_yaml_guess_indent
 
+Style = tuple[int, int, int]  # mapping indent, sequence indent, dash offset
 
-def _yaml(indent: int = 2, block_seq_indent: int = 0) -> YAML:
+
+def _yaml(style: Style = (2, 4, 2)) -> YAML:
     yaml = YAML(typ="rt", pure=True)
     yaml.preserve_quotes = True
     yaml.allow_duplicate_keys = False
     yaml.width = 4096  # never re-wrap an author's long lines
-    offset = block_seq_indent
-    yaml.indent(mapping=indent, sequence=max(indent, offset + 2), offset=offset)
+    mapping, sequence, offset = style
+    yaml.indent(mapping=mapping, sequence=max(sequence, offset + 2), offset=offset)
     return yaml
 
 
-def parse_yaml(text: str) -> tuple[Any, tuple[int, int]]:
-    """The round-trip tree of ``text`` and its indentation (mapping indent, list dash offset)."""
-    _, indent, block_seq_indent = load_yaml_guess_indent(text)
-    indent = indent or 2
-    block_seq_indent = block_seq_indent or 0
-    tree = _yaml(indent, block_seq_indent).load(text)
-    return tree, (indent, block_seq_indent)
+def _mapping_indent(text: str) -> int:
+    """The indent an author uses for nested mappings (2 when the file does not show one)."""
+    previous: str | None = None
+    for line in text.splitlines():
+        stripped = line.lstrip(" ")
+        if not stripped or stripped.startswith("#"):
+            continue
+        if previous is not None and previous.rstrip().endswith(":"):
+            step = (len(line) - len(stripped)) - (len(previous) - len(previous.lstrip(" ")))
+            if step > 0 and not stripped.startswith("- ") and not previous.lstrip().startswith("-"):
+                return step
+        previous = line
+    return 2
 
 
-def dump_yaml(tree: Any, style: tuple[int, int] = (2, 2)) -> str:
+def parse_yaml(text: str) -> tuple[Any, Style]:
+    """The round-trip tree of ``text`` and its indentation style."""
+    _, sequence, offset = load_yaml_guess_indent(text)
+    style = (_mapping_indent(text), sequence or 4, offset if offset is not None else 2)
+    tree = _yaml(style).load(text)
+    return tree, style
+
+
+def dump_yaml(tree: Any, style: Style = (2, 4, 2)) -> str:
     buffer = io.StringIO()
-    _yaml(*style).dump(tree, buffer)
+    _yaml(style).dump(tree, buffer)
     return buffer.getvalue()
 
 

@@ -1,0 +1,126 @@
+"""The format commands through click's runner, and once through a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+from ruamel.yaml import YAML
+
+from argmap.cli import app
+
+ROOT = Path(__file__).parents[2]
+EXAMPLE = ROOT / "examples" / "car-free-downtown.yaml"
+
+
+@pytest.fixture
+def run():
+    runner = CliRunner()
+
+    def _run(*args: str):
+        return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+    return _run
+
+
+def test_check_example_ok(run):
+    result = run("check", EXAMPLE)
+    assert result.exit_code == 0, result.output
+    assert "car-free-downtown.yaml" in result.output
+
+
+def test_check_reports_each_problem_with_position_and_exits_2(run, write):
+    dangling = write("dangling.yaml", "title: t\nclaims:\n  - id: us-leads\n    text: x\n"
+                     "links:\n  - id: l7\n    from: us-leads\n    to: us-lead\n")
+    duplicate = write("dup.yaml", "title: t\nclaims:\n  - id: a\n    text: x\n  - id: a\n"
+                      "    text: y\n")
+    syntax = write("syntax.yaml", "title: t\nclaims: [\n")
+    result = run("check", dangling, duplicate, syntax)
+    assert result.exit_code == 2
+    errors = [line for line in result.stderr.splitlines() if line]
+    assert errors == [
+        f"{dangling}:8:9: link 'l7' points to unknown claim 'us-lead' (did you mean 'us-leads'?)",
+        f"{duplicate}:5:9: duplicate id 'a': already used by claim #1; ids must be unique across"
+        " claims and links",
+        f"{syntax}:3:1: invalid YAML: expected the node content, but found the end of the"
+        " file (while parsing a flow node)",
+    ]
+    assert "Traceback" not in result.output
+
+
+def test_new_output_passes_check(run, tmp_path):
+    out = tmp_path / "cars.yaml"
+    result = run("new", "Should cities ban cars downtown?", "-o", out)
+    assert result.exit_code == 0
+    assert out.read_text().startswith("# Should cities ban cars downtown?\n")
+    assert run("check", out).exit_code == 0
+    again = run("new", "Other", "-o", out)
+    assert again.exit_code == 2 and "exists; use --force" in again.stderr
+
+
+def test_new_to_stdout(run):
+    result = run("new", 'A "quoted" title: with colon')
+    assert result.exit_code == 0
+    assert 'title: "A \\"quoted\\" title: with colon"' in result.output
+
+
+def test_show_summarises(run):
+    result = run("show", EXAMPLE)
+    assert result.exit_code == 0
+    assert "14 claims: 1 conclusion, 9 premise, 3 rebuttal, 1 assumption" in result.output
+    assert "ban-cars-downtown: The city should ban private cars" in result.output
+    assert "toronto-study: Study of retail streets in Toronto" in result.output
+
+
+def test_convert_yaml_json_yaml(run, tmp_path):
+    as_json = tmp_path / "m.json"
+    as_yaml = tmp_path / "m.yaml"
+    assert run("convert", EXAMPLE, as_json).exit_code == 0
+    assert json.loads(as_json.read_text())["argmap"] == 1
+    assert run("convert", as_json, as_yaml).exit_code == 0
+    assert run("check", as_yaml).exit_code == 0
+
+
+def test_convert_refuses_unknown_format(run, tmp_path):
+    result = run("convert", EXAMPLE, tmp_path / "m.txt")
+    assert result.exit_code == 2
+    assert "unknown map format '.txt'" in result.stderr
+
+
+def test_schema_validates_the_example(run):
+    result = run("schema")
+    schema = json.loads(result.output)
+    data = json.loads(json.dumps(YAML(typ="safe").load(EXAMPLE), default=str))
+    jsonschema.validate(data, schema)
+    data["claims"][0]["kind"] = "opinion"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, schema)
+
+
+def test_every_command_has_help_with_an_example(run):
+    for name, command in app.commands.items():
+        assert command.help and "Example:" in command.help, name
+        assert run(name, "--help").exit_code == 0
+
+
+def test_version(run):
+    result = run("--version")
+    assert result.output.startswith("argmap ")
+
+
+def test_real_subprocess_errors_without_traceback(write):
+    bad = write("bad.yaml", "title: t\nclaims:\n  - id: a\n    text: x\n    kind: premis\n")
+    proc = subprocess.run([sys.executable, "-m", "argmap", "check", str(bad)],
+                          capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60)
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    assert f"{bad}:5:11: claim 'a': `kind`: Input should be" in proc.stderr
+    assert "(did you mean 'premise'?)" in proc.stderr
+    ok = subprocess.run([sys.executable, "-m", "argmap", "check", str(EXAMPLE)],
+                        capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60)
+    assert ok.returncode == 0, ok.stderr

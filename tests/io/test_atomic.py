@@ -1,0 +1,77 @@
+"""Saving is atomic: a failure at any step leaves the old file whole and no temp file behind."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+from pathlib import Path
+
+import pytest
+
+from argmap.errors import MapSaveError
+from argmap.io import load_map, save_map
+from argmap.io.atomic import atomic_write
+
+EXAMPLE = Path(__file__).parents[2] / "examples" / "car-free-downtown.yaml"
+
+
+@pytest.mark.parametrize("step", ["write", "fsync", "replace"])
+def test_failure_midway_leaves_original(tmp_path, monkeypatch, step):
+    path = tmp_path / "m.yaml"
+    shutil.copy(EXAMPLE, path)
+    before = path.read_bytes()
+    amap = load_map(path)
+    amap.claims[0].text = "changed"
+
+    def boom(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    if step == "write":
+        real_fdopen = os.fdopen
+
+        class Half:
+            def __init__(self, handle):
+                self.handle = handle
+
+            def __enter__(self):
+                return self
+
+            def __exit__(self, *exc):
+                self.handle.close()
+
+            def write(self, data):
+                self.handle.write(data[: len(data) // 2])
+                boom()
+
+        monkeypatch.setattr(os, "fdopen", lambda fd, mode: Half(real_fdopen(fd, mode)))
+    else:
+        monkeypatch.setattr(os, step, boom)
+    with pytest.raises(MapSaveError, match="file left unchanged"):
+        save_map(amap)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.yaml"]
+
+
+def test_read_only_file_gives_clear_error(tmp_path):
+    path = tmp_path / "m.yaml"
+    shutil.copy(EXAMPLE, path)
+    path.chmod(stat.S_IRUSR)
+    if os.access(path, os.W_OK):
+        pytest.skip("running as a user who can write read-only files")
+    with pytest.raises(MapSaveError, match="read-only"):
+        atomic_write(path, b"x")
+
+
+def test_keeps_file_mode(tmp_path):
+    path = tmp_path / "m.yaml"
+    path.write_text("old")
+    path.chmod(0o640)
+    atomic_write(path, b"new")
+    assert path.read_text() == "new"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+
+
+def test_missing_folder(tmp_path):
+    with pytest.raises(MapSaveError, match="cannot write here"):
+        atomic_write(tmp_path / "no" / "m.yaml", b"x")
