@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -59,3 +60,18 @@ def visible_labels(app: ArgmapApp) -> list[str]:
     """The plain text of every tree row that is currently shown."""
     tree = tree_of(app)
     return [str(tree.get_node_at_line(i).label) for i in range(tree.last_line + 1)]
+
+
+def rendered(renderable: object, width: int = 200) -> str:
+    """What a Rich renderable shows, as plain text."""
+    from rich.console import Console
+
+    console = Console(width=width, record=True, file=open(os.devnull, "w"))  # noqa: SIM115
+    console.print(renderable)
+    return console.export_text()
+
+
+def detail_text(app: ArgmapApp) -> str:
+    from textual.widgets import Static
+
+    return rendered(app.query_one("#detail-body", Static).content)

@@ -4,22 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rich.console import Console
 from textual.widgets import Static
 from textual.widgets._header import HeaderTitle
 
 from argmap.analysis import analyse
 from argmap.io import load_map
-from tests.tui.conftest import SIZE, cursor_id, settle, tree_of, visible_labels
+from tests.tui.conftest import SIZE, cursor_id, detail_text, settle, tree_of, visible_labels
 from tui.app import create_app
 from tui.widgets.findings_list import FindingsList
-
-
-def detail_text(app) -> str:
-    body = app.query_one("#detail-body", Static)
-    console = Console(width=200, record=True)
-    console.print(body.content if hasattr(body, "content") else body.renderable)
-    return console.export_text()
 
 
 async def test_tree_shows_conclusions_links_and_premises(example_map: Path) -> None:

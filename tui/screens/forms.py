@@ -71,6 +71,11 @@ class FormScreen(ModalScreen[bool]):
                 yield Button("Save (ctrl+s)", variant="primary", id="save")
                 yield Button("Cancel (esc)", id="cancel")
 
+    def on_mount(self) -> None:
+        first = self.query("Input, Select").first()
+        first.focus()
+        self.query_one(VerticalScroll).can_focus = False
+
     def fields(self) -> ComposeResult:
         raise NotImplementedError
 

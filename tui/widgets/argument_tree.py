@@ -45,11 +45,16 @@ class ArgumentTree(Tree[Row]):
         self.guide_depth = 3
         self.view: MapView | None = None
         self.only: set[str] | None = None  # the flagged filter: ids to keep, or None for all
+        self._unfiltered_opened: set[tuple[Row, ...]] = set()
 
     # Building.
     def show(self, view: MapView, only: set[str] | None = None) -> None:
         """Show ``view``, keeping what was open and where the cursor was when they still exist."""
         opened = self._opened_paths()
+        if only is not None and self.only is None:
+            self._unfiltered_opened = opened  # what to open again when the filter goes off
+        elif only is None and self.only is not None:
+            opened |= self._unfiltered_opened
         current = self.cursor_node.data if self.cursor_node is not None else None
         first = self.view is None
         self.view, self.only = view, only
