@@ -75,6 +75,7 @@ class Model(BaseModel):
         populate_by_name=True,
         validate_assignment=True,
         str_strip_whitespace=False,
+        coerce_numbers_to_str=True,  # `title: 2024` and `id: 7` are text
     )
 
 

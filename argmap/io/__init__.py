@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from yaml import MarkedYAMLError, YAMLError
 
 from argmap.errors import MapLoadError, Problem, UsageError
 from argmap.io.atomic import atomic_write
-from argmap.io.positions import JsonPositions, yaml_position
+from argmap.io.positions import JsonPositions
 from argmap.io.problems import validation_problems
+from argmap.io.yamlfast import YamlInputError, load_fast, node_position
 from argmap.io.yamlfile import dump_yaml, merge, parse_yaml, to_tree
 from argmap.model import ArgumentMap
 
@@ -35,7 +36,8 @@ class Origin:
 
     path: str
     fmt: str
-    tree: Any = None
+    text: str | None = None  # the YAML as read; parsed for round-trip only when saving
+    tree: Any = None  # the ruamel round-trip tree, once a save has needed it
     style: tuple[int, int, int] = (2, 4, 2)
     mtime_ns: int | None = None
 
@@ -115,7 +117,9 @@ def _parse_json(text: str, path: str) -> tuple[Any, Any, Origin]:
 
 def _parse_yaml(text: str, path: str) -> tuple[Any, Any, Origin]:
     try:
-        tree, style = parse_yaml(text)
+        raw, root = load_fast(text)
+    except YamlInputError as exc:
+        raise _fail(path, exc.message, exc.line, exc.col) from None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
@@ -130,9 +134,9 @@ def _parse_yaml(text: str, path: str) -> tuple[Any, Any, Origin]:
         raise _fail(path, "invalid YAML: nested too deeply") from None
 
     def locate(loc: Any, at_key: bool) -> Any:
-        return yaml_position(tree, loc, at_key)
+        return node_position(root, loc, at_key)
 
-    return tree, locate, Origin(path, "yaml", tree, style)
+    return raw, locate, Origin(path, "yaml", text=text)
 
 
 def to_data(amap: ArgumentMap) -> dict[str, Any]:
@@ -148,7 +152,9 @@ def dumps_map(amap: ArgumentMap, fmt: str) -> str:
     """The map as text; YAML loaded from a file keeps its comments and layout."""
     data = to_data(amap)
     origin = amap._origin
-    if fmt == "yaml" and origin is not None and origin.fmt == "yaml" and origin.tree is not None:
+    if fmt == "yaml" and origin is not None and origin.fmt == "yaml" and origin.text is not None:
+        if origin.tree is None:
+            origin.tree, origin.style = parse_yaml(origin.text)
         origin.tree = merge(origin.tree, data)
         return dump_yaml(origin.tree, origin.style)
     # A new file states its format version first.

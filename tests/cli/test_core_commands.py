@@ -47,8 +47,8 @@ def test_check_reports_each_problem_with_position_and_exits_2(run, write):
         f"{dangling}:8:9: link 'l7' points to unknown claim 'us-lead' (did you mean 'us-leads'?)",
         f"{duplicate}:5:9: duplicate id 'a': already used by claim #1; ids must be unique across"
         " claims and links",
-        f"{syntax}:3:1: invalid YAML: expected the node content, but found the end of the"
-        " file (while parsing a flow node)",
+        f"{syntax}:3:1: invalid YAML: did not find expected node content (while parsing a"
+        " flow node)",
     ]
     assert "Traceback" not in result.output
 

@@ -1,0 +1,160 @@
+"""Fast, safe YAML loading with positions: libyaml's parser, our own construction.
+
+Loading uses PyYAML's C parser (when built with libyaml) to compose a node tree, then builds
+plain data from it. Nodes keep their marks, so errors still get a line and column. Building the
+data ourselves lets us refuse what a map never needs and a hostile file might hold: duplicate keys,
+language-specific tags (never constructed, never executed) and alias expansion bombs. The
+comment-keeping ruamel.yaml path (argmap.io.yamlfile) is used only when a map is saved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+_STANDARD = "tag:yaml.org,2002:"
+_PLAIN = {"str", "int", "float", "bool", "null", "timestamp", "map", "seq", "binary"}
+_MAX_EXPANSION = 1_000_000  # nodes after alias expansion, beyond what the file itself holds
+
+try:
+    from yaml import CSafeLoader as _Base
+except ImportError:  # PyYAML built without libyaml
+    from yaml import SafeLoader as _Base  # type: ignore[assignment]
+
+
+class _Loader(_Base):  # type: ignore[misc,valid-type]
+    """YAML 1.2 core-schema scalars (as ruamel.yaml reads them): `yes`, `on`, `no` stay text,
+    `010` is ten, `1:20` is text."""
+
+    yaml_implicit_resolvers: dict[str, Any] = {}
+
+
+for _tag, _regex, _first in [
+    ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("null", r"^(?:~|null|Null|NULL|)$", "~nN"),
+    ("int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
+    ("float", r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+     r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$", "-+0123456789."),
+    ("timestamp", r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "0123456789"),
+]:
+    _Loader.add_implicit_resolver(_STANDARD + _tag, re.compile(_regex), list(_first))
+_Loader.add_implicit_resolver(_STANDARD + "null", re.compile(r"^$"), [""])
+
+
+
+class YamlInputError(Exception):
+    """A YAML document argmap refuses, at a 1-based line and column."""
+
+    def __init__(self, message: str, line: int | None, col: int | None):
+        super().__init__(message)
+        self.message, self.line, self.col = message, line, col
+
+
+def _mark(node: Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _refuse(node: Node, message: str) -> YamlInputError:
+    return YamlInputError(message, *_mark(node))
+
+
+class _Builder:
+    """Turns composed nodes into dicts, lists and scalars."""
+
+    def __init__(self, loader: Any):
+        self.loader = loader
+        self.sizes: dict[int, int] = {}
+
+    def expanded_size(self, root: Node) -> int:
+        """How many nodes the document would have with every alias expanded (memoised)."""
+        stack: list[tuple[Node, bool]] = [(root, False)]
+        while stack:
+            node, done = stack.pop()
+            if id(node) in self.sizes:
+                continue
+            children = _children(node)
+            if done or not children:
+                self.sizes[id(node)] = 1 + sum(self.sizes[id(c)] for c in children)
+                if self.sizes[id(node)] > _MAX_EXPANSION:
+                    raise _refuse(node, "YAML aliases expand this file past a million nodes;"
+                                  " a map never needs that (is it an alias bomb?)")
+            else:
+                stack.append((node, True))
+                stack.extend((c, False) for c in children if id(c) not in self.sizes)
+        return self.sizes[id(root)]
+
+    def build(self, node: Node) -> Any:
+        tag = node.tag or ""
+        if not tag.startswith(_STANDARD) or tag[len(_STANDARD):] not in _PLAIN:
+            shown = tag.replace(_STANDARD, "!!")
+            raise _refuse(node, f"YAML tag {shown!r} is not allowed in a map (tags are never"
+                          " constructed; remove it)")
+        if isinstance(node, ScalarNode):
+            value = self.loader.construct_object(node)
+            if isinstance(value, bytes):
+                raise _refuse(node, "binary YAML values are not allowed in a map")
+            return value
+        if isinstance(node, SequenceNode):
+            return [self.build(child) for child in node.value]
+        assert isinstance(node, MappingNode)
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = self.build(key_node)
+            if isinstance(key, dict | list):
+                raise _refuse(key_node, "a mapping key must be a plain value")
+            if key in result:
+                raise _refuse(key_node, f"duplicate key {key!r} in this mapping")
+            result[key] = self.build(value_node)
+        return result
+
+
+def _children(node: Node) -> list[Node]:
+    if isinstance(node, SequenceNode):
+        return list(node.value)
+    if isinstance(node, MappingNode):
+        return [n for pair in node.value for n in pair]
+    return []
+
+
+def load_fast(text: str) -> tuple[Any, Node | None]:
+    """The data of a one-document YAML text and its root node (for positions)."""
+    loader = _Loader(text)
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            return None, None
+        builder = _Builder(loader)
+        builder.expanded_size(root)
+        return builder.build(root), root
+    finally:
+        loader.dispose()
+
+
+def node_position(root: Node | None, loc: Sequence[str | int], at_key: bool = False
+                  ) -> tuple[int, int] | None:
+    """Line and column of ``loc`` in the composed tree; the nearest existing parent if missing."""
+    if root is None:
+        return None
+    node, best = root, _mark(root)
+    for i, step in enumerate(loc):
+        last = i == len(loc) - 1
+        if isinstance(node, MappingNode):
+            pair = next((p for p in node.value if isinstance(p[0], ScalarNode)
+                         and p[0].value == str(step)), None)
+            if pair is None:
+                break
+            best = _mark(pair[0] if at_key and last else pair[1])
+            node = pair[1]
+        elif isinstance(node, SequenceNode) and isinstance(step, int) and step < len(node.value):
+            node = node.value[step]
+            best = _mark(node)
+        else:
+            break
+    return best
+
+
+__all__ = ["YamlInputError", "load_fast", "node_position", "yaml"]
