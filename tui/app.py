@@ -43,25 +43,36 @@ class ArgmapApp(EditActions, ExportActions, App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help", tooltip="Every key, by part of the screen"),
         Binding("slash", "search", "Search", tooltip="Claim text, warrants, evidence and ids"),
-        Binding("g", "goto", "Go to id", show=False),
-        Binding("f", "toggle_flagged", "Flagged", tooltip="Show only flagged claims and links (again: all)"),
+        Binding("g", "goto", "Go to id", show=False,
+                tooltip="Type an id (completed as you type)"),
+        Binding("f", "toggle_flagged", "Flagged",
+                tooltip="Show only flagged claims and links (again: all)"),
         Binding("w", "weakest", "Weakest", tooltip="Go to the weakest flagged link"),
-        Binding("n", "next_finding(1)", "Next finding", show=False),
+        Binding("n", "next_finding(1)", "Next finding", show=False,
+                tooltip="Go to the next finding's claim or link"),
         Binding("N", "next_finding(-1)", "Previous finding", show=False),
-        Binding("a", "add_reason", "Reason", tooltip="Add a reason supporting the selected claim"),
-        Binding("r", "add_rebuttal", "Rebuttal", tooltip="Add a rebuttal attacking the selection (a link: undercut)"),
-        Binding("p", "add_co_premise", "Co-premise", show=False, tooltip="Add a premise to the selected link (linked argument)"),
+        Binding("a", "add_reason", "Reason",
+                tooltip="Add a reason supporting the selected claim"),
+        Binding("r", "add_rebuttal", "Rebuttal",
+                tooltip="Add a rebuttal attacking the selection (a link: undercut)"),
+        Binding("p", "add_co_premise", "Co-premise", show=False,
+                tooltip="Add a premise to the selected link (linked argument)"),
         Binding("e", "edit", "Edit", tooltip="Edit the selected claim or link"),
-        Binding("d,delete", "delete", "Delete", show=False, tooltip="Delete the selection (asks first)"),
-        Binding("u,ctrl+z", "undo", "Undo"),
-        Binding("U,ctrl+y", "redo", "Redo", show=False),
+        Binding("d,delete", "delete", "Delete", show=False,
+                tooltip="Delete the selection (asks first)"),
+        Binding("u,ctrl+z", "undo", "Undo", tooltip="Undo the last edit"),
+        Binding("U,ctrl+y", "redo", "Redo", show=False, tooltip="Redo what was undone"),
         Binding("ctrl+s", "save", "Save", tooltip="Save the map file, keeping its comments"),
-        Binding("x", "export_selection", "Export", tooltip="Diagram of the selection (SVG, PNG, PDF)"),
-        Binding("X", "export_map", "Export whole map", show=False),
-        Binding("m", "export_report", "Export report (Markdown)", show=False),
-        Binding("ctrl+p", "command_palette", "Palette", show=False, tooltip="Command palette: find a claim by its words"),
-        Binding("tab", "focus_next", "Next pane", show=False),
-        Binding("q", "quit", "Quit"),
+        Binding("x", "export_selection", "Export",
+                tooltip="Diagram of the selection (SVG, PNG, PDF)"),
+        Binding("X", "export_map", "Export map", show=False, tooltip="Diagram of the whole map"),
+        Binding("m", "export_report", "Report", show=False,
+                tooltip="Write the audit report (Markdown)"),
+        Binding("ctrl+p", "command_palette", "Palette", show=False,
+                tooltip="Command palette: find a claim by its words"),
+        Binding("tab", "focus_next", "Next pane", show=False,
+                tooltip="Tree, details, findings in turn"),
+        Binding("q", "quit", "Quit", tooltip="Asks first when there are unsaved changes"),
     ]
 
     def __init__(self, session: EditSession) -> None:
@@ -169,7 +180,8 @@ class ArgmapApp(EditActions, ExportActions, App[None]):
 
     def show_detail(self) -> None:
         row = self.selected
-        self.query_one(DetailPane).show(self.view, row, self.what_if.get(row.ident) if row else None)
+        known = self.what_if.get(row.ident) if row is not None else None
+        self.query_one(DetailPane).show(self.view, row, known)
         if row is not None and self.view is not None and row.ident in self.view.claims \
                 and row.ident not in self.what_if and self.view.analysis is not None:
             if self._what_if_timer is not None:
@@ -303,7 +315,8 @@ def help_sections() -> list[tuple[str, type]]:
     from tui.screens.forms import FormScreen
 
     return [("Map", ArgmapApp), ("Tree", ArgumentTree), ("Findings list", FindingsList),
-            ("Edit forms", FormScreen), ("Yes/no questions", ConfirmScreen),
+            ("Search", SearchScreen), ("Edit forms", FormScreen),
+            ("Yes/no questions", ConfirmScreen),
             ("Quitting with unsaved changes", QuitScreen)]
 
 

@@ -135,10 +135,10 @@ class MapView:
         return [] if self.analysis is None else list(self.analysis.link_flags(link_id))
 
     def flagged(self) -> set[str]:
-        """Ids with a finding, flagged links, and every row above them (what `f` keeps)."""
+        """Flagged links, claims with a warning or error, and the rows above them (for `f`)."""
         if self.analysis is None:
             return set()
-        marked = {f.target for f in self.analysis.findings}
+        marked = {f.target for f in self.analysis.findings if f.severity != "info"}
         marked |= {lk for lk in self.links if self.link_flags(lk)}
         keep = set(marked)
         for ident in marked:

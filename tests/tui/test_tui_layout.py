@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Static
 from textual.widgets._header import HeaderTitle
 
 from argmap.analysis import analyse

@@ -23,15 +23,17 @@ def key_text(key: str) -> str:
 
 
 def bindings_of(cls: type) -> list[Binding]:
-    """Every binding with a description declared on ``cls`` and its bases, nearest first."""
+    """The bindings with a description that ``cls`` answers to, nearest class first; a binding
+    whose keys are all taken by a nearer class is left out (it never fires)."""
     found: list[Binding] = []
-    seen: set[str] = set()
+    taken: set[str] = set()
     for klass in cls.__mro__:
         for item in klass.__dict__.get("BINDINGS", []):
             binding = item if isinstance(item, Binding) else Binding(*item)
-            if binding.description and binding.action not in seen and not binding.system:
-                seen.add(binding.action)
+            keys = {k.strip() for k in binding.key.split(",")}
+            if binding.description and not binding.system and not keys <= taken:
                 found.append(binding)
+            taken |= keys
     return found
 
 
