@@ -181,7 +181,10 @@ class ArgmapApp(EditActions, ExportActions, App[None]):
     def show_detail(self) -> None:
         row = self.selected
         known = self.what_if.get(row.ident) if row is not None else None
-        self.query_one(DetailPane).show(self.view, row, known)
+        panes = self.query(DetailPane)
+        if not panes:
+            return  # the app is closing
+        panes.first().show(self.view, row, known)
         if row is not None and self.view is not None and row.ident in self.view.claims \
                 and row.ident not in self.what_if and self.view.analysis is not None:
             if self._what_if_timer is not None:
@@ -276,7 +279,8 @@ class ArgmapApp(EditActions, ExportActions, App[None]):
             self.notify("No findings" if self.analysis is not None else "Still analysing…")
             return
         self._finding_index = (self._finding_index + step) % len(findings.findings)
-        findings.highlighted = self._finding_index
+        if self._finding_index < findings.option_count:
+            findings.highlighted = self._finding_index
         self.goto(findings.findings[self._finding_index].target)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -73,10 +73,11 @@ def link_label(view: MapView, link_id: str) -> Text:
 
 
 def finding_label(view: MapView, finding: Any) -> Text:
-    """``⚠ AM103 weak-link  l2: message`` for the findings list."""
-    label = Text("⚠ " if finding.severity != "info" else "ℹ ",
-                 style=SEVERITY_STYLE.get(finding.severity, ""))
-    label.append(f"{finding.code} {finding.name}", style=SEVERITY_STYLE.get(finding.severity, ""))
-    label.append(f"  {finding.target}: ", style="bold")
-    label.append(finding.message)
+    """``⚠ weak-link  l2 · message`` on one line (cut at the pane's edge) for the findings list."""
+    style = SEVERITY_STYLE.get(finding.severity, "")
+    label = Text("⚠ " if finding.severity != "info" else "ℹ ", style=style, no_wrap=True,
+                 overflow="ellipsis")
+    label.append(finding.name, style=style)
+    label.append(f"  {finding.target}", style="bold")
+    label.append(f" · {finding.message}", style="dim")
     return label

@@ -12,9 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import networkx as nx
-
-from argmap.graph import build_graph, conclusions, is_link
+from argmap.graph import build_graph, conclusions
 from argmap.model import ArgumentMap, Claim, Link
 
 OTHER = "(other claims)"  # the root that gathers claims no conclusion reaches
@@ -35,10 +33,19 @@ class MapView:
     def __init__(self, amap: ArgumentMap, analysis: Any = None):
         self.map = amap
         self.analysis = analysis
-        self.graph: nx.DiGraph = analysis.graph if analysis is not None else build_graph(amap)
         self.claims: dict[str, Claim] = {c.id: c for c in amap.claims}
         self.links: dict[str, Link] = {lk.ident: lk for lk in amap.links}
-        roots = analysis.conclusions if analysis is not None else conclusions(amap, self.graph)
+        self.into: dict[str, list[str]] = {}  # target id -> ids of the links into it
+        self.feeds: set[str] = set()  # claims that are a premise of some link
+        for link in amap.links:
+            self.into.setdefault(link.to, []).append(link.ident)
+            self.feeds.update(link.from_)
+        if analysis is not None:
+            roots = analysis.conclusions
+        elif any(c.kind == "conclusion" for c in amap.claims):
+            roots = conclusions(amap)
+        else:
+            roots = conclusions(amap, build_graph(amap))
         self.roots: list[str] = list(roots)
         self.others: list[str] = []
         self.home: dict[str, str | None] = {}  # claim -> the link it is shown in full under
@@ -51,7 +58,7 @@ class MapView:
             self._walk(root, None)
         rest = [c for c in self.claims if c not in self.home]
         for claim in rest:  # tops of the parts no conclusion reaches, then cycles
-            if claim not in self.home and not any(self.graph.successors(claim)):
+            if claim not in self.home and claim not in self.feeds:
                 self.others.append(claim)
                 self._walk(claim, None)
         for claim in rest:
@@ -78,7 +85,7 @@ class MapView:
             yield from self._premises_under(undercut)
 
     def _links_into(self, target: str) -> list[str]:
-        return [n for n in self.graph.predecessors(target) if is_link(self.graph, n)]
+        return self.into.get(target, [])
 
     def top_rows(self) -> list[Row]:
         rows = [Row(r, "claim") for r in self.roots]

@@ -159,6 +159,7 @@ class ArgumentTree(Tree[Row]):
             if match is None:
                 return False
             node = match
+        self._tree_lines  # noqa: B018 - lays out the rows just added, so the node has its line
         self.move_cursor(node)
         self.scroll_to_node(node, animate=False)
         return True

@@ -13,6 +13,7 @@ from tui.labels import finding_label
 from tui.view import MapView
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+SHOWN_AT_MOST = 500  # rows in the list; `n` still walks every finding
 
 
 class FindingsList(OptionList):
@@ -32,10 +33,13 @@ class FindingsList(OptionList):
         found = list(view.analysis.findings) if view.analysis is not None else []
         self.findings = sorted(found, key=lambda f: SEVERITY_ORDER.get(f.severity, 3))
         self.clear_options()
-        self.add_options(Option(finding_label(view, f)) for f in self.findings)
-        if self.findings:
-            self.highlighted = min(highlighted or 0, len(self.findings) - 1)
-        self.border_title = (f"Findings ({len(self.findings)})" if view.analysis is not None
+        shown = self.findings[:SHOWN_AT_MOST]
+        self.add_options(Option(finding_label(view, f)) for f in shown)
+        if shown:
+            self.highlighted = min(highlighted or 0, len(shown) - 1)
+        count = f"{len(self.findings)}" if len(shown) == len(self.findings) else (
+            f"{len(self.findings)}, the first {len(shown)} listed; n walks them all")
+        self.border_title = (f"Findings ({count})" if view.analysis is not None
                              else "Findings (analysing…)")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
