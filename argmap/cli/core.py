@@ -10,8 +10,9 @@ import click
 
 from argmap.cli import app
 from argmap.errors import UsageError
-from argmap.io import load_map, map_format, save_map
+from argmap.io import load_map, map_format
 from argmap.io.atomic import atomic_write
+from argmap.io.formats import FORMAT_NAMES, export_map, import_map
 from argmap.model import CLAIM_KINDS, ArgumentMap
 from argmap.skeleton import skeleton
 
@@ -108,18 +109,30 @@ def new(title: str, output: Path | None, force: bool) -> None:
 @app.command()
 @click.argument("source", metavar="IN", type=PathArg)
 @click.argument("target", metavar="OUT", type=PathArg)
-def convert(source: Path, target: Path) -> None:
-    """Convert a map between YAML and JSON (formats by the files' extensions).
+@click.option("--from", "from_fmt", type=click.Choice(FORMAT_NAMES, case_sensitive=False),
+              help="Format of IN when its extension does not say.")
+@click.option("--to", "to_fmt", type=click.Choice(FORMAT_NAMES, case_sensitive=False),
+              help="Format of OUT when its extension does not say.")
+def convert(source: Path, target: Path, from_fmt: str | None, to_fmt: str | None) -> None:
+    """Convert a map between any two formats (by the files' extensions, or --from/--to).
+
+    YAML and JSON maps, Argdown (.argdown, .ad), AIF JSON (.aif, .aif.json), Kialo text
+    exports (.kialo, .kialo.txt); arg-microtexts XML (.xml) as input only. What the target
+    format cannot hold is listed on stderr; the conversion still succeeds.
 
     \b
     Example:
       argmap convert maps/core-perspectives.yaml core.json
+      argmap convert debate.kialo.txt debate.argdown
     """
-    amap = load_map(source)
     if source.resolve() == target.resolve():
         raise UsageError(f"{target}: IN and OUT are the same file")
+    amap, dropped = import_map(source, from_fmt)
     amap._origin = None  # a new file in a new format: no layout to keep
-    save_map(amap, target)
+    dropped = [f"{source}: {line}" for line in dropped]
+    dropped += [f"{target}: {line}" for line in export_map(amap, target, to_fmt)]
+    for line in dropped:
+        click.echo(f"dropped: {line}", err=True)
     click.echo(f"wrote {target}")
 
 
