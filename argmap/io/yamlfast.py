@@ -72,17 +72,24 @@ class _Builder:
     def expanded_size(self, root: Node) -> int:
         """How many nodes the document would have with every alias expanded (memoised)."""
         stack: list[tuple[Node, bool]] = [(root, False)]
+        # Nodes whose children are being sized: met again below themselves, the alias recurses.
+        open_: set[int] = set()
         while stack:
             node, done = stack.pop()
             if id(node) in self.sizes:
                 continue
             children = _children(node)
             if done or not children:
+                open_.discard(id(node))
                 self.sizes[id(node)] = 1 + sum(self.sizes[id(c)] for c in children)
                 if self.sizes[id(node)] > _MAX_EXPANSION:
                     raise _refuse(node, "YAML aliases expand this file past a million nodes;"
                                   " a map never needs that (is it an alias bomb?)")
+            elif id(node) in open_:
+                raise _refuse(node, "a YAML alias refers to the node that contains it, which"
+                              " would repeat without end; a map never needs that")
             else:
+                open_.add(id(node))
                 stack.append((node, True))
                 stack.extend((c, False) for c in children if id(c) not in self.sizes)
         return self.sizes[id(root)]
