@@ -18,9 +18,9 @@ from yaml import MarkedYAMLError, YAMLError
 
 from argmap.errors import MapLoadError, Problem, UsageError
 from argmap.io.atomic import atomic_write
-from argmap.io.positions import JsonPositions
+from argmap.io.positions import JsonPositions, nesting_position
 from argmap.io.problems import validation_problems
-from argmap.io.yamlfast import YamlInputError, load_fast, node_position
+from argmap.io.yamlfast import MAX_DEPTH, YamlInputError, load_fast, node_position
 from argmap.io.yamlfile import dump_yaml, merge, parse_yaml, to_tree
 from argmap.model import ArgumentMap
 
@@ -110,7 +110,9 @@ def _parse_json(text: str, path: str) -> tuple[Any, Any, Origin]:
     except ValueError as exc:
         raise _fail(path, f"invalid JSON: {exc}") from None
     except RecursionError:
-        raise _fail(path, "invalid JSON: nested too deeply") from None
+        line, col = nesting_position(text, MAX_DEPTH) or (None, None)
+        message = f"nested more than {MAX_DEPTH} levels deep; a map never needs that"
+        raise _fail(path, message + " (is the file broken?)", line, col) from None
     positions = JsonPositions(text)
     return raw, positions.position, Origin(path, "json")
 

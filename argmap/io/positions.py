@@ -38,6 +38,25 @@ def _node_start(node: Any) -> Position | None:
     return (lc.line + 1, lc.col + 1)
 
 
+_BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def nesting_position(text: str, limit: int) -> Position | None:
+    """Where the brackets of a JSON text first nest deeper than ``limit`` (strings skipped)."""
+    depth = 0
+    for match in _BRACKETS.finditer(text):
+        char = match.group()
+        if char in "[{":
+            depth += 1
+            if depth > limit:
+                offset = match.start()
+                line = text.count("\n", 0, offset)
+                return line + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+        elif char in "]}":
+            depth -= 1
+    return None
+
+
 _WS = re.compile(r"[ \t\r\n]*")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _SCALAR = re.compile(r"[^,\]}\s]+")

@@ -19,6 +19,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 _STANDARD = "tag:yaml.org,2002:"
 _PLAIN = {"str", "int", "float", "bool", "null", "timestamp", "map", "seq", "binary"}
 _MAX_EXPANSION = 1_000_000  # nodes after alias expansion, beyond what the file itself holds
+MAX_DEPTH = 100  # a map nests about six levels; far deeper input is refused before recursion fails
 
 try:
     from yaml import CSafeLoader as _Base
@@ -94,7 +95,10 @@ class _Builder:
                 stack.extend((c, False) for c in children if id(c) not in self.sizes)
         return self.sizes[id(root)]
 
-    def build(self, node: Node) -> Any:
+    def build(self, node: Node, depth: int = 0) -> Any:
+        if depth > MAX_DEPTH:
+            raise _refuse(node, f"nested more than {MAX_DEPTH} levels deep; a map never needs"
+                          " that (is the file broken?)")
         tag = node.tag or ""
         if not tag.startswith(_STANDARD) or tag[len(_STANDARD):] not in _PLAIN:
             shown = tag.replace(_STANDARD, "!!")
@@ -106,16 +110,16 @@ class _Builder:
                 raise _refuse(node, "binary YAML values are not allowed in a map")
             return value
         if isinstance(node, SequenceNode):
-            return [self.build(child) for child in node.value]
+            return [self.build(child, depth + 1) for child in node.value]
         assert isinstance(node, MappingNode)
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = self.build(key_node)
+            key = self.build(key_node, depth + 1)
             if isinstance(key, dict | list):
                 raise _refuse(key_node, "a mapping key must be a plain value")
             if key in result:
                 raise _refuse(key_node, f"duplicate key {key!r} in this mapping")
-            result[key] = self.build(value_node)
+            result[key] = self.build(value_node, depth + 1)
         return result
 
 
