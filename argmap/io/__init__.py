@@ -135,6 +135,11 @@ def _parse_yaml(text: str, path: str) -> tuple[Any, Any, Origin]:
     except RecursionError:
         raise _fail(path, "invalid YAML: nested too deeply") from None
 
+    if raw is None:
+        message = "the file holds no map, only comments or an empty document;" \
+            " `argmap new TITLE` writes a starting map"
+        raise _fail(path, message, *(node_position(root, ()) or (1, 1)))
+
     def locate(loc: Any, at_key: bool) -> Any:
         return node_position(root, loc, at_key)
 
