@@ -28,6 +28,9 @@ __all__ = ["load_map", "loads_map", "save_map", "dumps_map", "map_format", "to_d
 
 FORMATS = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
 MAX_BYTES = 200 * 1024 * 1024
+# libyaml's wording for a line indented differently from its siblings.
+_INDENT_HINTS = ("expected '-' indicator", "mapping values are not allowed",
+                 "could not find expected ':'", "did not find expected key")
 
 
 @dataclass
@@ -106,7 +109,12 @@ def _parse_json(text: str, path: str) -> tuple[Any, Any, Origin]:
     try:
         raw = json.loads(text, object_pairs_hook=no_duplicates)
     except json.JSONDecodeError as exc:
-        raise _fail(path, f"invalid JSON: {exc.msg}", exc.lineno, exc.colno) from None
+        what = exc.msg
+        if what.startswith("Unterminated string"):
+            what = "a string is not closed"
+        if exc.pos >= len(text.rstrip()) or what == "a string is not closed":
+            what += "; the file ends too early (is it cut short?)"
+        raise _fail(path, f"invalid JSON: {what}", exc.lineno, exc.colno) from None
     except ValueError as exc:
         raise _fail(path, f"invalid JSON: {exc}") from None
     except RecursionError:
@@ -123,13 +131,7 @@ def _parse_yaml(text: str, path: str) -> tuple[Any, Any, Origin]:
     except YamlInputError as exc:
         raise _fail(path, exc.message, exc.line, exc.col) from None
     except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        what = str(exc.problem or "unreadable")
-        if exc.context:
-            what += f" ({exc.context})"
-        what = what.replace("'<stream end>'", "the end of the file")
-        raise _fail(path, f"invalid YAML: {what}", line, col) from None
+        raise _fail(path, *_yaml_syntax(exc, text)) from None
     except YAMLError as exc:
         raise _fail(path, f"invalid YAML: {exc}") from None
     except RecursionError:
@@ -144,6 +146,26 @@ def _parse_yaml(text: str, path: str) -> tuple[Any, Any, Origin]:
         return node_position(root, loc, at_key)
 
     return raw, locate, Origin(path, "yaml", text=text)
+
+
+def _yaml_syntax(exc: MarkedYAMLError, text: str) -> tuple[str, int | None, int | None]:
+    """The message and position of a YAML syntax error, with a hint for the usual causes."""
+    mark = exc.problem_mark or exc.context_mark
+    if mark is None:
+        return f"invalid YAML: {exc.problem or exc}", None, None
+    what = str(exc.problem or "unreadable")
+    if exc.context:
+        what += f" ({exc.context})"
+    what = what.replace("'<stream end>'", "the end of the file")
+    lines = text.split("\n")
+    here = lines[mark.line][mark.column:] if mark.line < len(lines) else ""
+    if here.startswith("\t"):
+        what = "a tab character here: YAML indents with spaces only"
+    elif not (here + "".join(lines[mark.line + 1 :])).strip():
+        what += "; the file ends too early (is it cut short?)"
+    elif any(hint in what for hint in _INDENT_HINTS):
+        what += "; check this line's indentation against the lines above"
+    return f"invalid YAML: {what}", mark.line + 1, mark.column + 1
 
 
 def to_data(amap: ArgumentMap) -> dict[str, Any]:
