@@ -83,7 +83,8 @@ class _Builder:
             if done or not children:
                 open_.discard(id(node))
                 self.sizes[id(node)] = 1 + sum(self.sizes[id(c)] for c in children)
-                if self.sizes[id(node)] > _MAX_EXPANSION:
+                # Without aliases a node spans at most the nodes seen so far: the excess counts.
+                if self.sizes[id(node)] > _MAX_EXPANSION + len(self.sizes):
                     raise _refuse(node, "YAML aliases expand this file past a million nodes;"
                                   " a map never needs that (is it an alias bomb?)")
             elif id(node) in open_:
