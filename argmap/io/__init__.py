@@ -7,8 +7,11 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -85,16 +88,33 @@ def loads_map(text: str, fmt: str, path: str = "<string>") -> ArgumentMap:
         raise _fail(path, "not a text file (it holds NUL bytes)")
     if not text.strip():
         raise _fail(path, "the file is empty; `argmap new TITLE` writes a starting map", 1, 1)
-    if fmt == "json":
-        raw, locate, origin = _parse_json(text, path)
-    else:
-        raw, locate, origin = _parse_yaml(text, path)
-    try:
-        amap = ArgumentMap.model_validate(raw)
-    except ValidationError as exc:
-        raise MapLoadError(validation_problems(exc, raw, path, locate)) from None
+    with _no_cycle_collection():
+        if fmt == "json":
+            raw, locate, origin = _parse_json(text, path)
+        else:
+            raw, locate, origin = _parse_yaml(text, path)
+        try:
+            amap = ArgumentMap.model_validate(raw)
+        except ValidationError as exc:
+            raise MapLoadError(validation_problems(exc, raw, path, locate)) from None
     amap._origin = origin
     return amap
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while a map is built.
+
+    Parsing creates millions of small acyclic objects; the collector would rescan them all again
+    and again (a 50 MB YAML map took four times as long). Reference counting still frees them.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _parse_json(text: str, path: str) -> tuple[Any, Any, Origin]:
