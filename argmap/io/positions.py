@@ -72,6 +72,7 @@ class JsonPositions:
         self.text = text
         self._keys: dict[tuple[Any, ...], int] | None = None
         self._values: dict[tuple[Any, ...], int] = {}
+        self.duplicate: Position | None = None  # the first key repeated in its object, once scanned
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
     def position(self, loc: Loc, at_key: bool = False) -> Position | None:
@@ -111,6 +112,8 @@ class JsonPositions:
                 if match is None:
                     raise ValueError(i)
                 key = json.loads(match.group())
+                if path + (key,) in self._keys and self.duplicate is None:
+                    self.duplicate = self._line_col(i)
                 self._keys[path + (key,)] = i
                 i = self._skip(match.end())
                 i = self._scan(i + 1, path + (key,))  # past ':'
