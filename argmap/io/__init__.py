@@ -70,16 +70,28 @@ def load_map(path: str | os.PathLike[str]) -> ArgumentMap:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise _fail(name, f"cannot read: {exc.strerror or exc}") from exc
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        bad = data[exc.start : exc.start + 1]
-        message = f"not a text file (it is not UTF-8); byte {exc.start} is {bad!r}"
-        raise _fail(name, message) from exc
-    amap = loads_map(text, fmt, name)
+    amap = loads_map(_decode(data, name), fmt, name)
     assert amap._origin is not None
     amap._origin.mtime_ns = os.stat(path).st_mtime_ns
     return amap
+
+
+def _decode(data: bytes, path: str) -> str:
+    """The UTF-8 text of a file, or a MapLoadError that says where it stops being UTF-8."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _fail(path, "the file is UTF-16 text; save it as UTF-8", 1, 1)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        bad = data[exc.start : exc.start + 1]
+        if b"\x00" in data[:1024] or exc.start < 16:
+            message = f"not a text file (it is not UTF-8); byte {exc.start} is {bad!r}"
+            raise _fail(path, message) from None
+        line = data.count(b"\n", 0, exc.start) + 1
+        start = data.rfind(b"\n", 0, exc.start) + 1
+        col = len(data[start : exc.start].decode("utf-8", "replace")) + 1
+        message = f"the text is not UTF-8 here (byte {bad!r}); save the file as UTF-8"
+        raise _fail(path, message, line, col) from None
 
 
 def loads_map(text: str, fmt: str, path: str = "<string>") -> ArgumentMap:
@@ -136,7 +148,9 @@ def _parse_json(text: str, path: str) -> tuple[Any, Any, Origin]:
             what += "; the file ends too early (is it cut short?)"
         raise _fail(path, f"invalid JSON: {what}", exc.lineno, exc.colno) from None
     except ValueError as exc:
-        raise _fail(path, f"invalid JSON: {exc}") from None
+        positions = JsonPositions(text)
+        positions.position(())  # scans the text, noting the first repeated key
+        raise _fail(path, f"invalid JSON: {exc}", *(positions.duplicate or (None, None))) from None
     except RecursionError:
         line, col = nesting_position(text, MAX_DEPTH) or (None, None)
         message = f"nested more than {MAX_DEPTH} levels deep; a map never needs that"
