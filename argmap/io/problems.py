@@ -77,6 +77,9 @@ def _message(err: dict[str, Any], raw: Any) -> tuple[str, bool]:
         expected = [str(v).strip("'") for v in (err.get("ctx") or {}).get("expected", "").split(
             " or ") for v in v.split(", ")]
         msg += suggest(err["input"], expected)
+    if loc == ("argmap",):
+        return (f"map: `argmap` is the format version; this argmap reads version 1, the file"
+                f" says {err.get('input')!r}"), False
     if kind == "model_type" and not loc:
         return "a map must be a mapping with `title:` and `claims:` at the top level", False
     if kind.endswith("_type"):
