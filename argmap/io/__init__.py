@@ -7,8 +7,11 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -76,8 +79,30 @@ def load_map(path: str | os.PathLike[str]) -> ArgumentMap:
     return amap
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a map is built.
+
+    Loading allocates hundreds of thousands of containers that all stay alive; the collector
+    would traverse them again and again as they pile up (a 100k-claim map loaded twice as slow
+    with it running). Reference counting still frees everything; nothing built here is cyclic.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def loads_map(text: str, fmt: str, path: str = "<string>") -> ArgumentMap:
     """Parse and validate map text in ``fmt`` ('yaml' or 'json')."""
+    with _collector_paused():
+        return _loads_map(text, fmt, path)
+
+
+def _loads_map(text: str, fmt: str, path: str) -> ArgumentMap:
     if "\x00" in text:
         raise _fail(path, "not a text file (it holds NUL bytes)")
     if not text.strip():
