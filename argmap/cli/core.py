@@ -9,9 +9,10 @@ from pathlib import Path
 import click
 
 from argmap.cli import app
-from argmap.errors import MapLoadError, UsageError
-from argmap.io import load_map, map_format, save_map
+from argmap.errors import UsageError
+from argmap.io import load_map, map_format
 from argmap.io.atomic import atomic_write
+from argmap.io.formats import FORMAT_NAMES, export_map, import_map
 from argmap.model import CLAIM_KINDS, ArgumentMap
 from argmap.skeleton import skeleton
 
@@ -20,26 +21,37 @@ PathArg = click.Path(dir_okay=False, path_type=Path)
 
 @app.command()
 @click.argument("maps", nargs=-1, required=True, type=PathArg)
-def check(maps: tuple[Path, ...]) -> None:
-    """Load and validate MAPS; list every problem as FILE:LINE:COL: message.
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text",
+              show_default=True, help="text lines, a JSON document, or GitHub annotations.")
+@click.option("--select", multiple=True, metavar="CODES",
+              help="Run only these rules (codes, names or prefixes; comma-separated).")
+@click.option("--ignore", multiple=True, metavar="CODES", help="Do not run these rules.")
+@click.option("--source-text", multiple=True, metavar="[ID=]FILE",
+              help="Text of the map's subject source (or of source ID) to check quotes against.")
+@click.option("--hints", is_flag=True, help="Print how to mend each finding under it.")
+def check(maps: tuple[Path, ...], fmt: str, select: tuple[str, ...], ignore: tuple[str, ...],
+          source_text: tuple[str, ...], hints: bool) -> None:
+    """Validate MAPS and list what a careful reader would point out in them.
 
-    Exit 0 when all maps are fine, 2 when one cannot be used.
+    Each finding is printed as FILE:LINE:COL: CODE name message. Exit 0 when there is no
+    error-level finding, 1 when there is one, 2 when a map cannot be used (its problems are
+    printed as FILE:LINE:COL: message). `docs/findings.md` explains every rule.
 
     \b
     Example:
-      argmap check maps/china-catching-up.yaml examples/*.yaml
+      argmap check examples/car-free-downtown.yaml
+      argmap check maps/*.yaml --format github --ignore AM108,AM109
+      argmap check essay-map.yaml --source-text essay.txt --select unsourced-statistic
     """
-    unusable = False
-    for path in maps:
-        try:
-            amap = load_map(path)
-        except MapLoadError as exc:
-            click.echo(str(exc), err=True)
-            unusable = True
-            continue
-        click.echo(f"{path}: ok ({len(amap.claims)} claims, {len(amap.links)} links)")
-    if unusable:
-        raise click.exceptions.Exit(2)
+    from argmap.cli.analysis import report_check
+
+    raise click.exceptions.Exit(report_check(
+        maps, fmt=fmt, select=_codes(select), ignore=_codes(ignore),
+        source_text=source_text, hints=hints))
+
+
+def _codes(values: tuple[str, ...]) -> list[str]:
+    return [code.strip() for value in values for code in value.split(",") if code.strip()]
 
 
 @app.command()
@@ -97,18 +109,30 @@ def new(title: str, output: Path | None, force: bool) -> None:
 @app.command()
 @click.argument("source", metavar="IN", type=PathArg)
 @click.argument("target", metavar="OUT", type=PathArg)
-def convert(source: Path, target: Path) -> None:
-    """Convert a map between YAML and JSON (formats by the files' extensions).
+@click.option("--from", "from_fmt", type=click.Choice(FORMAT_NAMES, case_sensitive=False),
+              help="Format of IN when its extension does not say.")
+@click.option("--to", "to_fmt", type=click.Choice(FORMAT_NAMES, case_sensitive=False),
+              help="Format of OUT when its extension does not say.")
+def convert(source: Path, target: Path, from_fmt: str | None, to_fmt: str | None) -> None:
+    """Convert a map between any two formats (by the files' extensions, or --from/--to).
+
+    YAML and JSON maps, Argdown (.argdown, .ad), AIF JSON (.aif, .aif.json), Kialo text
+    exports (.kialo, .kialo.txt); arg-microtexts XML (.xml) as input only. What the target
+    format cannot hold is listed on stderr; the conversion still succeeds.
 
     \b
     Example:
       argmap convert maps/core-perspectives.yaml core.json
+      argmap convert debate.kialo.txt debate.argdown
     """
-    amap = load_map(source)
     if source.resolve() == target.resolve():
         raise UsageError(f"{target}: IN and OUT are the same file")
+    amap, dropped = import_map(source, from_fmt)
     amap._origin = None  # a new file in a new format: no layout to keep
-    save_map(amap, target)
+    dropped = [f"{source}: {line}" for line in dropped]
+    dropped += [f"{target}: {line}" for line in export_map(amap, target, to_fmt)]
+    for line in dropped:
+        click.echo(f"dropped: {line}", err=True)
     click.echo(f"wrote {target}")
 
 

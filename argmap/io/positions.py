@@ -114,3 +114,47 @@ class JsonPositions:
         if match is None:
             raise ValueError(i)
         return match.end()
+
+
+def element_positions(amap: Any) -> dict[str, Position]:
+    """Line and column of every claim, link and source id of a loaded map (and of its `lint:`
+    section, under the key ``"lint"``), from the file it was read from.
+
+    Empty for a map built in memory. The YAML text kept on the map is parsed again for them;
+    a JSON map's file is read again.
+    Cost: linear in the map.
+    """
+    origin = getattr(amap, "_origin", None)
+    if origin is None:
+        return {}
+    locate = _locator(origin)
+    if locate is None:
+        return {}
+    found: dict[str, Position] = {}
+    for section in ("sources", "claims", "links"):
+        for i, item in enumerate(getattr(amap, section)):
+            where = locate((section, i), False)
+            if where is not None and item.id is not None:
+                found[item.id] = where
+    where = locate(("lint",), True)
+    if where is not None and where != locate((), False):
+        found["lint"] = where
+    return found
+
+
+def _locator(origin: Any) -> Any:
+    if origin.fmt == "yaml" and origin.text is not None:
+        from argmap.io.yamlfast import load_fast, node_position
+
+        try:
+            root = load_fast(origin.text)[1]
+        except Exception:  # the text loaded once already; a failure here only costs positions
+            return None
+        return lambda loc, at_key: node_position(root, loc, at_key)
+    if origin.fmt == "json":
+        try:
+            with open(origin.path, encoding="utf-8-sig") as handle:
+                return JsonPositions(handle.read()).position
+        except (OSError, UnicodeDecodeError):
+            return None
+    return None

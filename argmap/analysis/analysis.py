@@ -1,0 +1,99 @@
+"""One analysis of a map: findings, DF-QuAD strengths and grounded labels, computed once.
+
+>>> from argmap.model import ArgumentMap
+>>> m = ArgumentMap.model_validate({"title": "t", "claims": [{"id": "a", "text": "A"},
+...     {"id": "c", "text": "C", "kind": "conclusion"}], "links": [{"from": "a", "to": "c"}]})
+>>> a = analyse(m)
+>>> [f.code for f in a.findings_for("a")], a.labels["c"], round(a.strengths["c"], 3)
+(['AM101'], 'IN', 0.675)
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from functools import cached_property
+
+import networkx as nx
+
+from argmap.analysis.context import RuleContext
+from argmap.analysis.dfquad import Evaluation, Evaluator
+from argmap.analysis.dung import grounded
+from argmap.analysis.engine import run_rules, selected_codes, source_texts, weak_threshold
+from argmap.analysis.findings import Finding
+from argmap.analysis.index import MapIndex
+from argmap.analysis.sides import sides
+from argmap.graph import build_graph
+from argmap.model import ArgumentMap
+
+# The findings that mark a link as weak or unsourced (on the link itself or on a premise).
+FLAG_CODES = frozenset({"AM101", "AM102", "AM103", "AM110"})
+UNSOURCED_CODES = frozenset({"AM101", "AM102"})
+
+
+class Analysis:
+    """The result of :func:`analyse`; cheap to query."""
+
+    def __init__(self, amap: ArgumentMap, index: MapIndex, evaluation: Evaluation,
+                 labels: dict[str, str], findings: list[Finding]):
+        self.map = amap
+        self.index = index
+        self.evaluation = evaluation
+        self.strengths = evaluation.strengths
+        self.labels = labels
+        self.findings = findings
+        self.conclusions = index.conclusions()
+        self._by_target: dict[str, list[Finding]] = {}
+        for finding in findings:
+            self._by_target.setdefault(finding.target, []).append(finding)
+
+    @cached_property
+    def graph(self) -> nx.DiGraph:
+        """The networkx view of the map (:func:`argmap.graph.build_graph`), built on first use."""
+        return build_graph(self.map)
+
+    def findings_for(self, target_id: str) -> list[Finding]:
+        """The findings about one claim or link."""
+        return list(self._by_target.get(target_id, ()))
+
+    def link_flags(self, link_id: str) -> list[Finding]:
+        """The weak/unsourced findings that flag a link: on the link itself or on a premise."""
+        link = self.index.links[link_id]
+        found = [f for f in self.findings_for(link_id) if f.code in FLAG_CODES]
+        for premise in dict.fromkeys(link.from_):
+            found.extend(f for f in self.findings_for(premise) if f.code in FLAG_CODES)
+        return found
+
+    def is_unsourced(self, claim_id: str) -> bool:
+        """True when AM101 (unsourced premise) or AM102 (unsourced statistic) fired on it."""
+        return any(f.code in UNSOURCED_CODES for f in self._by_target.get(claim_id, ()))
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+
+def analyse(amap: ArgumentMap, *, select: Iterable[str] = (), ignore: Iterable[str] = (),
+            source_texts: Mapping[str, str | os.PathLike[str]] | None = None,
+            base_dir: str | os.PathLike[str] | None = None) -> Analysis:
+    """Lint, evaluate and label ``amap``.
+
+    ``select``/``ignore``: rule codes, names or prefixes (as on the command line; unknown ones
+    raise UsageError). ``source_texts``: source id -> path of its text, for quote checks
+    (AM112); sources with a `text:` path are read relative to ``base_dir`` (default: the map
+    file's folder). Cost: linear in the map on acyclic maps.
+    """
+    index = MapIndex(amap)
+    codes = selected_codes(amap, select, ignore)
+    evaluation = Evaluator(index).run()
+    ctx = RuleContext(
+        map=amap, index=index, evaluation=evaluation,
+        sweeping_words=tuple(amap.lint.sweeping_words),
+        weak_threshold=weak_threshold(amap),
+        source_texts=_texts(amap, source_texts, base_dir),
+        sides=sides(index),
+    )
+    findings = run_rules(ctx, codes)
+    return Analysis(amap, index, evaluation, grounded(amap, index=index), findings)
+
+
+_texts = source_texts

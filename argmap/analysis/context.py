@@ -1,0 +1,42 @@
+"""What every rule sees: the map, its index, its evaluation and the lint settings in force."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from argmap.analysis.dfquad import Evaluation
+from argmap.analysis.index import MapIndex
+from argmap.model import ArgumentMap
+
+DEFAULT_WEAK_THRESHOLD = 0.25
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A source's local text (for quote checks), or why it could not be read."""
+
+    path: str
+    text: str | None = None
+    problem: str | None = None
+    from_map: bool = True  # named by the source's own `text:` (not given on the command line)
+
+
+@dataclass
+class RuleContext:
+    """The inputs of a rule. Rules read it and never change it."""
+
+    map: ArgumentMap
+    index: MapIndex
+    evaluation: Evaluation
+    sweeping_words: tuple[str, ...] = ()
+    weak_threshold: float = DEFAULT_WEAK_THRESHOLD
+    source_texts: dict[str, SourceText] = field(default_factory=dict)
+    sides: dict[str, int] = field(default_factory=dict)  # +1 for a conclusion's side, -1 against
+
+    def text_of(self, node: str) -> str:
+        """A claim's text, or for a link a short description ("a -> b")."""
+        claim = self.index.claims.get(node)
+        if claim is not None:
+            return claim.text
+        link = self.index.links[node]
+        return f"{', '.join(link.from_)} -> {link.to}"

@@ -1,0 +1,140 @@
+"""Running the rules: lint settings, source texts, suppressions and severities.
+
+The selection of rules: the command line's ``select`` (else the map's ``lint: select``, else all
+rules), minus the map's and the command line's ``ignore``. Codes, names and code prefixes
+(``AM1``) are accepted everywhere. A claim's or link's ``ignore: {CODE-or-name: reason}``
+silences that rule on it; an empty reason is itself a finding (AM113), and so is an entry that
+silences nothing (AM118).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from argmap.analysis.context import DEFAULT_WEAK_THRESHOLD, RuleContext, SourceText
+from argmap.analysis.findings import RULES, Finding, expand_codes, rule
+from argmap.analysis.quotes import read_source_text
+from argmap.errors import UsageError
+from argmap.model import ArgumentMap
+
+SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+
+UNUSED_SUPPRESSION = "AM118"
+rule(UNUSED_SUPPRESSION, "unused-suppression", "info",
+     "an `ignore:` entry that silences nothing")(lambda ctx: ())
+
+
+def selected_codes(amap: ArgumentMap, select: Iterable[str] = (),
+                   ignore: Iterable[str] = ()) -> set[str]:
+    """The codes to run. Unknown selectors given by the caller raise UsageError; unknown ones
+    in the map's `lint:` section are left to rule AM114."""
+    wanted, bad = expand_codes(select)
+    dropped, bad_ignore = expand_codes(ignore)
+    if bad or bad_ignore:
+        names = ", ".join(repr(x) for x in (*bad, *bad_ignore))
+        raise UsageError(f"unknown rule {names}: use a code (AM103), a prefix (AM1) or a name "
+                         "(weak-link); `argmap check --help` lists them")
+    if not wanted:
+        wanted = expand_codes(amap.lint.select)[0] or set(RULES)
+    return wanted - dropped - expand_codes(amap.lint.ignore)[0]
+
+
+def severities(amap: ArgumentMap) -> dict[str, str]:
+    """Each rule's severity after the map's `lint: severity` overrides."""
+    levels = {code: r.severity for code, r in RULES.items()}
+    for key, level in amap.lint.severity.items():
+        for code in expand_codes([key])[0]:
+            levels[code] = level
+    return levels
+
+
+def source_texts(amap: ArgumentMap, given: Mapping[str, str | os.PathLike[str]] | None,
+                 base_dir: str | os.PathLike[str] | None) -> dict[str, SourceText]:
+    """The local texts of sources: ``given`` (source id -> path) first, else each `text:` path
+    read relative to ``base_dir`` (default: the map file's folder). A given path that cannot
+    be read raises UsageError; a map's own `text:` that cannot be read becomes AM116."""
+    known = {s.id for s in amap.sources}
+    texts: dict[str, SourceText] = {}
+    for source_id, path in (given or {}).items():
+        if source_id not in known:
+            raise UsageError(f"--source-text: no source {source_id!r} in this map")
+        found = read_source_text(Path(path), from_map=False)
+        if found.problem:
+            raise UsageError(f"--source-text {path}: {found.problem}")
+        texts[source_id] = found
+    if base_dir is None:
+        origin = amap._origin
+        base_dir = Path(origin.path).parent if origin is not None else Path(".")
+    for source in amap.sources:
+        if source.text and source.id not in texts:
+            texts[source.id] = read_source_text(Path(base_dir) / source.text, from_map=True)
+    return texts
+
+
+def run_rules(ctx: RuleContext, codes: set[str]) -> list[Finding]:
+    """Findings of the selected rules, suppressions applied, each at its configured severity."""
+    levels = severities(ctx.map)
+    raw = [f for code in sorted(codes) for f in RULES[code].run(ctx, levels[code])]
+    suppressions = _suppressions(ctx.map)
+    used: set[tuple[str, str]] = set()
+    kept: list[Finding] = []
+    for finding in raw:
+        keys = [k for k, c in suppressions.get(finding.target, {}).items() if finding.code in c]
+        used.update((finding.target, k) for k in keys)
+        if not keys:
+            kept.append(finding)
+    if UNUSED_SUPPRESSION in codes:
+        kept.extend(_unused(ctx, suppressions, used, codes, levels[UNUSED_SUPPRESSION]))
+    order = ctx.index.order
+    kept.sort(key=lambda f: (order.get(f.target, -1), f.code))
+    return kept
+
+
+def _suppressions(amap: ArgumentMap) -> dict[str, dict[str, set[str]]]:
+    """target id -> ignore key -> the codes that key names."""
+    table: dict[str, dict[str, set[str]]] = {}
+    for owner, ignore in [(c.id, c.ignore) for c in amap.claims] + \
+            [(lk.ident, lk.ignore) for lk in amap.links]:
+        if ignore:
+            table[owner] = {key: expand_codes([key])[0] for key in ignore}
+    return table
+
+
+def _unused(ctx: RuleContext, suppressions: dict[str, dict[str, set[str]]],
+            used: set[tuple[str, str]], codes: set[str], level: str) -> list[Finding]:
+    rule_ = RULES[UNUSED_SUPPRESSION]
+    found = []
+    for target, entries in suppressions.items():
+        for key, named in entries.items():
+            if named and named <= codes and (target, key) not in used:
+                found.append(Finding(
+                    rule_.code, rule_.name, level, target,
+                    f"'{target}' ignores {key}, but {key} finds nothing here.",
+                    "Remove the entry from `ignore:`, it no longer silences anything."))
+    return found
+
+
+def weak_threshold(amap: ArgumentMap) -> float:
+    value = amap.lint.weak_threshold
+    return DEFAULT_WEAK_THRESHOLD if value is None else value
+
+
+def source_text_args(amap: ArgumentMap, values: Iterable[str]) -> dict[str, str]:
+    """Source id -> path from command-line values: ``ID=FILE`` names a source, a bare ``FILE``
+    is the text of the map's subject source(s). Raises UsageError when that cannot apply."""
+    known = {s.id for s in amap.sources}
+    given: dict[str, str] = {}
+    for value in values:
+        source_id, sep, path = value.partition("=")
+        if sep and source_id in known:
+            given[source_id] = path
+        elif sep and not Path(value).exists():
+            raise UsageError(f"--source-text {value}: no source {source_id!r} in this map")
+        elif not amap.subject:
+            raise UsageError(f"--source-text {value}: this map has no `subject` source; "
+                             "name the source: --source-text ID=FILE")
+        else:
+            given.update(dict.fromkeys(amap.subject, value))
+    return given

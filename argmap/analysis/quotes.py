@@ -1,0 +1,63 @@
+"""Quote checking (AM112): does a quote appear in its source's text?
+
+Both sides are normalised first, so that typography does not count as a misquote: curly and
+straight quotes and apostrophes, dashes, ellipses, whitespace (line breaks included) and case.
+
+>>> quote_in("“Cars,” he said — “must go.”", '"cars," he said - "MUST\\n go."')
+True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from argmap.analysis.context import SourceText
+
+_TRANSLATE = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "«": '"', "»": '"',
+    "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2026": "...",
+})
+_SPACE = re.compile(r"\s+")
+_SPACED_DASH = re.compile(r"\s*-\s*")
+
+
+def normalise(text: str) -> str:
+    """``text`` in the form quotes are compared in: NFKC, plain quotes/dashes, one space, lower."""
+    text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
+    text = _SPACED_DASH.sub(" - ", text)
+    return _SPACE.sub(" ", text).strip().lower()
+
+
+def quote_in(quote: str, text: str) -> bool:
+    """True when ``quote`` appears in ``text`` once both are normalised.
+
+    Quotation marks around the whole quote and an ellipsis inside it ("a ... b", the parts in
+    order) are allowed.
+    """
+    needle = normalise(quote).strip('"').strip()
+    haystack = normalise(text)
+    start = 0
+    for part in (p.strip() for p in needle.split("...")):
+        if not part:
+            continue
+        found = haystack.find(part, start)
+        if found < 0:
+            return False
+        start = found + len(part)
+    return True
+
+
+def read_source_text(path: Path, from_map: bool) -> SourceText:
+    """The text at ``path``, or a SourceText that says why it cannot be read."""
+    try:
+        return SourceText(str(path), path.read_text(encoding="utf-8-sig"), from_map=from_map)
+    except FileNotFoundError:
+        return SourceText(str(path), problem="the file does not exist", from_map=from_map)
+    except UnicodeDecodeError:
+        return SourceText(str(path), problem="the file is not UTF-8 text", from_map=from_map)
+    except OSError as exc:
+        return SourceText(str(path), problem=str(exc.strerror or exc), from_map=from_map)

@@ -1,0 +1,140 @@
+"""Rules about sources and evidence: AM101, AM102, AM110, AM112, AM116, AM117.
+
+A citation of one of the map's ``subject`` sources only says where the analysed text makes a
+claim; it is not evidence for it (see :meth:`argmap.model.ArgumentMap.is_evidence`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from argmap.analysis.context import RuleContext
+from argmap.analysis.findings import Hit, rule
+from argmap.analysis.quotes import quote_in
+from argmap.analysis.wording import statistics
+from argmap.model import Citation, Claim
+
+
+def _located_only(ctx: RuleContext, claim: Claim) -> bool:
+    return bool(claim.evidence) and not ctx.index.evidence(claim.evidence)
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+@rule("AM101", "unsourced-premise", "warning",
+      "a premise that nothing supports and no evidence backs")
+def unsourced_premise(ctx: RuleContext) -> Iterator[Hit]:
+    """Premises with no supporting link and no evidence (statistics are left to AM102)."""
+    for claim in ctx.map.claims:
+        if claim.kind != "premise" or ctx.index.evidence(claim.evidence):
+            continue
+        if ctx.index.supports_into(claim.id) or statistics(claim.text):
+            continue
+        where = (" the text under review asserts it but gives no source"
+                 if _located_only(ctx, claim) else " nothing on the map supports it")
+        yield (claim.id,
+               f"Premise '{claim.id}' has no evidence behind it:{where}.",
+               "Cite a source that backs it, add a claim that supports it, or make it an "
+               "assumption (kind: assumption) if the argument simply takes it for granted.")
+
+
+@rule("AM102", "unsourced-statistic", "warning",
+      "a claim stating a number, share, rank or measurement with no evidence")
+def unsourced_statistic(ctx: RuleContext) -> Iterator[Hit]:
+    """Claims (other than conclusions) whose text states a statistic and that cite no evidence."""
+    for claim in ctx.map.claims:
+        if claim.kind == "conclusion" or ctx.index.evidence(claim.evidence):
+            continue
+        figures = statistics(claim.text)
+        if not figures:
+            continue
+        said = ", ".join(f"'{f}'" for f in figures)
+        why = (" the text under review gives it without saying where it comes from"
+               if _located_only(ctx, claim) else " no source is cited for it")
+        yield (claim.id,
+               f"'{claim.id}' states a figure ({said}), but{why}.",
+               "Cite the study, dataset or report the figure comes from; when the text under "
+               "review names one, add it as a source of its own and cite it here.")
+
+
+def _missing_details(ctx: RuleContext, citation: Citation) -> list[str]:
+    source = ctx.index.sources[citation.source]
+    missing = []
+    if not (source.title or source.url):
+        missing.append("no title or address")
+    if not (source.author or source.publisher):
+        missing.append("no author or publisher")
+    if not source.date:
+        missing.append("no date")
+    if not citation.locator:
+        missing.append("no locator (page, section or table)")
+    return missing
+
+
+@rule("AM110", "vague-source", "warning",
+      "evidence from a source too vague to check: no title/author, date or locator")
+def vague_source(ctx: RuleContext) -> Iterator[Hit]:
+    """Evidence citations whose source or locator leaves a reader unable to find the passage."""
+    targets = [(c.id, c.evidence) for c in ctx.map.claims]
+    targets += [(lk.ident, lk.evidence) for lk in ctx.map.links]
+    for target, citations in targets:
+        for source_id, group in _by_source(ctx.index.evidence(citations)).items():
+            missing = list(dict.fromkeys(m for c in group for m in _missing_details(ctx, c)))
+            if missing:
+                yield (target,
+                       f"'{target}' cites '{source_id}', which gives {_and(missing)}: "
+                       "a reader cannot check it.",
+                       f"Complete source '{source_id}' (title, author or publisher, date) and "
+                       "give each citation a locator.")
+
+
+def _by_source(citations: list[Citation]) -> dict[str, list[Citation]]:
+    grouped: dict[str, list[Citation]] = {}
+    for citation in citations:
+        grouped.setdefault(citation.source, []).append(citation)
+    return grouped
+
+
+@rule("AM112", "quote-not-found", "error",
+      "a quote that does not appear in its source's text")
+def quote_not_found(ctx: RuleContext) -> Iterator[Hit]:
+    """Quotes checked against the source texts that could be read (see argmap.analysis.quotes)."""
+    targets = [(c.id, c.evidence) for c in ctx.map.claims]
+    targets += [(lk.ident, lk.evidence) for lk in ctx.map.links]
+    for target, citations in targets:
+        for citation in citations:
+            known = ctx.source_texts.get(citation.source)
+            if citation.quote and known is not None and known.text is not None \
+                    and not quote_in(citation.quote, known.text):
+                short = citation.quote if len(citation.quote) <= 60 else citation.quote[:57] + "..."
+                yield (target,
+                       f"The quote \"{short}\" on '{target}' is not in the text of "
+                       f"'{citation.source}'.",
+                       "Copy the words exactly from the source (an ellipsis ... may skip words), "
+                       "or correct the source or the locator.")
+
+
+@rule("AM116", "missing-source-text", "warning",
+      "a source's `text:` file cannot be read, so its quotes go unchecked")
+def missing_source_text(ctx: RuleContext) -> Iterator[Hit]:
+    """Sources whose named local text is missing or unreadable (the target is the source id)."""
+    for source_id, known in ctx.source_texts.items():
+        if known.problem is not None:
+            yield (source_id,
+                   f"The text of source '{source_id}' ({known.path}) cannot be read: "
+                   f"{known.problem}; its quotes are not checked.",
+                   "Fix the `text:` path (it is relative to the map's folder) or remove it.")
+
+
+@rule("AM117", "unused-source", "info", "a source that no claim or link cites")
+def unused_source(ctx: RuleContext) -> Iterator[Hit]:
+    """Sources listed in the map that nothing cites (the target is the source id)."""
+    cited = {c.source for claim in ctx.map.claims for c in claim.evidence}
+    cited |= {c.source for link in ctx.map.links for c in link.evidence}
+    for source in ctx.map.sources:
+        if source.id not in cited:
+            yield (source.id,
+                   f"Source '{source.id}' is listed but nothing on the map cites it.",
+                   "Cite it where it backs a claim, or remove it from `sources`.")

@@ -1,0 +1,128 @@
+"""Detectors over a claim's wording: statistics (AM102) and sweeping, absolute words (AM109).
+
+>>> statistics("Emissions fell by two thirds in 2019, to 41 days a year.")
+['two thirds', '41 days']
+>>> sweeping("Nothing can ever replace it; it is the only way.")
+['nothing', 'only']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_NUM_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+             r"a|an|half|several|many|dozens|hundreds|thousands|millions|tens)")
+_FRACTION = r"(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
+_MAGNITUDE = r"(?:thousand|million|billion|trillion|bn|m|k)"
+_UNIT = (r"(?:%|percent|per\s?cent|percentage points?|pp|km/h|mph|kph|km|m|cm|mm|nm|µm|kg|g|mg|"
+         r"t|tonnes?|tons?|lbs?|kwh|mwh|gwh|twh|kw|mw|gw|w|ghz|mhz|hz|gb|tb|mb|kb|db|°c|°f|c|f|"
+         r"mpg|l|ml|litres?|liters?|miles?|metres?|meters?|kilometres?|kilometers?|feet|ft|"
+         r"inches|hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?|centuries|"
+         r"times|x|fold|people|persons|residents|users|deaths|cases|jobs|[a-z]+s)")
+_CURRENCY = r"(?:[$€£¥]|usd|eur|gbp|us\$)"
+
+_STAT_PATTERNS = [
+    # money: $40 billion, €3m, 12 USD
+    rf"{_CURRENCY}\s?\d[\d,.]*(?:\s?{_MAGNITUDE}\b)?",
+    rf"\b\d[\d,.]*\s?(?:{_MAGNITUDE}\s)?(?:dollars|euros|pounds|yuan|usd|eur|gbp)\b",
+    # shares: two thirds, half of, one in five, three quarters
+    rf"\b(?:one|two|three|four|five|six|seven|eight|nine|a)[\s-]{_FRACTION}\b",
+    r"\b(?:half|most|a majority|the majority|a minority) of (?:all |the )?\w+",
+    r"\b(?:one|\d+) (?:in|out of) (?:every )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"a hundred|a thousand)\b",
+    # ranks: 6 of the top 16, third-largest, 2nd place
+    r"\b\d+ of the (?:top|largest|biggest|best|leading) \d+\b",
+    r"\b(?:top|first|last) \d+\b",
+    r"\b\d+(?:st|nd|rd|th)\b(?!\s+century)",
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-](?:largest|biggest|"
+    r"highest|lowest|most|best|worst|fastest|smallest)\b",
+    # multipliers: 3x, twice, three times, doubled
+    r"\b\d+(?:\.\d+)?\s?(?:x|×|-fold|fold)\b",
+    r"\b(?:twice|thrice|double[ds]?|tripled?|quadrupled?|halved)\b",
+    rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|{_NUM_WORD}) times (?:as|more|less|"
+    r"faster|slower|higher|lower|larger|smaller|the)\b",
+    # spelled magnitudes: two million people, hundreds of thousands
+    rf"\b{_NUM_WORD}[\s-](?:hundred|thousand|million|billion|trillion)\b",
+    r"\b(?:dozens|hundreds|thousands|millions|billions) of\b",
+    r"\b[a-z]+(?:-[a-z]+)?\s(?:percent|per cent)\b",
+]
+_STAT_RE = re.compile("|".join(f"(?:{p})" for p in _STAT_PATTERNS), re.IGNORECASE)
+_NUMBER_RE = re.compile(rf"\b(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s?{_UNIT}\b|\s?%)?",
+                        re.IGNORECASE)
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|since|by|until|till|from|before|after|of|during|to|between|and|the|a|its|"
+    r"their|early|late|mid|circa|c\.)|'s)\s*$", re.IGNORECASE)
+_YEAR_UNIT = re.compile(r"\s?(?:%|percent|per cent|[$€£]|million|billion|people|tonnes|units)\b",
+                        re.IGNORECASE)
+
+
+def _is_year(text: str, match: re.Match[str]) -> bool:
+    """A bare 1500-2199 number named as a date in passing ("in 2023", "the 2023 report")."""
+    token = match.group().strip()
+    if not re.fullmatch(r"1[5-9]\d\d|2[01]\d\d|(?:1[5-9]|2[01])\d0s", token):
+        return False
+    after = text[match.end():]
+    if _YEAR_UNIT.match(after):
+        return False
+    before = text[:match.start()]
+    return bool(_YEAR_BEFORE.search(before)) or not re.match(r"\s*[a-z]", after, re.IGNORECASE)
+
+
+def statistics(text: str) -> list[str]:
+    """The numbers, shares, ranks, multipliers, money and measurements stated in ``text``.
+
+    Years named in passing ("in 2023", "the 2023 report") are not statistics; neither are small
+    numbers spelled out on their own ("twelve blocks", "every ten minutes"), which describe a
+    scene or a plan more often than they report a measurement.
+    """
+    spans: list[tuple[int, int]] = []
+    found: list[tuple[int, str]] = []
+    for match in _STAT_RE.finditer(text):
+        if re.search(r"\d", match.group()) is None and "percent" in match.group().lower() \
+                and re.search(r"\d\s*$", text[:match.start()]):
+            continue  # "3.5 percent": the number pass below reports it whole
+        spans.append(match.span())
+        found.append((match.start(), match.group().strip()))
+    for match in _NUMBER_RE.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in spans) or _is_year(text, match):
+            continue
+        if re.match(r"\d+(?:st|nd|rd|th)\b", text[match.start():]):
+            continue  # an ordinal the rank patterns passed over ("21st century")
+        found.append((match.start(), match.group().strip()))
+    return [phrase for _, phrase in sorted(found)]
+
+
+SWEEPING_WORDS: tuple[str, ...] = (
+    "all", "always", "never", "none", "nothing", "nobody", "no one", "everyone", "everybody",
+    "everything", "everywhere", "every", "only", "cannot", "can't", "impossible", "certainly",
+    "undeniably", "unquestionably", "indisputably", "inevitably", "irreplicable", "irreversible",
+    "unprecedented", "guaranteed", "proves", "proven", "completely", "entirely", "totally",
+    "absolutely", "forever", "without exception", "no doubt",
+)
+# "every ten minutes", "every day": a frequency, not a sweeping claim; "not only": a concession.
+_EXEMPT = re.compile(
+    r"^every\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|other|"
+    r"day|week|month|year|hour|minute|morning|evening|night|season|time)\b|^only\s+(?:a|an|one|"
+    r"\d+)\b", re.IGNORECASE)
+
+
+def sweeping(text: str, extra: Iterable[str] = ()) -> list[str]:
+    """The absolute words of ``text`` (lower-cased, in order): SWEEPING_WORDS plus ``extra``.
+
+    Words are matched whole and case-insensitively; phrases ("most effective") too. "every" before
+    a time or number ("every ten minutes") and "only" before a count ("only a few") are left out,
+    and so is "not only".
+    """
+    words = sorted({w.lower().strip() for w in (*SWEEPING_WORDS, *extra) if w.strip()},
+                   key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'-])",
+                         re.IGNORECASE)
+    hits: list[str] = []
+    for match in pattern.finditer(text):
+        if _EXEMPT.match(text[match.start():]):
+            continue
+        if match.group().lower() == "only" and re.search(r"\bnot\s+$", text[:match.start()], re.I):
+            continue
+        hits.append(match.group().lower())
+    return list(dict.fromkeys(hits))

@@ -1,0 +1,253 @@
+"""Read and write AIF JSON as AIFdb and OVA exchange it.
+
+An AIF graph is nodes and edges: I-nodes are propositions, RA-nodes inferences, CA-nodes
+conflicts, MA-nodes rephrases, PA-nodes preferences; L (locution), YA (illocution) and TA
+(transition) nodes carry the dialogue. Reading: I-nodes become claims, an RA-node a supporting
+link (its incoming I-nodes the co-premises, its outgoing node the target), a CA-node an attacking
+link; a CA-node pointing at an RA- or CA-node is an undercut. Who said a claim (L -> YA -> I) and
+rephrases (MA) are kept in the claim's note; transitions and preferences are dropped and said so.
+
+Writing produces ``{"nodes", "edges", "locutions"}`` with numeric string ids as AIFdb issues
+them, plus an ``argmap`` key (ignored by AIF tools) that holds what AIF has no place for, so a map
+sent out and read back is the same map.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from typing import Any
+
+from argmap.errors import MapLoadError, Problem
+from argmap.io.formats import (
+    Exported,
+    IdMaker,
+    Imported,
+    build_map,
+    extras,
+    one_line,
+    plain_links,
+)
+from argmap.io.positions import JsonPositions
+from argmap.model import ArgumentMap
+
+__all__ = ["read", "write"]
+
+SCHEME_TYPES = {"RA": "supports", "CA": "attacks"}
+KNOWN_TYPES = {"I", "RA", "CA", "MA", "PA", "L", "YA", "TA", ""}
+CLAIM_FIELDS = ("id", "text")
+LINK_FIELDS = ("id", "from", "to", "type")
+
+
+def _load_json(text: str, path: str) -> tuple[dict[str, Any], JsonPositions]:
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise MapLoadError([Problem(path, exc.lineno, exc.colno, f"invalid JSON: {exc.msg}")]) \
+            from None
+    except RecursionError:
+        raise MapLoadError([Problem(path, None, None, "invalid JSON: nested too deeply")]) from None
+    positions = JsonPositions(text)
+    if not isinstance(raw, dict) or not isinstance(raw.get("nodes"), list) \
+            or not isinstance(raw.get("edges"), list):
+        raise MapLoadError([Problem(path, 1, 1, "not AIF JSON: expected an object with "
+                                    "\"nodes\" and \"edges\" lists")])
+    return raw, positions
+
+
+def _problem(path: str, positions: JsonPositions, loc: tuple[Any, ...], msg: str) -> Problem:
+    pos = positions.position(loc, False)
+    return Problem(path, pos[0] if pos else None, pos[1] if pos else None, msg)
+
+
+def _nodes(raw: dict[str, Any], path: str, positions: JsonPositions) -> dict[str, dict[str, Any]]:
+    nodes: dict[str, dict[str, Any]] = {}
+    problems = []
+    for i, node in enumerate(raw["nodes"]):
+        if not isinstance(node, dict) or "nodeID" not in node or "type" not in node:
+            problems.append(_problem(path, positions, ("nodes", i),
+                                     f"node #{i + 1} needs \"nodeID\" and \"type\""))
+            continue
+        ident = str(node["nodeID"])
+        if ident in nodes:
+            problems.append(_problem(path, positions, ("nodes", i, "nodeID"),
+                                     f"duplicate nodeID {ident!r}"))
+        elif node["type"] == "I" and not one_line(str(node.get("text") or "")):
+            problems.append(_problem(path, positions, ("nodes", i),
+                                     f"I-node {ident!r} has no text"))
+        nodes[ident] = node
+    if problems:
+        raise MapLoadError(problems)
+    return nodes
+
+
+def _edges(raw: dict[str, Any], nodes: dict[str, Any], path: str, positions: JsonPositions,
+           dropped: list[str]) -> list[tuple[str, str]]:
+    edges, problems, dangling = [], [], 0
+    for i, edge in enumerate(raw["edges"]):
+        if not isinstance(edge, dict) or "fromID" not in edge or "toID" not in edge:
+            problems.append(_problem(path, positions, ("edges", i),
+                                     f"edge #{i + 1} needs \"fromID\" and \"toID\""))
+            continue
+        src, trg = str(edge["fromID"]), str(edge["toID"])
+        if src in nodes and trg in nodes:
+            edges.append((src, trg))
+        else:
+            dangling += 1
+    if problems:
+        raise MapLoadError(problems)
+    if dangling:
+        dropped.append(f"{dangling} edges name a node the file does not have; skipped")
+    return edges
+
+
+def read(text: str, path: str = "<string>") -> Imported:
+    """The map an AIF JSON file holds, and what it had that argmap does not keep."""
+    raw, positions = _load_json(text, path)
+    dropped: list[str] = []
+    nodes = _nodes(raw, path, positions)
+    edges = _edges(raw, nodes, path, positions, dropped)
+    ext = raw.get("argmap") if isinstance(raw.get("argmap"), dict) else {}
+    saved = ext.get("nodes", {}) if isinstance(ext.get("nodes"), dict) else {}
+    into: dict[str, list[str]] = defaultdict(list)
+    out: dict[str, list[str]] = defaultdict(list)
+    for src, trg in edges:
+        out[src].append(trg)
+        into[trg].append(src)
+    ids = IdMaker({str(v["id"]) for v in saved.values() if isinstance(v, dict) and "id" in v})
+    names: dict[str, str] = {}
+    for ident, node in nodes.items():
+        own = saved.get(ident, {}).get("id") if isinstance(saved.get(ident), dict) else None
+        if node["type"] == "I":
+            names[ident] = own or ids.make(str(node["text"]))
+        elif node["type"] in SCHEME_TYPES:
+            names[ident] = own or ids.make(f"{node['type'].lower()}-{ident}")
+    claims = _claims(nodes, names, saved, into, out)
+    links = _links(nodes, names, saved, into, out, dropped)
+    _dialogue(nodes, names, claims, into, out, dropped)
+    data: dict[str, Any] = {k: v for k, v in ext.items() if k != "nodes"}
+    data.setdefault("title", _title(path))
+    data.update({"claims": list(claims.values()), "links": links})
+    return Imported(build_map(data, path), dropped)
+
+
+def _title(path: str) -> str:
+    from pathlib import Path
+
+    return Path(path).name.split(".")[0] if path != "<string>" else "AIF import"
+
+
+def _claims(nodes: dict[str, Any], names: dict[str, str], saved: dict[str, Any],
+            into: dict[str, list[str]], out: dict[str, list[str]]) -> dict[str, dict[str, Any]]:
+    claims = {}
+    for ident, node in nodes.items():
+        if node["type"] != "I":
+            continue
+        after = {nodes[t]["type"] for t in out[ident]}
+        before = {nodes[s]["type"] for s in into[ident]}
+        kind = "premise"
+        if "RA" in before and not after & {"RA", "CA"}:
+            kind = "conclusion"
+        elif "CA" in after and "RA" not in after:
+            kind = "rebuttal"
+        claim = {"id": names[ident], "text": one_line(str(node["text"])), "kind": kind}
+        if isinstance(saved.get(ident), dict):
+            claim.update({k: v for k, v in saved[ident].items() if k != "id"})
+        claims[ident] = claim
+    return claims
+
+
+def _links(nodes: dict[str, Any], names: dict[str, str], saved: dict[str, Any],
+           into: dict[str, list[str]], out: dict[str, list[str]], dropped: list[str]
+           ) -> list[dict[str, Any]]:
+    links, unused = [], []
+    for ident, node in nodes.items():
+        if node["type"] not in SCHEME_TYPES:
+            continue
+        premises = [names[s] for s in into[ident] if nodes[s]["type"] == "I"]
+        targets = [t for t in out[ident] if nodes[t]["type"] in ("I", *SCHEME_TYPES)]
+        if not premises or not targets:
+            unused.append(ident)
+            continue
+        for n, target in enumerate(targets):
+            link = {"id": names[ident] if n == 0 else f"{names[ident]}-{n + 1}",
+                    "from": premises, "to": names[target], "type": SCHEME_TYPES[node["type"]]}
+            if isinstance(saved.get(ident), dict):
+                link.update({k: v for k, v in saved[ident].items() if k != "id"})
+            links.append(link)
+    if unused:
+        dropped.append(f"{len(unused)} RA/CA nodes without premise or target skipped: "
+                       + ", ".join(unused[:6]))
+    return links
+
+
+def _dialogue(nodes: dict[str, Any], names: dict[str, str], claims: dict[str, dict[str, Any]],
+              into: dict[str, list[str]], out: dict[str, list[str]], dropped: list[str]) -> None:
+    """Keep who said a claim (L -> YA -> I) and rephrases (I -> MA -> I) in the claim's note."""
+    counts: dict[str, int] = defaultdict(int)
+    for ident, node in nodes.items():
+        kind = node["type"]
+        if kind == "YA":
+            speakers = [one_line(str(nodes[s].get("text", ""))) for s in into[ident]
+                        if nodes[s]["type"] == "L"]
+            said = [t for t in out[ident] if t in claims]
+            for target in said:
+                for words in speakers:
+                    _add_note(claims[target], f"{node.get('text') or 'Said'}: {words}")
+            if not said:
+                counts["YA (an illocution anchored on an inference or transition)"] += 1
+        elif kind == "MA":
+            for target in (t for t in out[ident] if t in claims):
+                for src in (s for s in into[ident] if s in claims):
+                    _add_note(claims[target], f"Rephrases {names[src]}.")
+        elif kind in ("TA", "PA"):
+            counts[f"{kind} (a dialogue {'transition' if kind == 'TA' else 'preference'})"] += 1
+        elif kind not in KNOWN_TYPES:
+            counts[f"{kind!r} (a node type argmap does not know)"] += 1
+    for what, n in counts.items():
+        dropped.append(f"{n} node{'s' if n > 1 else ''} of type {what} dropped: argmap has no"
+                       " place for them")
+
+
+def _add_note(claim: dict[str, Any], line: str) -> None:
+    claim["note"] = f"{claim['note']}\n{line}" if claim.get("note") else line
+
+
+def write(amap: ArgumentMap) -> Exported:
+    """The map as AIF JSON: claims as I-nodes, links as RA/CA nodes, undercuts into S-nodes."""
+    from argmap.io import to_data
+
+    data = to_data(amap)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S")
+    node_id: dict[str, str] = {}
+    nodes: list[dict[str, Any]] = []
+    saved: dict[str, Any] = {}
+    claims = data.get("claims", [])
+    for n, item in enumerate([*claims, *plain_links(amap, data)]):
+        ident = str(len(nodes) + 1)
+        node_id[item["id"]] = ident
+        if n >= len(claims):
+            aif_type = "RA" if item["type"] == "supports" else "CA"
+            text = "Default Inference" if aif_type == "RA" else "Default Conflict"
+            keep = extras(item, LINK_FIELDS)
+        else:
+            aif_type, text, keep = "I", item["text"], extras(item, CLAIM_FIELDS)
+            keep.setdefault("kind", "premise")  # else the reader's guess from the structure
+        nodes.append({"nodeID": ident, "text": text, "type": aif_type, "timestamp": stamp})
+        saved[ident] = {"id": item["id"], **keep}
+    edges = []
+    for link in plain_links(amap, data):
+        scheme = node_id[link["id"]]
+        for premise in link["from"]:
+            edges.append((node_id[premise], scheme))
+        edges.append((scheme, node_id[link["to"]]))
+    doc = {
+        "nodes": nodes,
+        "edges": [{"edgeID": str(i + 1), "fromID": a, "toID": b, "formEdgeID": None}
+                  for i, (a, b) in enumerate(edges)],
+        "locutions": [],
+        "argmap": {**{k: v for k, v in data.items() if k not in ("claims", "links", "argmap")},
+                   "nodes": saved},
+    }
+    return Exported(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", [])

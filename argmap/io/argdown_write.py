@@ -1,0 +1,137 @@
+"""Write a map as Argdown the Argdown tools accept, and that argmap reads back as the same map.
+
+Every claim is a statement definition ``[id]: text #tags {data}``; every link is an argument
+``<id>: note`` with a premise–conclusion structure. A supporting link concludes in its target;
+an attacking link carries the relation (``-> [target]``, or ``_> <link>`` for an undercut) and
+concludes in an untitled ``Not: ...`` statement, which the reader folds back into the link.
+What Argdown has no syntax for (kinds, evidence, strengths, sources ...) goes into ``{...}``
+data and the front matter's ``argmap`` key, where the Argdown tools keep but ignore it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from argmap.io.argdown_resolve import guess_kind
+from argmap.io.formats import Exported, listing, one_line, plain_links
+from argmap.model import ArgumentMap
+
+__all__ = ["write"]
+
+_SPECIAL = re.compile(r"([\\\[\]<>{}#*_@])|(/(?=[/*]))")
+_PLAIN_TAG = re.compile(r"^[A-Za-z0-9-]+$")
+_SAFE_RULE = re.compile(r"^[^\-{}\n/\\<]([^{}\n/\\<]*[^\-{}\n/\\<])?$")
+_MAP_KEYS = ("description", "subject", "sources", "defaults", "lint")
+
+
+def _escape(text: str) -> str:
+    """Statement text with Argdown's special characters escaped by a backslash."""
+    out = _SPECIAL.sub(lambda m: "\\" + m.group(), one_line(text))
+    return out.replace("=", "\\=") if "===" in out else out
+
+
+def _json(value: Any) -> str:
+    """JSON (so YAML) in one line, safe inside Argdown's ``{...}`` and front matter."""
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False).translate(
+            {ord("{"): "\\u007b", ord("}"): "\\u007d", ord("="): "\\u003d"})
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_json(str(k))}: {_json(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_json(v) for v in value) + "]"
+    return json.dumps(value)
+
+
+def _data(fields: dict[str, Any]) -> str:
+    kept = {k: v for k, v in fields.items() if v not in (None, [], {})}
+    return f" {_json(kept)}" if kept else ""
+
+
+def _tags(tags: list[str]) -> tuple[str, list[str]]:
+    """Tags as Argdown hashtags, and the ones that cannot be written so (kept as data)."""
+    shown, rest = [], []
+    for tag in tags:
+        if _PLAIN_TAG.match(tag):
+            shown.append(f" #{tag}")
+        elif ")" not in tag and tag.strip() == tag and tag:
+            shown.append(f" #({tag})")
+        else:
+            rest.append(tag)
+    return "".join(shown), rest
+
+
+def _claim_line(claim: dict[str, Any], links: list[dict[str, Any]]) -> str:
+    tags, rest = _tags(claim.get("tags", []))
+    fields = {k: claim.get(k) for k in ("confidence", "note", "evidence", "ignore")}
+    kind = claim.get("kind", "premise")
+    if kind != guess_kind(claim["id"], links):
+        fields = {"kind": kind, **fields}
+    if rest:
+        fields["tags"] = rest
+    return f"[{claim['id']}]: {_escape(claim['text'])}{tags}{_data(fields)}"
+
+
+def _inference(link: dict[str, Any]) -> str:
+    warrant = link.get("warrant")
+    if not warrant:
+        return "----"
+    if _SAFE_RULE.match(warrant):
+        return f"-- {warrant} --"
+    return f"--\n{_json({'warrant': warrant})}\n--"
+
+
+def _argument(link: dict[str, Any], texts: dict[str, str], link_ids: set[str]) -> list[str]:
+    head = f"<{link['id']}>"
+    if link.get("note"):
+        head += f": {_escape(link['note'])}"
+    head += _data({k: link.get(k) for k in ("strength", "evidence", "ignore")
+                   if k != "strength" or link.get(k) != "moderate"})
+    lines = [head]
+    attack = link["type"] == "attacks"
+    if attack:
+        target = link["to"]
+        lines.append(f"    _> <{target}>" if target in link_ids else f"    -> [{target}]")
+    lines.append("")
+    premises = link["from"]
+    lines.extend(f"({n}) [{p}]" for n, p in enumerate(premises, 1))
+    lines.append(_inference(link))
+    end = len(premises) + 1
+    if attack:
+        what = (f"the inference of {link['to']} holds" if link["to"] in link_ids
+                else texts[link["to"]])
+        lines.append(f"({end}) Not: {_escape(what)}")
+    else:
+        lines.append(f"({end}) [{link['to']}]")
+    return lines
+
+
+def write(amap: ArgumentMap) -> Exported:
+    """The map as an Argdown document, and what Argdown could not say (one line each)."""
+    from argmap.io import to_data
+
+    data = to_data(amap)
+    links = plain_links(amap, data)
+    link_ids = {lk["id"] for lk in links}
+    lost = [lk["id"] for lk in links if lk["type"] == "supports" and lk["to"] in link_ids]
+    links = [lk for lk in links if lk["id"] not in lost]
+    meta = {k: data[k] for k in _MAP_KEYS if k in data}
+    out = ["===", f"title: {_json(data['title'])}"]
+    if meta:
+        out.append(f"argmap: {_json(meta)}")
+    out += ["===", "", "// Claims", ""]
+    for claim in data.get("claims", []):
+        out += [_claim_line(claim, links), ""]
+    if links:
+        out += ["// Arguments: one for each link of the map", ""]
+    texts = {c.id: c.text for c in amap.claims}
+    for link in links:
+        out += [*_argument(link, texts, link_ids), ""]
+    dropped = []
+    if lost:
+        dropped.append(f"supports of a link have no Argdown form; left out: {listing(lost)}")
+    broken = [c.id for c in amap.claims if "\n" in c.text.strip()]
+    if broken:
+        dropped.append(f"line breaks in claim text joined into spaces: {listing(broken)}")
+    return Exported("\n".join(out).rstrip() + "\n", dropped)

@@ -1,0 +1,1 @@
+"""Drawing maps: Graphviz diagrams, Mermaid flowcharts, Markdown outline and audit report."""

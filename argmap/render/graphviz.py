@@ -1,0 +1,212 @@
+"""The Graphviz picture of a map, as a DOT object. Pure: nothing here runs a program
+(:mod:`argmap.render.output` does).
+
+How the picture reads:
+- conclusions at the top: every edge is written target -> premise with ``dir=back``, so dot ranks
+  targets above their reasons while the arrow still points from the reason to what it backs;
+- kinds by shape and fill: conclusion bold rounded box, premise rounded box, rebuttal box with
+  cut corners, assumption a note in italics;
+- supports green with a normal arrowhead, attacks red with a tee; weak links dashed, strong thick;
+- a link with several premises, or one that is undercut, is a small inference node so the
+  premises meet there and an undercut can point into it;
+- flagged links carry ⚠ with their finding codes in the tooltip; unsourced claims get a dashed
+  border and ⚠; every node and edge has an SVG tooltip with the full text and findings.
+
+>>> from argmap.model import ArgumentMap
+>>> m = ArgumentMap.model_validate({"title": "t", "claims": [{"id": "a", "text": "A"},
+...     {"id": "b", "text": "B", "kind": "conclusion"}], "links": [{"from": "a", "to": "b"}]})
+>>> 'b -> a' in build_dot(m).source
+True
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import graphviz
+
+from argmap.errors import UsageError
+from argmap.model import ArgumentMap, Claim, Link
+from argmap.render.labels import dot_string, html_lines, html_text, wrap
+from argmap.render.legend import add_legend
+from argmap.render.scope import AnalysisLike, Scope, select
+from argmap.render.themes import FONT, Theme, get_theme
+
+RANKDIRS = ("TB", "LR")
+SOURCE_WIDTH = 44   # characters per line of the small source line under a claim
+SOURCE_LINES = 3
+PENWIDTH = {"strong": "2.6", "moderate": "1.6", "weak": "1.4"}
+ARROW = {"supports": "normal", "attacks": "tee"}
+
+
+def build_dot(
+    amap: ArgumentMap,
+    analysis: AnalysisLike | None = None,
+    *,
+    focus: str | None = None,
+    depth: int = 2,
+    rankdir: str = "TB",
+    flags: bool = True,
+    strength: bool = False,
+    theme: str = "light",
+    clusters: bool = False,
+    legend: bool = True,
+) -> graphviz.Digraph:
+    """The DOT graph of ``amap`` (or of the claims within ``depth`` steps of ``focus``).
+
+    ``analysis`` supplies the flags (weak/unsourced findings) and, with ``strength``, the
+    DF-QuAD strength printed under each claim; without it nothing is flagged.
+    """
+    if rankdir not in RANKDIRS:
+        raise UsageError(f"unknown rankdir {rankdir!r}: use TB or LR")
+    th = get_theme(theme)
+    scope = select(amap, analysis, focus=focus, depth=depth, flags=flags, strength=strength)
+    dot = graphviz.Digraph("argmap")
+    dot.graph_attr.update(_graph_attrs(amap, th, rankdir))
+    dot.attr("node", fontname=FONT, fontsize="13", fontcolor=th.text, shape="box",
+             margin="0.14,0.07", penwidth="1.2")
+    dot.attr("edge", fontname=FONT, fontsize="13", dir="back", arrowsize="0.9")
+    groups = _tag_groups(scope.claims) if clusters else {}
+    for index, (tag, members) in enumerate(groups.items(), 1):
+        with dot.subgraph(name=f"cluster_tag_{index}") as sub:
+            sub.attr(label=f"<<B>{html_text(tag)}</B>>", style="rounded,dashed",
+                     color=th.subtle, fontcolor=th.subtle, fontsize="12", id=f"_tag_{index}")
+            for claim in members:
+                _claim_node(sub, amap, claim, scope, analysis, th)
+    grouped = {c.id for members in groups.values() for c in members}
+    for claim in scope.claims:
+        if claim.id not in grouped:
+            _claim_node(dot, amap, claim, scope, analysis, th)
+    for link in scope.links:
+        _link(dot, amap, link, scope, analysis, th)
+    if legend and scope.claims:
+        add_legend(dot, scope, th)
+    return dot
+
+
+def _graph_attrs(amap: ArgumentMap, th: Theme, rankdir: str) -> dict[str, str]:
+    return {
+        "rankdir": rankdir, "newrank": "true", "bgcolor": th.background,
+        "fontname": FONT, "fontcolor": th.text, "fontsize": "20",
+        "label": f"<<B>{html_text(amap.title)}</B>>", "labelloc": "t", "labeljust": "c",
+        "tooltip": dot_string(amap.title), "nodesep": "0.3", "ranksep": "0.45", "pad": "0.3",
+        "id": "argmap",
+    }
+
+
+def _tag_groups(claims: list[Claim]) -> dict[str, list[Claim]]:
+    groups: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.tags:
+            groups.setdefault(claim.tags[0], []).append(claim)
+    return groups
+
+
+def _claim_node(dot: graphviz.Digraph, amap: ArgumentMap, claim: Claim, scope: Scope,
+                analysis: AnalysisLike | None, th: Theme) -> None:
+    kind = th.kinds[claim.kind]
+    style = {"conclusion": "rounded,filled,bold", "premise": "rounded,filled",
+             "rebuttal": "filled,diagonals", "assumption": "filled"}[claim.kind]
+    unsourced = claim.id in scope.unsourced
+    if unsourced:
+        style += ",dashed"
+    attrs = {
+        "id": claim.id, "label": _claim_label(amap, claim, scope, th, unsourced),
+        "shape": "note" if claim.kind == "assumption" else "box", "style": style,
+        "fillcolor": kind.fill, "color": kind.border,
+        "tooltip": dot_string(_claim_tooltip(amap, claim, scope, analysis)),
+    }
+    if claim.kind == "conclusion":
+        attrs["penwidth"] = "2.2"
+    if claim.id == scope.focus:
+        attrs.update(color=th.focus, penwidth="3.5")
+    dot.node(claim.id, **attrs)
+
+
+def _claim_label(amap: ArgumentMap, claim: Claim, scope: Scope, th: Theme, unsourced: bool) -> str:
+    text = html_lines(wrap(claim.text))
+    text = {"conclusion": f"<B>{text}</B>", "assumption": f"<I>{text}</I>"}.get(claim.kind, text)
+    if unsourced:
+        text = f'<FONT COLOR="{th.flag}">⚠ </FONT>{text}'
+    rows = [f'<TR><TD BALIGN="LEFT" ALIGN="LEFT">{text}</TD></TR>']
+    small = _citation_line(amap, claim)
+    if claim.id in scope.strengths:
+        small = f"strength {scope.strengths[claim.id]:.2f}" + (f" · {small}" if small else "")
+    if small:
+        lines = wrap(small, SOURCE_WIDTH)
+        if len(lines) > SOURCE_LINES:
+            lines = lines[:SOURCE_LINES - 1] + [lines[SOURCE_LINES - 1][:SOURCE_WIDTH - 1] + "…"]
+        rows.append(f'<TR><TD BALIGN="LEFT" ALIGN="LEFT"><FONT POINT-SIZE="10" '
+                    f'COLOR="{th.subtle}">{html_lines(lines)}</FONT></TD></TR>')
+    return ('<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">'
+            + "".join(rows) + "</TABLE>>")
+
+
+def _citation_line(amap: ArgumentMap, claim: Claim) -> str:
+    """The claim's sources in short: evidence first, then where the analysed text says it."""
+    evidence = [c for c in claim.evidence if amap.is_evidence(c)]
+    said = [c for c in claim.evidence if not amap.is_evidence(c)]
+    parts = [c.source + (f", {c.locator}" if c.locator else "") for c in evidence]
+    parts += ["in " + c.source + (f", {c.locator}" if c.locator else "") for c in said]
+    return "; ".join(parts)
+
+
+def _claim_tooltip(amap: ArgumentMap, claim: Claim, scope: Scope,
+                   analysis: AnalysisLike | None) -> str:
+    lines = [claim.text, "", f"{claim.kind} · {claim.id}"]
+    if claim.id in scope.strengths:
+        lines.append(f"strength {scope.strengths[claim.id]:.2f}")
+    for cite in claim.evidence:
+        where = cite.source + (f", {cite.locator}" if cite.locator else "")
+        role = "evidence" if amap.is_evidence(cite) else "said in"
+        lines.append(f"{role}: {where}" + (f" — “{cite.quote}”" if cite.quote else ""))
+    lines += _finding_lines(analysis.findings_for(claim.id) if analysis is not None else [])
+    if claim.note:
+        lines.append(f"note: {claim.note}")
+    return "\n".join(lines)
+
+
+def _finding_lines(findings: list[Any]) -> list[str]:
+    return [f"⚠ {f.code} {f.name}: {f.message}" for f in findings]
+
+
+def _link(dot: graphviz.Digraph, amap: ArgumentMap, link: Link, scope: Scope,
+          analysis: AnalysisLike | None, th: Theme) -> None:
+    colour = th.support if link.type == "supports" else th.attack
+    flagged = scope.flags.get(link.ident, [])
+    tip = dot_string(_link_tooltip(amap, link, flagged))
+    style = "dashed" if link.strength == "weak" else "solid"
+    common = {"color": colour, "style": style, "penwidth": PENWIDTH[link.strength],
+              "tooltip": tip, "edgetooltip": tip}
+    last = dict(common, arrowtail=ARROW[link.type], id=f"{link.ident}:to:{link.to}")
+    if flagged:
+        last.update(label="<<B>⚠</B>>", fontcolor=th.flag, labeltooltip=tip,
+                    **{"class": "flagged"})
+    if link.ident not in scope.hubs:
+        dot.edge(link.to, link.from_[0], **last)
+        return
+    dot.node(link.ident, label="", shape="circle", width="0.16", height="0.16", fixedsize="true",
+             style="filled", fillcolor=colour, color=colour, id=link.ident, tooltip=tip)
+    for premise in link.from_:
+        dot.edge(link.ident, premise, arrowtail="none", id=f"{link.ident}:from:{premise}", **common)
+    dot.edge(link.to, link.ident, **last)
+
+
+def _link_tooltip(amap: ArgumentMap, link: Link, flagged: list[Any]) -> str:
+    target = _name(amap, link.to)
+    lines = [f"{' + '.join(link.from_)} {link.type} {target}",
+             f"{link.strength} link · {link.ident}"]
+    if link.warrant:
+        lines.append(f"warrant: {link.warrant}")
+    lines += _finding_lines(flagged)
+    if link.note:
+        lines.append(f"note: {link.note}")
+    return "\n".join(lines)
+
+
+def _name(amap: ArgumentMap, target: str) -> str:
+    """A link's target as a reader knows it: a claim id, or 'the link a -> b' for an undercut."""
+    if any(c.id == target for c in amap.claims):
+        return target
+    inner = amap.link(target)
+    return f"the link {' + '.join(inner.from_)} -> {inner.to}"

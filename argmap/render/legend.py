@@ -1,0 +1,75 @@
+"""The legend of a diagram: a boxed key naming only what the picture uses.
+
+Claim kinds are shown as real nodes drawn like the claims; link meanings as a small table of
+coloured strokes, since sample edges would need nodes of their own and stretch the layout.
+Node names start with ``_``, which no claim or link id can (ids are slugs).
+"""
+
+from __future__ import annotations
+
+import graphviz
+
+from argmap.model import CLAIM_KINDS
+from argmap.render.scope import Scope
+from argmap.render.themes import Theme
+
+KIND_STYLE = {"conclusion": "rounded,filled,bold", "premise": "rounded,filled",
+              "rebuttal": "filled,diagonals", "assumption": "filled"}
+
+
+def add_legend(dot: graphviz.Digraph, scope: Scope, th: Theme) -> None:
+    """Add a ``cluster_legend`` subgraph to ``dot`` explaining the kinds and links drawn."""
+    kinds = [k for k in CLAIM_KINDS if any(c.kind == k for c in scope.claims)]
+    with dot.subgraph(name="cluster_legend") as leg:
+        leg.attr(label="<<B>Legend</B>>", fontsize="12", style="rounded,filled",
+                 fillcolor=th.legend, color=th.subtle, fontcolor=th.text, id="_legend",
+                 labeljust="l", margin="10")
+        names = []
+        for kind in kinds:
+            name = f"_legend_{kind}"
+            names.append(name)
+            label = f"<<I>{kind}</I>>" if kind == "assumption" else kind
+            leg.node(name, label=label, shape="note" if kind == "assumption" else "box",
+                     style=KIND_STYLE[kind], fillcolor=th.kinds[kind].fill,
+                     color=th.kinds[kind].border, fontsize="11", id=name,
+                     penwidth="2.2" if kind == "conclusion" else "1.2", tooltip=f"a {kind}")
+        if scope.unsourced:
+            leg.node("_legend_unsourced", label=f'<<FONT COLOR="{th.flag}">⚠</FONT> unsourced>',
+                     style="rounded,filled,dashed", fillcolor=th.kinds["premise"].fill,
+                     color=th.kinds["premise"].border, fontsize="11", id="_legend_unsourced",
+                     tooltip="a claim that nothing backs: no evidence, no supporting link")
+            names.append("_legend_unsourced")
+        # Kinds in one row, the link key under it: a compact box beside the conclusions.
+        with leg.subgraph() as row:
+            row.attr(rank="same")
+            for upper, lower in zip(names, names[1:], strict=False):
+                row.edge(upper, lower, style="invis", dir="none")
+        rows = _link_rows(scope, th)
+        if rows:
+            leg.node("_legend_links", label=f'<<TABLE BORDER="0" CELLSPACING="0" CELLPADDING="1">'
+                     f'{rows}</TABLE>>', shape="plain", id="_legend_links",
+                     tooltip="how links are drawn")
+            leg.edge(names[len(names) // 2], "_legend_links", style="invis", dir="none")
+
+
+def _row(glyph: str, colour: str, text: str, th: Theme) -> str:
+    return (f'<TR><TD ALIGN="RIGHT"><FONT COLOR="{colour}" POINT-SIZE="12">{glyph}</FONT></TD>'
+            f'<TD ALIGN="LEFT"><FONT POINT-SIZE="11" COLOR="{th.text}">{text}</FONT></TD></TR>')
+
+
+def _link_rows(scope: Scope, th: Theme) -> str:
+    types = {lk.type for lk in scope.links}
+    rows = []
+    if "supports" in types:
+        rows.append(_row("━━━▶", th.support, "supports", th))
+    if "attacks" in types:
+        rows.append(_row("━━━┫", th.attack, "attacks", th))
+    if any(lk.strength == "strong" for lk in scope.links):
+        rows.append(_row("━━━", th.subtle, "strong link (thick)", th))
+    if any(lk.strength == "weak" for lk in scope.links):
+        rows.append(_row("╍╍╍", th.subtle, "weak link (dashed)", th))
+    if scope.hubs:
+        rows.append(_row("●", th.subtle, "premises that work together, or an undercut link", th))
+    if scope.flags:
+        rows.append(_row("⚠", th.flag, "flagged link (hover for the finding)", th))
+    return "".join(rows)

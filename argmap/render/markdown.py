@@ -1,0 +1,58 @@
+"""Markdown helpers shared by the audit report and the debate outline.
+
+Claim text, quotes and titles come from users: :func:`md` escapes them so that Markdown or HTML
+in them shows literally.
+
+>>> md("Use <b>*all*</b> [links](x) & `code`")
+'Use &lt;b&gt;\\\\*all\\\\*&lt;/b&gt; \\\\[links\\\\](x) &amp; \\\\`code\\\\`'
+"""
+
+from __future__ import annotations
+
+import re
+
+from argmap.model import ArgumentMap, Citation, Source
+
+_SPECIAL = re.compile(r"([\\`*_\[\]{}|~#!])")
+_LINE_START = re.compile(r"^(\s*)([-+>=]|\d+[.)])(?=\s|$)", re.MULTILINE)
+
+
+def md(text: str) -> str:
+    """``text`` with every Markdown and HTML construct escaped, on one line."""
+    text = " ".join(text.split())
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = _SPECIAL.sub(r"\\\1", text)
+    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
+def code(text: str) -> str:
+    """An inline code span holding ``text`` (ids are slugs, but be safe)."""
+    return f"`{text.replace('`', '')}`"
+
+
+def table_row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def cite(source: Source | None, citation: Citation) -> str:
+    """A citation's reference: who, when, what, where (escaped), e.g. 'City office, 2023, ...'."""
+    if source is None:
+        return md(citation.source)
+    parts = [p for p in (source.author or source.publisher, source.date) if p]
+    title = f"*{md(source.title)}*" if source.title else code(source.id)
+    text = ", ".join([*(md(p) for p in parts), title])
+    if citation.locator:
+        text += f", {md(citation.locator)}"
+    if source.url:
+        url = source.url.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20")
+        text += f" <{url}>"
+    return text
+
+
+def sources_by_id(amap: ArgumentMap) -> dict[str, Source]:
+    return {s.id: s for s in amap.sources}
+
+
+def percent(value: float) -> str:
+    """A strength in [0, 1] as a two-decimal number, the way the CLI prints it."""
+    return f"{value:.2f}"

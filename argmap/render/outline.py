@@ -1,0 +1,162 @@
+"""The debate outline: a case to speak from, as Markdown.
+
+For each conclusion: its contentions in order of strength, each with its warrant, the reasons
+under it and its evidence as cards (tag = the claim, cite = source author, date, title and
+locator, then the quote); then the rebuttals to expect, each with the answers on the map, and
+the unanswered ones marked. User text is escaped (see :func:`argmap.render.markdown.md`).
+"""
+
+from __future__ import annotations
+
+from argmap.analysis import Analysis
+from argmap.model import Link
+from argmap.render.markdown import cite, code, md, percent, sources_by_id
+
+_LABEL_WORDS = {"IN": "stands", "OUT": "falls", "UNDEC": "undecided"}
+
+
+def outline_markdown(analysis: Analysis) -> str:
+    """The debate outline of an analysed map, as a Markdown document."""
+    amap = analysis.map
+    parts = [f"# Debate outline: {md(amap.title)}"]
+    if amap.description:
+        parts.append(md(amap.description))
+    if not analysis.conclusions:
+        parts.append("The map has no conclusion to argue for.")
+    for cid in analysis.conclusions:
+        parts.append(_conclusion(analysis, cid))
+    return "\n\n".join(p.rstrip() for p in parts) + "\n"
+
+
+def _conclusion(a: Analysis, cid: str) -> str:
+    claim = a.index.claims[cid]
+    lines = [f"## {md(claim.text)}", "",
+             f"Conclusion {code(cid)}: strength {percent(a.strengths[cid])}, "
+             f"{_LABEL_WORDS[a.labels[cid]]} when every attack is taken at face value."]
+    contentions = sorted(a.index.supports_into(cid), key=lambda lk: -a.strengths[lk.ident])
+    if not contentions:
+        lines += ["", "No contention supports it yet."]
+    for number, link in enumerate(contentions, 1):
+        lines += ["", *_contention(a, number, link)]
+    lines += ["", *_rebuttals(a, _case_nodes(a, cid))]
+    return "\n".join(lines)
+
+
+def _contention(a: Analysis, number: int, link: Link) -> list[str]:
+    premises = [a.index.claims[p] for p in link.from_ if p in a.index.claims]
+    title = " — together with — ".join(md(p.text) for p in premises)
+    lines = [f"### Contention {number}: {title}", "",
+             f"Strength {percent(a.strengths[link.ident])} ({link.strength} link "
+             f"{code(link.ident)})."]
+    if link.warrant:
+        lines += ["", f"*Why it matters:* {md(link.warrant)}"]
+    reasons = [line for p in premises for line in _reasons(a, p.id, 0, {link.ident})]
+    if reasons:
+        lines += ["", "Reasons:", "", *reasons]
+    cards = [card for p in premises for card in _cards(a, p.id)]
+    for sub in _subclaims(a, [p.id for p in premises]):
+        cards += _cards(a, sub)
+    cards += _link_cards(a, link)
+    if cards:
+        lines += ["", "Evidence:", ""]
+        lines += [line for card in cards for line in (*card, "")][:-1]
+    else:
+        lines += ["", "Evidence: none on the map."]
+    return lines
+
+
+def _reasons(a: Analysis, cid: str, depth: int, seen: set[str]) -> list[str]:
+    """Nested list of the claims that support ``cid``, strongest first (each shown once)."""
+    lines: list[str] = []
+    for link in sorted(a.index.supports_into(cid), key=lambda lk: -a.strengths[lk.ident]):
+        if link.ident in seen:
+            continue
+        seen.add(link.ident)
+        said = " + ".join(md(a.index.claims[p].text) for p in link.from_)
+        lines.append(f"{'  ' * depth}- {said} ({percent(a.strengths[link.ident])})")
+        for premise in link.from_:
+            lines += _reasons(a, premise, depth + 1, seen)
+    return lines
+
+
+def _subclaims(a: Analysis, roots: list[str]) -> list[str]:
+    """Claims supporting ``roots`` (transitively), in the order first met."""
+    found: list[str] = []
+    stack = list(reversed(roots))
+    seen = set(roots)
+    while stack:
+        node = stack.pop()
+        for link in a.index.supports_into(node):
+            for premise in link.from_:
+                if premise not in seen:
+                    seen.add(premise)
+                    found.append(premise)
+                    stack.append(premise)
+    return found
+
+
+def _cards(a: Analysis, cid: str) -> list[list[str]]:
+    claim = a.index.claims[cid]
+    sources = sources_by_id(a.map)
+    cards = []
+    for citation in claim.evidence:
+        card = [f"> **{md(claim.text)}**  ", f"> {cite(sources.get(citation.source), citation)}"]
+        if citation.quote:
+            card[-1] += "  "
+            card.append(f"> “{md(citation.quote)}”")
+        cards.append(card)
+    return cards
+
+
+def _link_cards(a: Analysis, link: Link) -> list[list[str]]:
+    sources = sources_by_id(a.map)
+    tag = md(link.warrant) if link.warrant else f"The step {code(link.ident)}"
+    cards = []
+    for citation in link.evidence:
+        card = [f"> **{tag}**  ", f"> {cite(sources.get(citation.source), citation)}"]
+        if citation.quote:
+            card[-1] += "  "
+            card.append(f"> “{md(citation.quote)}”")
+        cards.append(card)
+    return cards
+
+
+def _case_nodes(a: Analysis, cid: str) -> list[str]:
+    """The conclusion, the claims that support it (transitively) and the links between them."""
+    nodes = [cid, *_subclaims(a, [cid])]
+    links = [lk.ident for n in nodes for lk in a.index.supports_into(n)]
+    return nodes + links
+
+
+def _target_words(a: Analysis, node: str) -> str:
+    claim = a.index.claims.get(node)
+    if claim is not None:
+        return "the conclusion" if node in a.conclusions else f"“{md(claim.text)}”"
+    link = a.index.links[node]
+    premises = " + ".join(f"“{md(a.index.claims[p].text)}”" for p in link.from_)
+    return f"the step from {premises} to {_target_words(a, link.to)}"
+
+
+def _rebuttals(a: Analysis, case: list[str]) -> list[str]:
+    """Each attack on the case, strongest first, with the answers the map gives to it."""
+    objections = [lk for node in case for lk in a.index.attacks_into(node)]
+    objections.sort(key=lambda lk: -a.strengths[lk.ident])
+    lines = ["### Rebuttals to expect"]
+    if not objections:
+        return [*lines, "", "None on the map yet: ask what the other side will say."]
+    for number, objection in enumerate(objections, 1):
+        said = " + ".join(md(a.index.claims[p].text) for p in objection.from_)
+        lines += ["", f"{number}. **{said}** (against {_target_words(a, objection.to)}; "
+                      f"strength {percent(a.strengths[objection.ident])})"]
+        answers = [lk for p in dict.fromkeys(objection.from_) for lk in a.index.attacks_into(p)]
+        answers += a.index.attacks_into(objection.ident)
+        if not answers:
+            lines += ["", "   - ⚠ **Unanswered:** the map gives no reply; prepare one."]
+        for answer in sorted(answers, key=lambda lk: -a.strengths[lk.ident]):
+            reply = " + ".join(md(a.index.claims[p].text) for p in answer.from_)
+            lines += ["", f"   - **Answer:** {reply} (strength "
+                          f"{percent(a.strengths[answer.ident])}, {answer.strength})"]
+            for premise in answer.from_:
+                for card in _cards(a, premise):
+                    lines += ["", *(f"     {line}" for line in card)]
+    return lines

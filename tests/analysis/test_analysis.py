@@ -1,0 +1,71 @@
+"""The Analysis object: findings by target, link flags, lint settings and suppressions."""
+
+from __future__ import annotations
+
+import pytest
+from inline_maps import build
+
+from argmap.analysis import RULES, analyse
+from argmap.errors import UsageError
+
+CASE = dict(
+    claims=[
+        {"id": "c", "text": "We should act.", "kind": "conclusion"},
+        {"id": "p", "text": "Acting helps."},
+        {"id": "q", "text": "Inaction hurts.", "evidence": [{"source": "s", "locator": "p. 2"}]},
+    ],
+    links=[
+        {"id": "pc", "from": "p", "to": "c", "strength": "weak"},
+        {"id": "qc", "from": "q", "to": "c", "warrant": "Harm calls for action."},
+    ],
+    sources=[{"id": "s", "title": "Report", "author": "Someone", "date": "2024"}],
+)
+
+
+def codes(analysis, target):
+    return sorted(f.code for f in analysis.findings_for(target))
+
+
+def test_findings_by_target_and_link_flags():
+    analysis = analyse(build(**CASE))
+    assert codes(analysis, "p") == ["AM101"]
+    assert codes(analysis, "pc") == ["AM103", "AM108"]
+    assert sorted(f.code for f in analysis.link_flags("pc")) == ["AM101", "AM103"]
+    assert analysis.link_flags("qc") == []
+    assert analysis.is_unsourced("p") and not analysis.is_unsourced("q")
+    assert analysis.conclusions == ["c"] and analysis.labels["c"] == "IN"
+    assert analysis.strengths == analysis.evaluation.strengths
+    assert set(analysis.graph.nodes) == {"c", "p", "q", "pc", "qc"}
+
+
+def test_select_and_ignore_take_codes_names_and_prefixes():
+    amap = build(**CASE)
+    assert {f.code for f in analyse(amap, select=["weak-link"]).findings} == {"AM103"}
+    assert {f.code for f in analyse(amap, select=["AM10"], ignore=["AM103", "unsourced-premise"])
+            .findings} == {"AM108"}
+    with pytest.raises(UsageError, match="unknown rule 'AM999'"):
+        analyse(amap, ignore=["AM999"])
+
+
+def test_map_lint_section_ignores_and_changes_severity():
+    amap = build(**CASE, lint={"ignore": ["missing-warrant"], "severity": {"AM101": "error"}})
+    analysis = analyse(amap)
+    assert "AM108" not in {f.code for f in analysis.findings}
+    assert [f.severity for f in analysis.findings_for("p")] == ["error"]
+
+
+def test_suppression_silences_a_rule_on_one_claim_and_needs_a_reason():
+    case = {**CASE, "claims": [*CASE["claims"][:1],
+                               {**CASE["claims"][1], "ignore": {"unsourced-premise": ""}},
+                               CASE["claims"][2]]}
+    analysis = analyse(build(**case))
+    assert codes(analysis, "p") == ["AM113"]
+    case["claims"][1]["ignore"] = {"AM101": "common ground in this debate"}
+    assert codes(analyse(build(**case)), "p") == []
+
+
+def test_every_rule_has_code_name_severity_and_summary():
+    assert len(RULES) >= 12
+    for code, rule_ in RULES.items():
+        assert code == rule_.code and rule_.name and rule_.summary
+        assert rule_.severity in ("error", "warning", "info")

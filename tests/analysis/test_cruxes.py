@@ -1,0 +1,51 @@
+"""What-if removal and the ranking of cruxes."""
+
+from __future__ import annotations
+
+import pytest
+from inline_maps import build
+
+from argmap.analysis import cruxes, evaluate, what_if
+from argmap.errors import UsageError
+
+CASE = build(
+    [{"id": "c", "text": "C", "kind": "conclusion"}, "strong-reason", "weak-reason", "objection",
+     "deep"],
+    [{"id": "s1", "from": "strong-reason", "to": "c", "strength": "strong"},
+     {"id": "s2", "from": "weak-reason", "to": "c", "strength": "weak"},
+     {"id": "a1", "from": "objection", "to": "c", "type": "attacks"},
+     {"id": "d", "from": "deep", "to": "strong-reason"}],
+)
+
+
+def test_what_if_matches_evaluating_without_the_claim():
+    after = what_if(CASE, ["strong-reason"])
+    assert "strong-reason" not in after and "s1" not in after and "d" not in after
+    # without s1: vs = 0.5 * 0.4 = 0.2, va = 0.35: c = 0.5 - 0.5 * 0.15 = 0.425
+    assert after["c"] == pytest.approx(0.425)
+    with pytest.raises(UsageError, match="no claim 'nope'"):
+        what_if(CASE, ["nope"])
+
+
+def test_cruxes_rank_by_drop_and_leave_out_objections():
+    found = cruxes(CASE)
+    assert [c.claim for c in found] == ["strong-reason", "deep", "weak-reason"]
+    before = evaluate(CASE).strengths["c"]
+    for crux in found:
+        assert crux.conclusion == "c" and crux.before == pytest.approx(before)
+        assert crux.after == pytest.approx(what_if(CASE, [crux.claim])["c"])
+        assert crux.drop == pytest.approx(crux.before - crux.after) and crux.drop > 0
+    assert [c.claim for c in cruxes(CASE, top=1)] == ["strong-reason"]
+
+
+def test_cruxes_on_a_cyclic_map_use_the_fixpoint():
+    amap = build([{"id": "c", "text": "C", "kind": "conclusion"}, "a", "b"],
+                 [{"from": "a", "to": "c"}, {"from": "a", "to": "b"}, {"from": "b", "to": "a"}])
+    found = cruxes(amap)
+    assert [c.claim for c in found] == ["a", "b"]
+    assert found[0].after == pytest.approx(0.5)
+
+
+def test_cruxes_of_an_unknown_conclusion_is_a_usage_error():
+    with pytest.raises(UsageError, match="no claim 'x'"):
+        cruxes(CASE, conclusion="x")

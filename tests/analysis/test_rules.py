@@ -1,0 +1,85 @@
+"""Each rule: a map where it must fire, and a near-identical one where it must not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from argmap.analysis import RULES, analyse
+from argmap.io import load_map
+
+RULE_MAPS = Path(__file__).parent.parent / "fixtures" / "analysis" / "rules"
+
+# code, the map where it fires, the target it fires on, the near-identical map where it does not
+CASES = [
+    ("AM101", "am101-unsourced-premise", "walking-healthy", "am101-sourced-premise"),
+    ("AM101", "am101-premise-only-in-subject", "walking-healthy", "am101-sourced-premise"),
+    ("AM102", "am102-unsourced-statistic", "most-drive", "am102-sourced-statistic"),
+    ("AM103", "am103-weak-link", "liking", "am103-moderate-link"),
+    ("AM103", "am103-link-weakened-by-low-confidence", "liking", "am103-moderate-link"),
+    ("AM104", "am104-unsupported-conclusion", "walk-to-school", "am104-supported-conclusion"),
+    ("AM105", "am105-unanswered-rebuttal", "danger", "am105-answered-rebuttal"),
+    ("AM106", "am106-support-cycle", "safe", "am106-support-chain"),
+    ("AM107", "am107-single-point-of-failure", "walk-to-school", "am107-independent-lines"),
+    ("AM108", "am108-missing-warrant", "health", "am108-with-warrant"),
+    ("AM109", "am109-sweeping-claim", "walking-healthy", "am109-measured-claim"),
+    ("AM110", "am110-vague-source", "walking-healthy", "am110-checkable-source"),
+    ("AM111", "am111-orphan-claim", "bikes-too", "am111-all-joined"),
+    ("AM112", "am112-misquote", "walking-healthy", "am112-quote-found"),
+    ("AM113", "am113-suppression-without-reason", "walking-healthy",
+     "am113-suppression-with-reason"),
+    ("AM114", "am114-unknown-rule", "lint", "am114-known-rules"),
+    ("AM114", "am114-unknown-rule", "walking-healthy", "am114-known-rules"),
+    ("AM115", "am115-unused-assumption", "route-exists", "am115-used-assumption"),
+    ("AM116", "am116-missing-source-text", "essay", "am112-misquote"),
+    ("AM117", "am117-unused-source", "survey", "am117-cited-source"),
+    ("AM118", "am118-unused-suppression", "walk-to-school", "am114-known-rules"),
+]
+
+
+def findings(name: str, code: str) -> list:
+    amap = load_map(RULE_MAPS / f"{name}.yaml")
+    return [f for f in analyse(amap).findings if f.code == code]
+
+
+@pytest.mark.parametrize(("code", "fires", "target", "quiet"), CASES,
+                         ids=[f"{c[0]}-{c[1]}-{c[2]}" for c in CASES])
+def test_rule_fires_on_one_map_and_not_on_its_twin(code, fires, target, quiet):
+    hits = findings(fires, code)
+    assert target in [f.target for f in hits]
+    finding = next(f for f in hits if f.target == target)
+    assert finding.name == RULES[code].name and finding.severity == RULES[code].severity
+    assert finding.message.endswith(".") and finding.hint
+    assert findings(quiet, code) == []
+
+
+def test_every_rule_has_a_case():
+    assert {c[0] for c in CASES} == set(RULES)
+
+
+def test_am102_names_the_figure_and_says_the_subject_is_not_a_source():
+    [finding] = findings("am102-unsourced-statistic", "AM102")
+    assert "'Two thirds'" in finding.message
+
+
+def test_am110_lists_what_is_missing():
+    [finding] = findings("am110-vague-source", "AM110")
+    assert "no author or publisher" in finding.message and "no date" in finding.message
+    assert "no locator" in finding.message
+
+
+def test_am109_uses_the_maps_own_words():
+    [finding] = findings("am109-sweeping-claim", "AM109")
+    assert "'never'" in finding.message and "'unbeatable'" in finding.message
+
+
+def test_am114_suggests_the_rule_meant():
+    messages = [f.message for f in findings("am114-unknown-rule", "AM114")]
+    assert any("did you mean 'weak-link'" in m for m in messages)
+
+
+def test_am116_target_and_no_quote_check_without_text():
+    assert findings("am116-missing-source-text", "AM112") == []
+    [finding] = findings("am116-missing-source-text", "AM116")
+    assert "missing.txt" in finding.message

@@ -1,0 +1,73 @@
+"""The statistic (AM102) and sweeping-wording (AM109) detectors."""
+
+from __future__ import annotations
+
+import pytest
+
+from argmap.analysis.wording import statistics, sweeping
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Output rose 40% last year.", ["40%"]),
+    ("GDP grew 3.5 percent.", ["3.5 percent"]),
+    ("Forty percent of voters agree.", ["Forty percent"]),
+    ("Emissions fell by two thirds.", ["two thirds"]),
+    ("Half of all shoppers walk.", ["Half of all shoppers"]),
+    ("One in five adults cycles.", ["One in five"]),
+    ("China hosts 6 of the top 16 labs.", ["6 of the top 16"]),
+    ("It is the third-largest economy.", ["third-largest"]),
+    ("It ranks 2nd in Europe.", ["2nd"]),
+    ("The new chips are 3x faster.", ["3x"]),
+    ("Bikes are twice as fast in town.", ["twice"]),
+    ("The deal is worth $40 billion.", ["$40 billion"]),
+    ("It cost €3m to build.", ["€3m"]),
+    ("Traffic crawls at 9 km/h.", ["9 km/h"]),
+    ("Chips are made at 7 nm.", ["7 nm"]),
+    ("The limit was broken on 41 days in 2023.", ["41 days"]),
+    ("1,200,000 people live there.", ["1,200,000 people"]),
+    ("2000 people signed the petition.", ["2000 people"]),
+    ("Prices rose 5% in 2020.", ["5%"]),
+])
+def test_statistics_are_found(text, found):
+    assert statistics(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "The law changed in 2019.",
+    "The 2023 report says so.",
+    "Things were different in the 1990s.",
+    "Ban cars in the twelve blocks around the square.",
+    "A shuttle loops every ten minutes.",
+    "Cities changed in the 21st century.",
+    "Walking is good for children.",
+])
+def test_years_in_passing_and_spelled_small_numbers_are_not_statistics(text):
+    assert statistics(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Nothing can replace it.", ["nothing"]),
+    ("It is the only way.", ["only"]),
+    ("Cars can't ever be clean and never will be.", ["can't", "never"]),
+    ("All cities must act.", ["all"]),
+    ("Every city suffers.", ["every"]),
+])
+def test_sweeping_words_are_found(text, found):
+    assert sweeping(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "A bus comes every ten minutes.",
+    "We walk every day.",
+    "It is not only cheaper but cleaner.",
+    "Only a few shops closed.",
+    "The overall effect was small; all-weather paths help.",
+])
+def test_frequencies_and_counts_are_not_sweeping(text):
+    assert sweeping(text) == []
+
+
+def test_the_map_extends_the_word_list_with_words_and_phrases():
+    assert sweeping("This is the most effective step, unshakable.", ["most effective",
+                                                                     "Unshakable"]) == [
+        "most effective", "unshakable"]

@@ -1,0 +1,122 @@
+"""`argmap render` through click's runner: formats, options, errors a user meets."""
+
+from __future__ import annotations
+
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from argmap.cli import app
+
+ROOT = Path(__file__).parents[2]
+EXAMPLE = ROOT / "examples" / "car-free-downtown.yaml"
+SVG = "{http://www.w3.org/2000/svg}"
+needs_dot = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz is not installed")
+
+
+@pytest.fixture
+def run():
+    runner = CliRunner()
+
+    def _run(*args: object):
+        return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+    return _run
+
+
+def _node_ids(svg: Path) -> set[str]:
+    root = ET.parse(svg).getroot()
+    return {g.get("id", "") for g in root.iter(f"{SVG}g")
+            if g.get("class") == "node" and not g.get("id", "").startswith("_")}
+
+
+@needs_dot
+@pytest.mark.parametrize(("name", "magic"), [
+    ("map.svg", b"<?xml"), ("map.png", b"\x89PNG"), ("map.pdf", b"%PDF"),
+    ("map.dot", b"digraph argmap {"), ("map.mmd", b"%% Our city"),
+])
+def test_the_extension_chooses_the_format(run, tmp_path, name, magic):
+    out = tmp_path / name
+    result = run("render", EXAMPLE, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert result.output == f"wrote {out}\n"
+    assert out.read_bytes().startswith(magic)
+
+
+def test_format_option_wins_over_the_extension(run, tmp_path):
+    out = tmp_path / "diagram.txt"
+    assert run("render", EXAMPLE, "-o", out, "--format", "mermaid").exit_code == 0
+    assert "flowchart BT" in out.read_text(encoding="utf-8")
+    assert run("render", EXAMPLE, "-o", out, "--format", "dot").exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("digraph argmap {")
+
+
+def test_an_unknown_extension_is_a_clear_error(run, tmp_path):
+    result = run("render", EXAMPLE, "-o", tmp_path / "map.jpeg")
+    assert result.exit_code == 2
+    assert "cannot tell the format from '.jpeg'" in result.output
+    assert "--format" in result.output
+    assert not (tmp_path / "map.jpeg").exists()
+
+
+@needs_dot
+def test_focus_and_depth_draw_the_neighbourhood(run, tmp_path):
+    out = tmp_path / "part.svg"
+    result = run("render", EXAMPLE, "-o", out, "--focus", "business-grows", "--depth", "1")
+    assert result.exit_code == 0, result.output
+    assert _node_ids(out) == {"business-grows", "walkers-spend-more", "toronto-most-not-by-car",
+                              "ban-cars-downtown"}
+
+
+def test_an_unknown_focus_names_the_near_ids(run, tmp_path):
+    result = run("render", EXAMPLE, "-o", tmp_path / "x.dot", "--focus", "business")
+    assert result.exit_code == 2
+    assert "no claim 'business' in the map; did you mean business-grows?" in result.output
+
+
+def test_options_reach_the_dot_text(run, tmp_path):
+    out = tmp_path / "map.dot"
+    args = ("--rankdir", "LR", "--theme", "dark", "--clusters")
+    assert run("render", EXAMPLE, "-o", out, *args).exit_code == 0
+    dot = out.read_text(encoding="utf-8")
+    assert "rankdir=LR" in dot and "bgcolor=\"#1e1e1e\"" in dot
+    assert "subgraph cluster_tag_1" in dot
+
+
+@needs_dot
+def test_sfdp_layout_renders(run, tmp_path):
+    out = tmp_path / "map.svg"
+    assert run("render", EXAMPLE, "-o", out, "--layout", "sfdp").exit_code == 0
+    assert len(_node_ids(out)) == 17  # 14 claims and 3 inference nodes
+
+
+def test_missing_graphviz_is_a_clear_error_naming_the_package(run, tmp_path, monkeypatch):
+    out = tmp_path / "map.svg"
+    out.write_text("the old picture", encoding="utf-8")
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    result = run("render", EXAMPLE, "-o", out)
+    assert result.exit_code == 2
+    assert "Graphviz's `dot` program was not found" in result.output
+    assert "apt-get install graphviz" in result.output
+    assert "Traceback" not in result.output
+    assert out.read_text(encoding="utf-8") == "the old picture"
+    # DOT and Mermaid text need no Graphviz.
+    assert run("render", EXAMPLE, "-o", tmp_path / "map.dot").exit_code == 0
+
+
+def test_a_map_that_does_not_load_is_reported_not_rendered(run, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("title: t\nclaims:\n  - id: a\n    text: A\n    kind: opinion\n",
+                   encoding="utf-8")
+    result = run("render", bad, "-o", tmp_path / "x.svg")
+    assert result.exit_code == 2
+    assert f"{bad}:5" in result.output
+    assert not (tmp_path / "x.svg").exists()
+
+
+def test_help_has_an_example(run):
+    result = run("render", "--help")
+    assert "Example:" in result.output and "argmap render" in result.output
