@@ -72,9 +72,10 @@ def _cruxes(amap: ArgumentMap, conclusion: str | None, top: int | None, index: M
             raise UsageError(f"no claim {goal!r} in this map")
     base = evaluation or Evaluator(index).run()
     plan = Evaluator(index).plan()
+    cache: dict[str, tuple[float, float]] = {}
     found: list[Crux] = []
     for cid in _candidates(index, goals):
-        after = Evaluator(index, removed=[cid]).changes(base.strengths, [cid], plan)
+        after = Evaluator(index, removed=[cid]).changes(base.strengths, [cid], plan, cache)
         for goal in goals:
             if goal == cid:
                 continue

@@ -77,3 +77,16 @@ def test_incremental_cruxes_match_full_what_if_on_random_maps(seed):
             assert found[f"c{i}"].after == pytest.approx(after, abs=1e-6)
         else:
             assert f"c{i}" not in found or found[f"c{i}"].drop < 1e-6
+
+
+def test_cruxes_of_a_claim_with_many_reasons_match_what_if():
+    """A conclusion with 30 reasons and objections: updated from cached products."""
+    rng = random.Random(7)
+    claims = [{"id": "c", "text": "C", "kind": "conclusion"}]
+    claims += [{"id": f"r{i}", "text": f"R{i}", "confidence": rng.random()} for i in range(30)]
+    links = [{"from": f"r{i}", "to": "c", "type": "attacks" if i % 4 == 0 else "supports",
+              "strength": rng.choice(["weak", "moderate", "strong"])} for i in range(30)]
+    amap = build(claims, links)
+    for crux in cruxes(amap):
+        assert crux.after == pytest.approx(what_if(amap, [crux.claim])["c"], abs=1e-9)
+    assert len(cruxes(amap)) == sum(1 for lk in links if lk["type"] == "supports")
