@@ -80,7 +80,7 @@ def build_dot(
     for link in scope.links:
         _link(dot, amap, link, scope, analysis, th)
     if legend and scope.claims:
-        add_legend(dot, scope, th)
+        add_legend(dot, scope, th, across=rankdir == "LR")
     return dot
 
 
