@@ -58,9 +58,10 @@ def add_legend(dot: graphviz.Digraph, scope: Scope, th: Theme, across: bool = Fa
                 row.attr(rank="same")
             for left, right in zip(names, names[1:], strict=False):
                 row.edge(left, right, style="invis", dir="none")
-    anchor = _depths(scope)
-    if anchor:
-        start = min(anchor, key=anchor.__getitem__) if across else max(anchor, key=anchor.__getitem__)
+    depth = _depths(scope)
+    if depth:
+        pick = min if across else max
+        start = pick(depth, key=depth.__getitem__)
         dot.edge(start, names[0], style="invis", dir="none", weight="0")
 
 
