@@ -85,7 +85,7 @@ def _direction(symbol: str, parent: Member, child: Member) -> tuple[Member, Memb
 class _Reader:
     def __init__(self, path: str):
         self.path = path
-        self.ids = IdMaker()
+        self.ids = IdMaker(width=60)  # titles: as long as slugify makes them
         self.claims: dict[str, _Claim] = {}  # by title (or by id for untitled ones)
         self.arguments: dict[str, _Argument] = {}
         self.relations: list[_Relation] = []
