@@ -218,8 +218,14 @@ def read(text: str, path: str = "<string>") -> Imported:
         previous = reader.block(block, previous)
     if reader.problems:
         raise MapLoadError(reader.problems)
-    data = assemble(reader, meta)
-    return Imported(build_map(data, path), reader.skipped)
+    data, lines = assemble(reader, meta)
+
+    def locate(loc: Any, at_key: bool) -> tuple[int, int] | None:
+        if len(loc) >= 2 and loc[0] in lines and isinstance(loc[1], int):
+            return (lines[loc[0]][loc[1]], 1) if loc[1] < len(lines[loc[0]]) else None
+        return None
+
+    return Imported(build_map(data, path, locate), reader.skipped)
 
 
 def write(amap: Any) -> Any:
