@@ -29,7 +29,8 @@ from typing import Any
 
 from argmap.errors import MapLoadError, Problem
 from argmap.io import argdown_syntax as syn
-from argmap.io.formats import IdMaker, Imported, build_map, title_id
+from argmap.io.formats import Exported, IdMaker, Imported, build_map, title_id
+from argmap.model import ArgumentMap
 
 __all__ = ["read", "write"]
 
@@ -228,8 +229,8 @@ def read(text: str, path: str = "<string>") -> Imported:
     return Imported(build_map(data, path, locate), reader.skipped)
 
 
-def write(amap: Any) -> Any:
-    """The map as Argdown; see :mod:`argmap.io.argdown_write`."""
+def write(amap: ArgumentMap) -> Exported:
+    """The map as Argdown, and what Argdown could not say; see :mod:`argmap.io.argdown_write`."""
     from argmap.io.argdown_write import write as _write
 
     return _write(amap)
