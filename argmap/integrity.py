@@ -38,7 +38,9 @@ def suggest(name: str, known: Iterable[str]) -> str:
     """`` (did you mean 'x'?)`` when a known id is close to ``name``, else an empty string."""
     if not isinstance(name, str):
         return ""
-    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    known = list(known)
+    same = [k for k in known if k.lower() == name.lower()]  # ids are lowercase: `B` means `b`
+    close = same or difflib.get_close_matches(name, known, n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
@@ -113,8 +115,11 @@ def _links(data: Any, claims: set[str], links: set[str]) -> Iterator[InitErrorDe
                 continue
             loc: Loc = ("links", i, "from", j) if isinstance(_get(link, "from"), list) else (
                 "links", i, "from")
-            what = "a link, not a claim" if ref in links else "unknown claim"
-            yield _error(loc, ref, f"{name} starts from {what} {ref!r}{suggest(ref, claims)}")
+            if ref in links:
+                message = f"{name} starts from {ref!r}, which is a link; premises are claims"
+            else:
+                message = f"{name} starts from unknown claim {ref!r}{suggest(ref, claims)}"
+            yield _error(loc, ref, message)
         target = _get(link, "to")
         if isinstance(target, str):
             if target not in claims and target not in links:
@@ -123,7 +128,15 @@ def _links(data: Any, claims: set[str], links: set[str]) -> Iterator[InitErrorDe
                     target,
                     f"{name} points to unknown claim {target!r}{suggest(target, claims | links)}",
                 )
-            elif target in premises or target == _get(link, "id"):
+            elif target == _get(link, "id"):
+                yield _error(
+                    ("links", i, "to"),
+                    target,
+                    f"{name} {_verb(link)} itself: `to` is its own id; point it at a claim or"
+                    " another link",
+                    "self_link",
+                )
+            elif target in premises:
                 yield _error(
                     ("links", i, "to"),
                     target,
@@ -133,8 +146,63 @@ def _links(data: Any, claims: set[str], links: set[str]) -> Iterator[InitErrorDe
                 )
 
 
+def _ids(items: Any, ids: list[str]) -> list[str]:
+    """``ids`` of ``items`` (dicts with a string ``id``); TypeError/KeyError on anything else."""
+    if not isinstance(items, list):
+        raise TypeError
+    for item in items:
+        ident = item["id"]
+        if type(ident) is not str:
+            raise TypeError
+        ids.append(ident)
+    return ids
+
+
+def _cited(items: list[Any], sources: set[str]) -> bool:
+    """Whether every citation of ``items`` names a known source."""
+    for item in items:
+        evidence = item.get("evidence")
+        if evidence is not None and not {cite["source"] for cite in evidence} <= sources:
+            return False
+    return True
+
+
+def _resolves(data: Any) -> bool:
+    """True when ``data`` is a well-formed parsed map whose references all resolve.
+
+    A fast check for the common case, in bulk set operations: when it says True,
+    :func:`reference_errors` has nothing to report; when it says False (or meets anything
+    unexpected), the full checks run and explain.
+    """
+    if type(data) is not dict:
+        return False
+    try:
+        claims, links = data.get("claims", []), data.get("links", [])
+        claim_ids = _ids(claims, [])
+        node_ids = _ids([lk for lk in links if "id" in lk], list(claim_ids))
+        source_ids = _ids(data.get("sources", []), [])
+        claim_set, node_set, source_set = set(claim_ids), set(node_ids), set(source_ids)
+        if len(node_set) != len(node_ids) or len(source_set) != len(source_ids):
+            return False
+        subject = data.get("subject", [])
+        if not set([subject] if isinstance(subject, str) else subject) <= source_set:
+            return False
+        for link in links:
+            premises = link["from"]
+            premises = [premises] if isinstance(premises, str) else premises
+            target = link["to"]
+            if (not claim_set.issuperset(premises) or target not in node_set
+                    or target in premises or target == link.get("id")):
+                return False
+        return _cited(claims, source_set) and _cited(links, source_set)
+    except (TypeError, KeyError, AttributeError):
+        return False
+
+
 def reference_errors(data: Any) -> list[InitErrorDetails]:
     """Every cross-reference problem in ``data`` (a parsed map or an ArgumentMap)."""
+    if _resolves(data):
+        return []
     if not isinstance(data, dict) and not hasattr(data, "claims"):
         return []
     claims = {c for c in (_get(x, "id") for x in _items(data, "claims")) if isinstance(c, str)}

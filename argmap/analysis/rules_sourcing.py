@@ -77,9 +77,11 @@ def _missing_details(ctx: RuleContext, citation: Citation) -> list[str]:
       "evidence from a source too vague to check: no title/author, date or locator")
 def vague_source(ctx: RuleContext) -> Iterator[Hit]:
     """Evidence citations whose source or locator leaves a reader unable to find the passage."""
-    targets = [(c.id, c.evidence) for c in ctx.map.claims]
-    targets += [(lk.ident, lk.evidence) for lk in ctx.map.links]
+    targets = [(c.id, c.evidence) for c in ctx.map.claims if c.evidence]
+    targets += [(lk.ident, lk.evidence) for lk in ctx.map.links if lk.evidence]
     for target, citations in targets:
+        if not citations:
+            continue
         for source_id, group in _by_source(ctx.index.evidence(citations)).items():
             missing = list(dict.fromkeys(m for c in group for m in _missing_details(ctx, c)))
             if missing:
@@ -101,8 +103,10 @@ def _by_source(citations: list[Citation]) -> dict[str, list[Citation]]:
       "a quote that does not appear in its source's text")
 def quote_not_found(ctx: RuleContext) -> Iterator[Hit]:
     """Quotes checked against the source texts that could be read (see argmap.analysis.quotes)."""
-    targets = [(c.id, c.evidence) for c in ctx.map.claims]
-    targets += [(lk.ident, lk.evidence) for lk in ctx.map.links]
+    if not ctx.source_texts:
+        return
+    targets = [(c.id, c.evidence) for c in ctx.map.claims if c.evidence]
+    targets += [(lk.ident, lk.evidence) for lk in ctx.map.links if lk.evidence]
     for target, citations in targets:
         for citation in citations:
             known = ctx.source_texts.get(citation.source)

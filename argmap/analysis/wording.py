@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 _NUM_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
              r"a|an|half|several|many|dozens|hundreds|thousands|millions|tens)")
@@ -47,6 +48,22 @@ _STAT_PATTERNS = [
     r"\b(?:dozens|hundreds|thousands|millions|billions) of\b",
     r"\b[a-z]+(?:-[a-z]+)?\s(?:percent|per cent)\b",
 ]
+# Every statistic holds a digit or symbol, or one of these words: a cheap test that lets most
+# claims skip the full search.
+_MAYBE_SYMBOL = re.compile(r"[\d$€£¥%×]")
+_WORD = re.compile(r"[a-z]+")
+_MAYBE_WORDS = frozenset(
+    "half halve halved halves third thirds quarter quarters fifth fifths sixth sixths seventh "
+    "eighth ninth tenth tenths percent cent twice thrice double doubled doubles triple tripled "
+    "quadruple quadrupled dozen dozens hundred hundreds thousand thousands million millions "
+    "billion billions trillion most majority minority second fourth times one".split())
+
+
+def _maybe_statistic(text: str) -> bool:
+    return bool(_MAYBE_SYMBOL.search(text)) or not _MAYBE_WORDS.isdisjoint(
+        _WORD.findall(text.lower()))
+
+
 _STAT_RE = re.compile("|".join(f"(?:{p})" for p in _STAT_PATTERNS), re.IGNORECASE)
 _NUMBER_RE = re.compile(rf"\b(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s?{_UNIT}\b|\s?%)?",
                         re.IGNORECASE)
@@ -76,6 +93,8 @@ def statistics(text: str) -> list[str]:
     numbers spelled out on their own ("twelve blocks", "every ten minutes"), which describe a
     scene or a plan more often than they report a measurement.
     """
+    if not _maybe_statistic(text):
+        return []
     spans: list[tuple[int, int]] = []
     found: list[tuple[int, str]] = []
     for match in _STAT_RE.finditer(text):
@@ -107,6 +126,14 @@ _EXEMPT = re.compile(
     r"\d+)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=32)
+def _sweeping_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
+    words = sorted({w.lower().strip() for w in (*SWEEPING_WORDS, *extra) if w.strip()},
+                   key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w'-])(?:{alternatives})(?![\w'-])", re.IGNORECASE)
+
+
 def sweeping(text: str, extra: Iterable[str] = ()) -> list[str]:
     """The absolute words of ``text`` (lower-cased, in order): SWEEPING_WORDS plus ``extra``.
 
@@ -114,10 +141,7 @@ def sweeping(text: str, extra: Iterable[str] = ()) -> list[str]:
     a time or number ("every ten minutes") and "only" before a count ("only a few") are left out,
     and so is "not only".
     """
-    words = sorted({w.lower().strip() for w in (*SWEEPING_WORDS, *extra) if w.strip()},
-                   key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'-])",
-                         re.IGNORECASE)
+    pattern = _sweeping_pattern(tuple(extra))
     hits: list[str] = []
     for match in pattern.finditer(text):
         if _EXEMPT.match(text[match.start():]):

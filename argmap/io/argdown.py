@@ -208,8 +208,10 @@ def read(text: str, path: str = "<string>") -> Imported:
     """The map an Argdown document holds; the lines it skipped, with their numbers and why."""
     from argmap.io.argdown_resolve import assemble
 
-    lines = syn.strip_comments(text, path).splitlines()
-    meta, end = syn.front_matter(lines, path)
+    raw = text.splitlines()
+    meta, end = syn.front_matter(raw, path)  # before comments: `//` in it is not one
+    kept = "\n".join([""] * (end + 1) + raw[end + 1 :])
+    lines = syn.strip_comments(kept, path).splitlines()
     reader = _Reader(path)
     previous: Member | None = None
     for block in syn.blocks(lines, end):

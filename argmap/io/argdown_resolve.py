@@ -58,6 +58,9 @@ class _Assembler:
             ident = self.r.ids.make(arg.title, "argument")
             for k, step in enumerate(arg.steps):
                 main = k == len(arg.steps) - 1
+                if step.conclusion in step.premises:
+                    self.skip(step.line, f"<{arg.title}> concludes one of its own premises")
+                    continue
                 link_id = ident if main else self.r.ids.make(f"{ident}-step-{k + 1}")
                 self.step_links[(arg.title, k)] = link_id
                 extra = self._link_fields(arg, step, main)
@@ -102,8 +105,10 @@ class _Assembler:
         target = self.target(rel, quiet=True)
         if target is None:
             return
-        link = next(lk for lk in self.links if lk["id"] == self.step_links[(arg.title, len(
-            arg.steps) - 1)])
+        main = self.step_links.get((arg.title, len(arg.steps) - 1))
+        link = next((lk for lk in self.links if lk["id"] == main), None)
+        if link is None:
+            return
         link.update({"to": target, "type": "attacks"})
         text = self.r.claims_by_id()[conclusion].text
         if text and not text.startswith("Not:"):
@@ -136,7 +141,7 @@ class _Assembler:
             if kind == "attacks" and not quiet:
                 self.r.skipped.append(f"line {rel.line}: the attack on <{arg.title}> is read as "
                                       "an attack on its inference (an undercut)")
-            return self.step_links[(arg.title, len(arg.steps) - 1)]
+            return self.step_links.get((arg.title, len(arg.steps) - 1))
         claim = self.arg_claims[member[1]] if member[0] == "a" else member[1]
         if kind != "undercut":
             return None if claim in self.removed else str(claim)

@@ -38,6 +38,25 @@ def _node_start(node: Any) -> Position | None:
     return (lc.line + 1, lc.col + 1)
 
 
+_BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def nesting_position(text: str, limit: int) -> Position | None:
+    """Where the brackets of a JSON text first nest deeper than ``limit`` (strings skipped)."""
+    depth = 0
+    for match in _BRACKETS.finditer(text):
+        char = match.group()
+        if char in "[{":
+            depth += 1
+            if depth > limit:
+                offset = match.start()
+                line = text.count("\n", 0, offset)
+                return line + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+        elif char in "]}":
+            depth -= 1
+    return None
+
+
 _WS = re.compile(r"[ \t\r\n]*")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _SCALAR = re.compile(r"[^,\]}\s]+")
@@ -53,7 +72,8 @@ class JsonPositions:
         self.text = text
         self._keys: dict[tuple[Any, ...], int] | None = None
         self._values: dict[tuple[Any, ...], int] = {}
-        self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.duplicate: Position | None = None  # the first key repeated in its object, once scanned
+        self._line_starts: list[int] | None = None  # found with the positions, on first use
 
     def position(self, loc: Loc, at_key: bool = False) -> Position | None:
         if self._keys is None:
@@ -72,6 +92,8 @@ class JsonPositions:
         return self._line_col(self._values[()]) if () in self._values else None
 
     def _line_col(self, offset: int) -> Position:
+        if self._line_starts is None:
+            self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
         line = bisect.bisect_right(self._line_starts, offset) - 1
         return (line + 1, offset - self._line_starts[line] + 1)
 
@@ -92,6 +114,8 @@ class JsonPositions:
                 if match is None:
                     raise ValueError(i)
                 key = json.loads(match.group())
+                if path + (key,) in self._keys and self.duplicate is None:
+                    self.duplicate = self._line_col(i)
                 self._keys[path + (key,)] = i
                 i = self._skip(match.end())
                 i = self._scan(i + 1, path + (key,))  # past ':'

@@ -53,6 +53,15 @@ class Scope:
     unsourced: set[str] = field(default_factory=set)             # claim ids
     strengths: dict[str, float] = field(default_factory=dict)    # shown only when asked
 
+    @property
+    def link_index(self) -> dict[str, Link]:
+        """The drawn links by id."""
+        if self._index is None:
+            self._index = {lk.ident: lk for lk in self.links}
+        return self._index
+
+    _index: dict[str, Link] | None = field(default=None, repr=False)
+
 
 def select(
     amap: ArgumentMap,
@@ -84,7 +93,7 @@ def select(
             break
         links.extend(added)
         drawn.update(lk.ident for lk in added)
-        pending = [lk for lk in pending if lk not in added]
+        pending = [lk for lk in pending if lk.ident not in drawn]
     order = {lk.ident: i for i, lk in enumerate(amap.links)}
     links.sort(key=lambda lk: order[lk.ident])
     undercut = {lk.to for lk in links}
