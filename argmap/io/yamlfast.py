@@ -17,6 +17,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 _STANDARD = "tag:yaml.org,2002:"
+_STR = _STANDARD + "str"
 _PLAIN = {"str", "int", "float", "bool", "null", "timestamp", "map", "seq", "binary"}
 _MAX_EXPANSION = 1_000_000  # nodes after alias expansion, beyond what the file itself holds
 
@@ -88,6 +89,8 @@ class _Builder:
         return self.sizes[id(root)]
 
     def build(self, node: Node) -> Any:
+        if node.tag == _STR and type(node) is ScalarNode:  # most of a map: plain text
+            return node.value
         tag = node.tag or ""
         if not tag.startswith(_STANDARD) or tag[len(_STANDARD):] not in _PLAIN:
             shown = tag.replace(_STANDARD, "!!")
@@ -128,7 +131,8 @@ def load_fast(text: str) -> tuple[Any, Node | None]:
         if root is None:
             return None, None
         builder = _Builder(loader)
-        builder.expanded_size(root)
+        if "*" in text:  # without an alias (`*name`) nothing can expand
+            builder.expanded_size(root)
         return builder.build(root), root
     finally:
         loader.dispose()
