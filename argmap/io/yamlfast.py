@@ -80,9 +80,10 @@ class _Builder:
             children = _children(node)
             if done or not children:
                 self.sizes[id(node)] = 1 + sum(self.sizes[id(c)] for c in children)
-                if self.sizes[id(node)] > _MAX_EXPANSION:
-                    raise _refuse(node, "YAML aliases expand this file past a million nodes;"
-                                  " a map never needs that (is it an alias bomb?)")
+                # Without aliases a subtree never outgrows the nodes seen so far.
+                if self.sizes[id(node)] > len(self.sizes) + _MAX_EXPANSION:
+                    raise _refuse(node, "YAML aliases expand this file by more than a million"
+                                  " nodes; a map never needs that (is it an alias bomb?)")
             else:
                 stack.append((node, True))
                 stack.extend((c, False) for c in children if id(c) not in self.sizes)
