@@ -68,10 +68,10 @@ class Bench:
         print(f"  * {text}", flush=True)
 
 
-def bench_size(bench: Bench, size: int, quick: bool) -> None:
+def bench_size(bench: Bench, size: int, quick: bool, data: Path) -> None:
     """Every stage and peer on the generated map of ``size`` claims."""
     spec = Spec(size)
-    json_path, yaml_path = ensure(spec, "json"), ensure(spec, "yaml")
+    json_path, yaml_path = ensure(spec, "json", data), ensure(spec, "yaml", data)
     amap = stages.load(json_path)()
     print(f"\n== {size:,} claims, {len(amap.links):,} links; JSON {_mib(json_path)},"
           f" YAML {_mib(yaml_path)}", flush=True)
@@ -87,7 +87,7 @@ def bench_size(bench: Bench, size: int, quick: bool) -> None:
     for name, stage in each.items():
         bench.time(f"rule {name}", size, stage)
     bench.time("DF-QuAD", size, stages.evaluate(amap))
-    cyclic = stages.load(ensure(Spec(size, cycles=max(1, size // 1000)), "json"))()
+    cyclic = stages.load(ensure(Spec(size, cycles=max(1, size // 1000)), "json", data))()
     bench.time("DF-QuAD cyclic", size, stages.evaluate(cyclic), f"{max(1, size // 1000)}"
                " support cycles")
     bench.time("grounded", size, stages.grounded(amap))
@@ -97,7 +97,7 @@ def bench_size(bench: Bench, size: int, quick: bool) -> None:
                "main conclusion, depth 2")
     _yaml(bench, size, yaml_path, quick)
     if not quick or size <= 10_000:
-        aif = write_aif(generate(spec), DATA / f"{spec.stem}.aif.json")
+        aif = write_aif(generate(spec), data / f"{spec.stem}.aif.json")
         bench.time("arguebuf load AIF", size, peers.arguebuf_load(aif), "same map as AIF JSON")
     _memory(bench, size, json_path)
 
@@ -184,6 +184,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--budget", type=float, default=60.0,
                         help="skip a figure whose quadratic extrapolation from the previous size"
                         " exceeds this many seconds (default 60)")
+    parser.add_argument("--data", type=Path, default=DATA,
+                        help="where generated maps are kept (default: benchmarks/data)")
     parser.add_argument("--json", type=Path, help="also write every figure to this file")
     args = parser.parse_args(argv)
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
@@ -192,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
           " median CPU time of the process, then median wall time", flush=True)
     bench = Bench(args.repeat, args.budget)
     for size in sizes:
-        bench_size(bench, size, args.quick)
+        bench_size(bench, size, args.quick, args.data)
     if not args.quick:
         bench_grounded(bench)
     report(bench)
