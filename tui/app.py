@@ -144,11 +144,12 @@ class ArgmapApp(EditActions, ExportActions, App[None]):
         self.show_detail()
 
     def _update_subtitle(self) -> None:
-        parts = [str(self.session.path or "unsaved map")]
+        parts = []
         if self.session.dirty:
-            parts.append("modified")
+            parts.append("● modified")
         if self.flagged_only:
             parts.append("flagged only")
+        parts.append(display_path(self.session.path) if self.session.path else "unsaved map")
         self.sub_title = " · ".join(parts)
 
     @work(thread=True, exclusive=True, group="analysis")
@@ -322,6 +323,14 @@ def help_sections() -> list[tuple[str, type]]:
             ("Search", SearchScreen), ("Edit forms", FormScreen),
             ("Yes/no questions", ConfirmScreen),
             ("Quitting with unsaved changes", QuitScreen)]
+
+
+def display_path(path: Path) -> str:
+    """``path`` relative to the working folder when it is inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 def create_app(path: str | os.PathLike[str]) -> ArgmapApp:

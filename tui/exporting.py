@@ -40,6 +40,9 @@ class ExportActions(Base):
     def action_export_selection(self) -> None:
         row = self.query_one(ArgumentTree).selected_row
         focus = row.ident if row is not None and row.kind != "group" else None
+        if focus is not None and self.view is not None:
+            while focus in self.view.links:  # a diagram centres on a claim: the link's target
+                focus = self.view.links[focus].to
         self._ask_diagram(focus)
 
     def action_export_map(self) -> None:

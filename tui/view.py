@@ -154,10 +154,13 @@ class MapView:
         return keep | {OTHER}
 
     def weakest_link(self) -> str | None:
-        """The flagged link with the lowest strength (any link when none is flagged)."""
+        """The flagged supporting link with the lowest strength: where the case is thinnest.
+        Falls back to any flagged link, then to any link."""
         if self.analysis is None or not self.links:
             return None
-        flagged = [lk for lk in self.links if self.link_flags(lk)] or list(self.links)
+        flagged = [lk for lk in self.links if self.link_flags(lk)]
+        supports = [lk for lk in flagged if self.links[lk].type == "supports"]
+        flagged = supports or flagged or list(self.links)
         return min(flagged, key=lambda lk: self.strength(lk) or 0.0)
 
     # Search.

@@ -32,7 +32,7 @@ from argmap.io.atomic import atomic_write
 from argmap.io.problems import validation_problems
 from argmap.model import ArgumentMap
 
-__all__ = ["EditSession", "EditRejected", "ChangedOnDisk", "recovery_path"]
+__all__ = ["EditSession", "EditRejected", "ChangedOnDisk", "map_data", "recovery_path"]
 
 HISTORY_LIMIT = 200
 RECOVERY_SUFFIX = ".argmap-autosave"

@@ -91,22 +91,29 @@ def claim_detail(view: MapView, ident: str, what_if: dict[str, float] | None) ->
     return Group(*parts)
 
 
+WHAT_IF_SHOWN = 8  # conclusions listed at most, the most affected first
+
+
 def _what_if(view: MapView, ident: str, what_if: dict[str, float] | None) -> list[Text]:
     parts: list[Text] = [_heading("If this claim were dropped")]
     if what_if is None:
         return [*parts, Text("  computing…", style="dim")]
-    shown = 0
+    changes = []
     for root in view.roots:
         before, after = view.strength(root), what_if.get(root)
-        if root == ident or before is None or after is None:
-            continue
+        if root != ident and before is not None and after is not None \
+                and abs(before - after) >= 0.005:
+            changes.append((before - after, root, before, after))
+    changes.sort(reverse=True)
+    for drop, root, before, after in changes[:WHAT_IF_SHOWN]:
         line = Text(f"  {root}: {before:.2f} → {after:.2f}")
-        drop = before - after
-        line.append(f"  ({-drop:+.2f})", style="red" if drop > 0.005 else "dim")
+        line.append(f"  ({-drop:+.2f})", style="red" if drop > 0 else "green")
         parts.append(line)
-        shown += 1
-    if not shown:
-        parts.append(Text("  no conclusion depends on it", style="dim"))
+    if len(changes) > WHAT_IF_SHOWN:
+        parts.append(Text(f"  … and {len(changes) - WHAT_IF_SHOWN} more conclusions",
+                          style="dim"))
+    if not changes:
+        parts.append(Text("  no conclusion would change", style="dim"))
     return parts
 
 
