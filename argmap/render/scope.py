@@ -82,9 +82,11 @@ def select(
     if focus is None:
         keep: set[str] | None = None
     else:
-        # Walk the analysis's graph when it has been built already (it is a cached property);
-        # building it just for this costs more than scanning the links.
-        built = vars(analysis).get("graph") if analysis is not None else None
+        # Walk the analysis's graph when it has been built already (it is a cached property)
+        # for this very map; building it just for this costs more than scanning the links.
+        built = None
+        if analysis is not None and getattr(analysis, "map", None) is amap:
+            built = vars(analysis).get("graph")
         keep = _neighbourhood(amap, focus, depth, built)
     claims = amap.claims if keep is None else [c for c in amap.claims if c.id in keep]
     links = _drawn_links(amap, {c.id for c in claims}, keep)
