@@ -9,6 +9,7 @@ from argmap.errors import UsageError
 from argmap.render.output import (
     SFDP_ABOVE,
     GraphvizMissing,
+    RenderError,
     choose_layout,
     output_format,
     render_bytes,
@@ -56,3 +57,15 @@ def test_missing_graphviz_leaves_the_old_file(tmp_path, monkeypatch):
         render_file(amap, out)
     assert out.read_bytes() == b"old"
     assert render_file(amap, tmp_path / "map.mmd").read_text(encoding="utf-8").startswith("%%")
+
+
+def test_a_graphviz_failure_is_reported_with_its_message(tmp_path, monkeypatch):
+    fake = tmp_path / "bin" / "dot"
+    fake.parent.mkdir()
+    fake.write_text("#!/bin/sh\necho 'Error: out of memory' >&2\nexit 1\n", encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", str(fake.parent))
+    out = tmp_path / "map.svg"
+    with pytest.raises(RenderError, match="Graphviz `dot` failed: Error: out of memory"):
+        render_file(make_map([{"id": "a", "text": "A"}]), out)
+    assert not out.exists()
