@@ -108,8 +108,8 @@ def read(text: str, path: str = "<string>") -> Imported:
     dropped: list[str] = []
     nodes = _nodes(raw, path, positions)
     edges = _edges(raw, nodes, path, positions, dropped)
-    ext = raw.get("argmap") if isinstance(raw.get("argmap"), dict) else {}
-    saved = ext.get("nodes", {}) if isinstance(ext.get("nodes"), dict) else {}
+    ext: dict[str, Any] = raw["argmap"] if isinstance(raw.get("argmap"), dict) else {}
+    saved: dict[str, Any] = ext["nodes"] if isinstance(ext.get("nodes"), dict) else {}
     into: dict[str, list[str]] = defaultdict(list)
     out: dict[str, list[str]] = defaultdict(list)
     for src, trg in edges:

@@ -219,12 +219,11 @@ def read(text: str, path: str = "<string>") -> Imported:
         previous = reader.block(block, previous)
     if reader.problems:
         raise MapLoadError(reader.problems)
-    data, lines = assemble(reader, meta)
+    data, origins = assemble(reader, meta)
 
     def locate(loc: Any, at_key: bool) -> tuple[int, int] | None:
-        if len(loc) >= 2 and loc[0] in lines and isinstance(loc[1], int):
-            return (lines[loc[0]][loc[1]], 1) if loc[1] < len(lines[loc[0]]) else None
-        return None
+        at = origins.get(loc[0]) if len(loc) >= 2 and isinstance(loc[1], int) else None
+        return (at[loc[1]], 1) if at is not None and loc[1] < len(at) else None
 
     return Imported(build_map(data, path, locate), reader.skipped)
 

@@ -205,7 +205,7 @@ def assemble(reader: _Reader, meta: dict[str, Any]) -> tuple[dict[str, Any], dic
             data_claims.append(_argument_claim(arg, work.arg_claims[arg.title], reader,
                                                work.links))
             claim_lines.append(arg.line)
-    extra = meta.get("argmap") if isinstance(meta.get("argmap"), dict) else {}
+    extra: dict[str, Any] = meta["argmap"] if isinstance(meta.get("argmap"), dict) else {}
     data: dict[str, Any] = {k: v for k, v in extra.items() if k in MAP_KEYS}
     title = meta.get("title")
     data["title"] = str(title) if title else "Argdown import"
