@@ -94,9 +94,6 @@ class _Reader:
         self.section: str | None = None
         self.problems: list[Problem] = []
 
-    def claims_by_id(self) -> dict[str, _Claim]:
-        return {c.id: c for c in self.claims.values()}
-
     # Elements -----------------------------------------------------------------------------
 
     def member(self, el: syn.Element) -> Member:
