@@ -211,8 +211,9 @@ class _Writer:
     def place(self, roots: list[str]) -> None:
         single = len(roots) == 1
         texts = {c.id: one_line(c.text) for c in self.amap.claims}
-        stack: list[tuple[str, str, str | None]] = [
-            (root, "1" if single else f"1.{n}", None) for n, root in enumerate(roots, 1)][::-1]
+        no_stance: str | None = None
+        stack = [(root, "1" if single else f"1.{n}", no_stance)
+                 for n, root in enumerate(roots, 1)][::-1]
         while stack:
             claim, number, stance = stack.pop()
             label = f"{stance}: " if stance else ""
