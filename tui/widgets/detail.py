@@ -123,8 +123,11 @@ def link_detail(view: MapView, ident: str) -> RenderableType:
                 style="bold green" if link.type == "supports" else "bold red")
     head.append(ident, style="dim")
     parts: list[RenderableType] = [head, Text()]
-    for premise in link.from_:
-        parts.append(Text("From: ", style="bold").append(view.claims[premise].text))
+    if len(link.from_) == 1:
+        parts.append(Text("Premise: ", style="bold").append(view.claims[link.from_[0]].text))
+    else:
+        parts.append(Text(f"Premises ({len(link.from_)}, only together):", style="bold"))
+        parts += [Text("  • ").append(view.claims[p].text) for p in link.from_]
     to = Text("To: ", style="bold")
     parts.append(to.append(view.summary(link.to) if link.to in view.claims
                            else f"the link {link.to} ({view.summary(link.to)})"))
