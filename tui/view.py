@@ -151,7 +151,7 @@ class MapView:
         for ident in marked:
             if ident in self.claims or ident in self.links:
                 keep.update(r.ident for r in self.path_to(ident))
-        return keep | {OTHER}
+        return keep
 
     def weakest_link(self) -> str | None:
         """The flagged supporting link with the lowest strength: where the case is thinnest.
