@@ -28,34 +28,50 @@ Figures = dict[tuple[str, int], Figure]
 class Bench:
     """Collects figures and prints each as it is measured."""
 
-    def __init__(self, repeat: int):
+    def __init__(self, repeat: int, budget: float):
         self.repeat = repeat
+        self.budget = budget
         self.figures: Figures = {}
         self.facts: list[str] = []
 
     def time(self, name: str, size: int, fn: Any, note: str = "") -> Any:
+        """Measure ``fn`` as figure ``name``, unless it is missing or would take too long."""
         if fn is None:
             self.add(Figure(name, size, note="not available"))
+            return None
+        guess = self.estimate(name, size)
+        if guess > self.budget:
+            self.add(Figure(name, size, note=f"skipped: a quadratic growth from the last size"
+                            f" predicts {guess:,.0f} s (over --budget {self.budget:g} s)"))
             return None
         figure, result = measure(name, size, fn, self.repeat, note)
         self.add(figure)
         return result
 
+    def estimate(self, name: str, size: int) -> float:
+        """A pessimistic (quadratic) guess at the CPU time of ``name`` at ``size`` claims."""
+        smaller = [f for (n, s), f in self.figures.items() if n == name and s < size and f.runs]
+        if not smaller:
+            return 0.0
+        last = max(smaller, key=lambda f: f.size)
+        return last.median * (size / last.size) ** 2
+
     def add(self, figure: Figure) -> None:
         self.figures[(figure.name, figure.size)] = figure
         runs = f"{len(figure.runs)} run{'s' if len(figure.runs) != 1 else ''}"
         note = f"  ({figure.note})" if figure.note else ""
-        print(f"  {figure.name:<44} {figure.shown():>12}  {runs}{note}", flush=True)
+        wall = figure.shown(wall=True) if figure.wall else ""
+        print(f"  {figure.name:<44} {figure.shown():>10} {wall:>10}  {runs}{note}", flush=True)
 
     def fact(self, text: str) -> None:
         self.facts.append(text)
         print(f"  * {text}", flush=True)
 
 
-def bench_size(bench: Bench, size: int, quick: bool) -> None:
+def bench_size(bench: Bench, size: int, quick: bool, data: Path) -> None:
     """Every stage and peer on the generated map of ``size`` claims."""
     spec = Spec(size)
-    json_path, yaml_path = ensure(spec, "json"), ensure(spec, "yaml")
+    json_path, yaml_path = ensure(spec, "json", data), ensure(spec, "yaml", data)
     amap = stages.load(json_path)()
     print(f"\n== {size:,} claims, {len(amap.links):,} links; JSON {_mib(json_path)},"
           f" YAML {_mib(yaml_path)}", flush=True)
@@ -64,10 +80,14 @@ def bench_size(bench: Bench, size: int, quick: bool) -> None:
     bench.time("JSON load+validate", size, stages.load(json_path))
     bench.time("graph build", size, stages.graph(amap))
     bench.time(targets.PIPELINE, size, stages.pipeline(json_path))
-    bench.time("lint (all rules)", size, stages.analyse(amap), "analyse: all rules + DF-QuAD"
-               " + grounded")
+    bench.time("analyse (lint + DF-QuAD + grounded)", size, stages.analyse(amap))
+    bench.time("analysis index", size, stages.index(amap))
+    every, each = stages.lint(amap)
+    bench.time("lint (all rules)", size, every, "index and evaluation built beforehand")
+    for name, stage in each.items():
+        bench.time(f"rule {name}", size, stage)
     bench.time("DF-QuAD", size, stages.evaluate(amap))
-    cyclic = stages.load(ensure(Spec(size, cycles=max(1, size // 1000)), "json"))()
+    cyclic = stages.load(ensure(Spec(size, cycles=max(1, size // 1000)), "json", data))()
     bench.time("DF-QuAD cyclic", size, stages.evaluate(cyclic), f"{max(1, size // 1000)}"
                " support cycles")
     bench.time("grounded", size, stages.grounded(amap))
@@ -77,7 +97,7 @@ def bench_size(bench: Bench, size: int, quick: bool) -> None:
                "main conclusion, depth 2")
     _yaml(bench, size, yaml_path, quick)
     if not quick or size <= 10_000:
-        aif = write_aif(generate(spec), DATA / f"{spec.stem}.aif.json")
+        aif = write_aif(generate(spec), data / f"{spec.stem}.aif.json")
         bench.time("arguebuf load AIF", size, peers.arguebuf_load(aif), "same map as AIF JSON")
     _memory(bench, size, json_path)
 
@@ -94,7 +114,8 @@ def _yaml(bench: Bench, size: int, path: Path, quick: bool) -> None:
         if best is None or measured.median < best.median:
             best = measured
     if best is not None:
-        bench.add(Figure("fastest safe YAML parser", size, best.runs, note=best.name))
+        bench.add(Figure("fastest safe YAML parser", size, best.runs, note=best.name,
+                         wall=best.wall))
     bench.time("rapidyaml parse (no Python data)", size, peers.ryml_tree(path))
 
 
@@ -160,19 +181,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true",
                         help="skip the slow peers (python-argumentation, arguebuf and YAML"
                         " parsers above 10k claims)")
+    parser.add_argument("--budget", type=float, default=60.0,
+                        help="skip a figure whose quadratic extrapolation from the previous size"
+                        " exceeds this many seconds (default 60)")
+    parser.add_argument("--data", type=Path, default=DATA,
+                        help="where generated maps are kept (default: benchmarks/data)")
     parser.add_argument("--json", type=Path, help="also write every figure to this file")
     args = parser.parse_args(argv)
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     print(f"argmap benchmarks on {machine()}", flush=True)
-    bench = Bench(args.repeat)
+    print(f"load average at start: {' '.join(f'{x:.1f}' for x in os.getloadavg())}; figures:"
+          " median CPU time of the process, then median wall time", flush=True)
+    bench = Bench(args.repeat, args.budget)
     for size in sizes:
-        bench_size(bench, size, args.quick)
+        bench_size(bench, size, args.quick, args.data)
     if not args.quick:
         bench_grounded(bench)
     report(bench)
     if args.json:
         rows = [{"figure": f.name, "claims": f.size, "median": f.median, "runs": f.runs,
-                 "unit": f.unit, "note": f.note} for f in bench.figures.values()]
+                 "wall": f.wall, "unit": f.unit, "note": f.note} for f in bench.figures.values()]
         args.json.write_text(json.dumps({"machine": machine(), "figures": rows,
                                          "facts": bench.facts}, indent=1))
     return 0

@@ -86,7 +86,8 @@ class MapIndex:
         while queue:
             node = queue.popleft()
             order.append(node)
-            users = [links[node].to] if node in links else [lk.ident for lk in out_of.get(node, ())]
+            link = links.get(node)
+            users = [link.to] if link is not None else [lk.id for lk in out_of.get(node, ())]
             for user in users:
                 pending[user] -= 1
                 if pending[user] == 0:

@@ -28,7 +28,7 @@ import graphviz
 from argmap.errors import UsageError
 from argmap.model import ArgumentMap, Claim, Link
 from argmap.render.labels import dot_string, html_lines, html_text, wrap
-from argmap.render.legend import add_legend
+from argmap.render.legend import KIND_STYLE, add_legend
 from argmap.render.scope import AnalysisLike, Scope, select
 from argmap.render.themes import FONT, Theme, get_theme
 
@@ -80,7 +80,7 @@ def build_dot(
     for link in scope.links:
         _link(dot, amap, link, scope, analysis, th)
     if legend and scope.claims:
-        add_legend(dot, scope, th)
+        add_legend(dot, scope, th, across=rankdir == "LR")
     return dot
 
 
@@ -105,8 +105,7 @@ def _tag_groups(claims: list[Claim]) -> dict[str, list[Claim]]:
 def _claim_node(dot: graphviz.Digraph, amap: ArgumentMap, claim: Claim, scope: Scope,
                 analysis: AnalysisLike | None, th: Theme) -> None:
     kind = th.kinds[claim.kind]
-    style = {"conclusion": "rounded,filled,bold", "premise": "rounded,filled",
-             "rebuttal": "filled,diagonals", "assumption": "filled"}[claim.kind]
+    style = KIND_STYLE[claim.kind]
     unsourced = claim.id in scope.unsourced
     if unsourced:
         style += ",dashed"

@@ -47,6 +47,14 @@ def test_eval_what_if_shows_before_and_after(run):
     assert "0.80 -> 0.80  no2-over-limit" in lines
 
 
+def test_eval_what_if_several_claims(run):
+    both = run("eval", EXAMPLE, "--what-if", "ban-cleans-air,business-grows").output
+    assert both.splitlines()[0] == "Without ban-cleans-air, business-grows:"
+    assert both == run("eval", EXAMPLE, "--what-if", "ban-cleans-air",
+                       "--what-if", "business-grows").output
+    assert "0.85 -> 0.41  ban-cars-downtown" in both
+
+
 def test_eval_grounded_labels(run):
     result = run("eval", EXAMPLE, "--semantics", "grounded")
     assert "OUT    excludes-disabled" in result.output

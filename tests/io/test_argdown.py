@@ -204,3 +204,10 @@ def test_any_text_survives_the_round_trip(texts, warrant, note, attack):
     back, skipped = argdown.read(argdown.write(amap).text, "t.argdown")
     assert skipped == []
     assert dump(back) == dump(amap)
+
+
+def test_bad_data_is_reported_at_its_line():
+    with pytest.raises(MapLoadError) as info:
+        argdown.read("[A]: text {kind: opinion}\n\n[B]: other {confidence: 3}\n", "bad.argdown")
+    assert [(p.line, p.message.split(":")[0]) for p in info.value.problems] == [
+        (1, "claim 'a'"), (3, "claim 'b'")]

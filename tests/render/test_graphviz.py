@@ -305,3 +305,14 @@ def test_any_text_renders_to_svg_that_holds_it(texts):
         node = drawing.nodes[f"c{i}"]
         body = [t.text or "" for t in node.painted("text") if t.get("font-size") == "13.00"]
         assert _bare("".join(body)) == _bare(text)
+
+
+@pytest.mark.parametrize("rankdir", ["TB", "LR"])
+def test_the_legend_is_one_row_in_kind_order(example, rankdir):
+    nodes = render_svg(example, rankdir=rankdir).nodes
+    order = ["_legend_conclusion", "_legend_premise", "_legend_rebuttal", "_legend_assumption",
+             "_legend_links"]
+    lefts = [nodes[name].left() for name in order]
+    assert lefts == sorted(lefts)
+    tops = [nodes[name].top() for name in order[:-1]]
+    assert max(tops) - min(tops) < 10
