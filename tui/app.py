@@ -223,8 +223,16 @@ class ArgmapApp(EditActions, ExportActions, App[None]):
 
     # Navigation.
     def goto(self, ident: str) -> bool:
-        """Put the tree's cursor on ``ident`` (turning the flagged filter off if it hides it)."""
+        """Put the tree's cursor on ``ident`` (turning the flagged filter off if it hides it).
+        A source id goes to the first claim or link that cites it."""
         tree = self.query_one(ArgumentTree)
+        if self.view is not None and ident not in self.view.claims \
+                and ident not in self.view.links:
+            citing = self.view.citing(ident)
+            if citing:
+                self.notify(f"Source {ident} is cited by " + ", ".join(citing[:5])
+                            + (" …" if len(citing) > 5 else ""), title="Source")
+                ident = citing[0]
         if tree.only is not None and ident not in tree.only:
             self.flagged_only = False
             tree.show(self.view) if self.view else None

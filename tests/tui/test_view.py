@@ -79,7 +79,8 @@ def test_flagged_keeps_flagged_rows_and_their_paths_only() -> None:
         if analysis.link_flags(link.ident):
             assert {r.ident for r in view.path_to(link.ident)} <= kept
     warned = {f.target for f in analysis.findings if f.severity != "info"}
-    assert warned <= kept
+    assert warned & (set(view.claims) | set(view.links)) <= kept
+    assert not warned & {s.id for s in amap.sources} & kept  # sources are not tree rows
     assert kept < set(view.claims) | set(view.links)
 
 
@@ -91,3 +92,12 @@ def test_weakest_link_is_the_weakest_flagged_support() -> None:
                if lk.type == "supports" and analysis.link_flags(lk.ident)]
     assert view.weakest_link() == min(flagged, key=lambda lk: analysis.strengths[lk.ident]).ident
     assert MapView(amap).weakest_link() is None  # nothing to say before the analysis
+
+
+def test_findings_on_cited_sources_and_who_cites_them() -> None:
+    amap = load_map(EXAMPLE)
+    view = MapView(amap, analyse(amap))
+    assert view.citing("toronto-study") == ["toronto-most-not-by-car"]
+    assert view.citing("op-ed")[0] == "ban-cars-downtown"
+    assert [f.target for f in view.source_findings("toronto-most-not-by-car")] == [
+        f.target for f in view.analysis.findings_for("toronto-study")]

@@ -84,7 +84,7 @@ def claim_detail(view: MapView, ident: str, what_if: dict[str, float] | None) ->
     if claim.tags:
         parts.append(Text("Tags: ", style="bold").append(", ".join(claim.tags)))
     parts += _evidence(view, claim.evidence)
-    parts += _findings(view.findings(ident))
+    parts += _findings(view.findings(ident) + view.source_findings(ident))
     parts += _what_if(view, ident, what_if)
     if claim.note:
         parts += [_heading("Note"), Text(claim.note)]
@@ -135,7 +135,8 @@ def link_detail(view: MapView, ident: str) -> RenderableType:
     parts.append(Text("Warrant: ", style="bold").append(
         link.warrant or "none given", style="" if link.warrant else "dim"))
     parts += _evidence(view, link.evidence)
-    parts += _findings(view.link_flags(ident), "Flags on this link and its premises")
+    parts += _findings(view.link_flags(ident) + view.source_findings(ident),
+                       "Flags on this link and its premises")
     if link.note:
         parts += [_heading("Note"), Text(link.note)]
     return Group(*parts)
