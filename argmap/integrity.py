@@ -146,8 +146,66 @@ def _links(data: Any, claims: set[str], links: set[str]) -> Iterator[InitErrorDe
                 )
 
 
+def _ids(items: Any, ids: list[str]) -> list[str]:
+    """``ids`` of ``items`` (dicts with a string ``id``); TypeError/KeyError on anything else."""
+    if not isinstance(items, list):
+        raise TypeError
+    for item in items:
+        ident = item["id"]
+        if type(ident) is not str:
+            raise TypeError
+        ids.append(ident)
+    return ids
+
+
+def _cited(items: list[Any], sources: set[str]) -> bool:
+    """Whether every citation of ``items`` names a known source."""
+    for item in items:
+        evidence = item.get("evidence")
+        if evidence is not None and not {cite["source"] for cite in evidence} <= sources:
+            return False
+    return True
+
+
+def _resolves(data: Any) -> bool:
+    """True when ``data`` is a well-formed parsed map whose references all resolve.
+
+    A fast check for the common case, in bulk set operations: when it says True,
+    :func:`reference_errors` has nothing to report; when it says False (or meets anything
+    unexpected), the full checks run and explain.
+    """
+    if type(data) is not dict:
+        return False
+    try:
+        claims, links = data.get("claims", []), data.get("links", [])
+        claim_ids = _ids(claims, [])
+        node_ids = _ids([lk for lk in links if "id" in lk], list(claim_ids))
+        source_ids = _ids(data.get("sources", []), [])
+        claim_set, node_set, source_set = set(claim_ids), set(node_ids), set(source_ids)
+        if len(node_set) != len(node_ids) or len(source_set) != len(source_ids):
+            return False
+        subject = data.get("subject", [])
+        if not set([subject] if isinstance(subject, str) else subject) <= source_set:
+            return False
+        for link in links:
+            premises = link["from"]
+            premises = [premises] if isinstance(premises, str) else premises
+            target = link["to"]
+            if (not claim_set.issuperset(premises) or target not in node_set
+                    or target in premises or target == link.get("id")):
+                return False
+        return _cited(claims, source_set) and _cited(links, source_set)
+    except (TypeError, KeyError, AttributeError):
+        return False
+
+
 def reference_errors(data: Any) -> list[InitErrorDetails]:
     """Every cross-reference problem in ``data`` (a parsed map or an ArgumentMap)."""
+    return [] if _resolves(data) else all_reference_errors(data)
+
+
+def all_reference_errors(data: Any) -> list[InitErrorDetails]:
+    """:func:`reference_errors` without the fast check first: each item checked on its own."""
     if not isinstance(data, dict) and not hasattr(data, "claims"):
         return []
     claims = {c for c in (_get(x, "id") for x in _items(data, "claims")) if isinstance(c, str)}

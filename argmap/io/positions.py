@@ -73,7 +73,7 @@ class JsonPositions:
         self._keys: dict[tuple[Any, ...], int] | None = None
         self._values: dict[tuple[Any, ...], int] = {}
         self.duplicate: Position | None = None  # the first key repeated in its object, once scanned
-        self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self._line_starts: list[int] | None = None  # found with the positions, on first use
 
     def position(self, loc: Loc, at_key: bool = False) -> Position | None:
         if self._keys is None:
@@ -92,6 +92,8 @@ class JsonPositions:
         return self._line_col(self._values[()]) if () in self._values else None
 
     def _line_col(self, offset: int) -> Position:
+        if self._line_starts is None:
+            self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
         line = bisect.bisect_right(self._line_starts, offset) - 1
         return (line + 1, offset - self._line_starts[line] + 1)
 
