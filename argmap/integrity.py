@@ -38,7 +38,9 @@ def suggest(name: str, known: Iterable[str]) -> str:
     """`` (did you mean 'x'?)`` when a known id is close to ``name``, else an empty string."""
     if not isinstance(name, str):
         return ""
-    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    known = list(known)
+    same = [k for k in known if k.lower() == name.lower()]  # ids are lowercase: `B` means `b`
+    close = same or difflib.get_close_matches(name, known, n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
@@ -113,8 +115,11 @@ def _links(data: Any, claims: set[str], links: set[str]) -> Iterator[InitErrorDe
                 continue
             loc: Loc = ("links", i, "from", j) if isinstance(_get(link, "from"), list) else (
                 "links", i, "from")
-            what = "a link, not a claim" if ref in links else "unknown claim"
-            yield _error(loc, ref, f"{name} starts from {what} {ref!r}{suggest(ref, claims)}")
+            if ref in links:
+                message = f"{name} starts from {ref!r}, which is a link; premises are claims"
+            else:
+                message = f"{name} starts from unknown claim {ref!r}{suggest(ref, claims)}"
+            yield _error(loc, ref, message)
         target = _get(link, "to")
         if isinstance(target, str):
             if target not in claims and target not in links:
@@ -123,7 +128,15 @@ def _links(data: Any, claims: set[str], links: set[str]) -> Iterator[InitErrorDe
                     target,
                     f"{name} points to unknown claim {target!r}{suggest(target, claims | links)}",
                 )
-            elif target in premises or target == _get(link, "id"):
+            elif target == _get(link, "id"):
+                yield _error(
+                    ("links", i, "to"),
+                    target,
+                    f"{name} {_verb(link)} itself: `to` is its own id; point it at a claim or"
+                    " another link",
+                    "self_link",
+                )
+            elif target in premises:
                 yield _error(
                     ("links", i, "to"),
                     target,

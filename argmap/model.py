@@ -126,7 +126,9 @@ class Claim(Model):
     text: str = Field(min_length=1)
     kind: ClaimKind = "premise"
     evidence: list[Citation] = Field(default_factory=list)
-    confidence: float | None = Field(None, ge=0.0, le=1.0, description="base score in [0, 1]")
+    confidence: float | None = Field(
+        None, ge=0.0, le=1.0, allow_inf_nan=False, description="base score in [0, 1]"
+    )
     tags: list[str] = Field(default_factory=list)
     note: str | None = None
     ignore: dict[str, str] = Field(
@@ -174,7 +176,7 @@ class Link(Model):
 
 
 class Defaults(Model):
-    confidence: float = Field(0.5, ge=0.0, le=1.0)
+    confidence: float = Field(0.5, ge=0.0, le=1.0, allow_inf_nan=False)
 
 
 class LintConfig(Model):
@@ -182,7 +184,9 @@ class LintConfig(Model):
     ignore: list[str] = Field(default_factory=list)
     severity: dict[str, Severity] = Field(default_factory=dict)
     sweeping_words: list[str] = Field(default_factory=list, alias="sweeping-words")
-    weak_threshold: float | None = Field(None, alias="weak-threshold", ge=0.0, le=1.0)
+    weak_threshold: float | None = Field(
+        None, alias="weak-threshold", ge=0.0, le=1.0, allow_inf_nan=False
+    )
 
 
 class ArgumentMap(Model):

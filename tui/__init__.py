@@ -1,0 +1,1 @@
+"""The argmap explorer and editor, a Textual app over the argmap library (`argmap tui MAP`)."""

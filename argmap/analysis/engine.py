@@ -42,10 +42,12 @@ def selected_codes(amap: ArgumentMap, select: Iterable[str] = (),
 
 
 def severities(amap: ArgumentMap) -> dict[str, str]:
-    """Each rule's severity after the map's `lint: severity` overrides."""
+    """Each rule's severity after the map's `lint: severity` overrides; a code or name wins over
+    a prefix that also covers it."""
     levels = {code: r.severity for code, r in RULES.items()}
-    for key, level in amap.lint.severity.items():
-        for code in expand_codes([key])[0]:
+    overrides = [(expand_codes([key])[0], level) for key, level in amap.lint.severity.items()]
+    for codes, level in sorted(overrides, key=lambda item: -len(item[0])):
+        for code in codes:
             levels[code] = level
     return levels
 

@@ -31,6 +31,8 @@ class MapIndex:
             self.into.setdefault(link.to, []).append(link)
             for premise in dict.fromkeys(link.from_):
                 self.out_of.setdefault(premise, []).append(link)
+        self._topo: list[str] | None = None
+        self._order_done = False
         self.order: dict[str, int] = {c.id: i for i, c in enumerate(amap.claims)}
         self.order.update({lk.ident: len(amap.claims) + i for i, lk in enumerate(amap.links)})
 
@@ -70,21 +72,29 @@ class MapIndex:
     def topological_order(self) -> list[str] | None:
         """Claims and links so that each comes after what it depends on; None on a cycle.
 
-        Kahn's algorithm over premise -> link -> target edges: O(claims + links + premises).
+        Kahn's algorithm over premise -> link -> target edges: O(claims + links + premises),
+        computed once per index.
         """
-        pending: dict[str, int] = {}
-        for node in (*self.claims, *self.links):
-            pending[node] = len(self.dependencies(node))
+        if self._order_done:
+            return self._topo
+        pending: dict[str, int] = {cid: len(self.into.get(cid, ())) for cid in self.claims}
+        for lid, link in self.links.items():
+            pending[lid] = len(self.into.get(lid, ())) + len(set(link.from_))
         queue = deque(n for n, k in pending.items() if k == 0)
         order: list[str] = []
+        links, out_of = self.links, self.out_of
         while queue:
             node = queue.popleft()
             order.append(node)
-            for user in self.dependents(node):
+            link = links.get(node)
+            users = [link.to] if link is not None else [lk.id for lk in out_of.get(node, ())]
+            for user in users:
                 pending[user] -= 1
                 if pending[user] == 0:
                     queue.append(user)
-        return order if len(order) == len(pending) else None
+        self._topo = order if len(order) == len(pending) else None
+        self._order_done = True
+        return self._topo
 
     def dependents(self, node: str) -> list[str]:
         """The nodes computed from ``node``: links it is a premise of, or the target of a link."""

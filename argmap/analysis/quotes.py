@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 from argmap.analysis.context import SourceText
@@ -52,12 +53,23 @@ def quote_in(quote: str, text: str) -> bool:
 
 
 def read_source_text(path: Path, from_map: bool) -> SourceText:
-    """The text at ``path``, or a SourceText that says why it cannot be read."""
+    """The text at ``path``, or a SourceText that says why it cannot be read.
+
+    Texts are cached by path, size and modification time: an editor that analyses the map after
+    every change does not read its sources again.
+    """
     try:
-        return SourceText(str(path), path.read_text(encoding="utf-8-sig"), from_map=from_map)
+        stat = path.stat()
+        text = _read(str(path), stat.st_size, stat.st_mtime_ns)
+        return SourceText(str(path), text, from_map=from_map)
     except FileNotFoundError:
         return SourceText(str(path), problem="the file does not exist", from_map=from_map)
     except UnicodeDecodeError:
         return SourceText(str(path), problem="the file is not UTF-8 text", from_map=from_map)
     except OSError as exc:
         return SourceText(str(path), problem=str(exc.strerror or exc), from_map=from_map)
+
+
+@lru_cache(maxsize=16)
+def _read(path: str, size: int, mtime_ns: int) -> str:
+    return Path(path).read_text(encoding="utf-8-sig")

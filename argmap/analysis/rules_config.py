@@ -16,14 +16,19 @@ from argmap.integrity import suggest
       "an `ignore:` entry that gives no reason for silencing a rule")
 def suppression_without_reason(ctx: RuleContext) -> Iterator[Hit]:
     """Per-claim and per-link ``ignore:`` entries whose reason is empty."""
-    owners = [(c.id, c.ignore) for c in ctx.map.claims]
-    owners += [(lk.ident, lk.ignore) for lk in ctx.map.links]
+    owners = _owners(ctx)
     for target, ignore in owners:
         for key, reason in ignore.items():
             if not (reason or "").strip():
                 yield (target,
                        f"'{target}' silences {key} without saying why.",
                        f"Give the reason: `ignore: {{{key}: \"why it does not apply here\"}}`.")
+
+
+def _owners(ctx: RuleContext) -> list[tuple[str, dict[str, str]]]:
+    """The claims and links that silence a rule, with their ``ignore:`` entries."""
+    owners = [(c.id, c.ignore) for c in ctx.map.claims if c.ignore]
+    return owners + [(lk.ident, lk.ignore) for lk in ctx.map.links if lk.ignore]
 
 
 def _names() -> list[str]:
@@ -41,8 +46,7 @@ def unknown_rule(ctx: RuleContext) -> Iterator[Hit]:
             yield ("lint",
                    f"`lint: {where}` names '{key}', which is no rule{suggest(key, _names())}.",
                    "Use a code (AM103) or a name (weak-link): `argmap check --help` lists them.")
-    owners = [(c.id, c.ignore) for c in ctx.map.claims]
-    owners += [(lk.ident, lk.ignore) for lk in ctx.map.links]
+    owners = _owners(ctx)
     for target, ignore in owners:
         for key in expand_codes(ignore)[1]:
             yield (target,

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from argmap.analysis.context import RuleContext
 from argmap.analysis.findings import Hit, rule
 from argmap.analysis.wording import sweeping
+from argmap.model import Link
 
 
 @rule("AM103", "weak-link", "warning",
@@ -25,13 +26,23 @@ def weak_link(ctx: RuleContext) -> Iterator[Hit]:
         elif value < ctx.weak_threshold and ctx.sides.get(link.ident) != -1:
             # An objection that its answers have weakened is good news for the case, not a flaw.
             message = (f"The link '{link.ident}' carries little weight (strength {value:.2f}, "
-                       f"under {ctx.weak_threshold:.2f}): its premises are weak or it is "
-                       "undercut.")
+                       f"under {ctx.weak_threshold:.2f}): {_why_weak(ctx, link)}.")
         else:
             continue
         yield (link.ident, message,
                "Back the inference with a warrant and evidence, add independent reasons, or "
                "rest less of the case on it.")
+
+
+def _why_weak(ctx: RuleContext, link: Link) -> str:
+    """What holds a link down: its weakest premise, and what undercuts it."""
+    strengths = ctx.evaluation.strengths
+    weakest = min(link.from_, key=lambda p: strengths.get(p, 0.0))
+    reason = f"its weakest premise '{weakest}' stands at {strengths.get(weakest, 0.0):.2f}"
+    cutters = [lk.ident for lk in ctx.index.attacks_into(link.ident)]
+    if cutters:
+        reason += " and it is undercut by '" + "', '".join(cutters) + "'"
+    return reason
 
 
 @rule("AM108", "missing-warrant", "info",

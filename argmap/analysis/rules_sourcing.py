@@ -12,7 +12,7 @@ from argmap.analysis.context import RuleContext
 from argmap.analysis.findings import Hit, rule
 from argmap.analysis.quotes import quote_in
 from argmap.analysis.wording import statistics
-from argmap.model import Citation, Claim
+from argmap.model import Claim, Source
 
 
 def _located_only(ctx: RuleContext, claim: Claim) -> bool:
@@ -59,8 +59,7 @@ def unsourced_statistic(ctx: RuleContext) -> Iterator[Hit]:
                "review names one, add it as a source of its own and cite it here.")
 
 
-def _missing_details(ctx: RuleContext, citation: Citation) -> list[str]:
-    source = ctx.index.sources[citation.source]
+def _missing_details(source: Source) -> list[str]:
     missing = []
     if not (source.title or source.url):
         missing.append("no title or address")
@@ -68,41 +67,52 @@ def _missing_details(ctx: RuleContext, citation: Citation) -> list[str]:
         missing.append("no author or publisher")
     if not source.date:
         missing.append("no date")
-    if not citation.locator:
-        missing.append("no locator (page, section or table)")
     return missing
+
+
+def _ids(ids: list[str], most: int = 3) -> str:
+    if len(ids) <= most:
+        return _and([f"'{i}'" for i in ids])
+    return ", ".join(f"'{i}'" for i in ids[:most]) + f" and {len(ids) - most} more"
 
 
 @rule("AM110", "vague-source", "warning",
       "evidence from a source too vague to check: no title/author, date or locator")
 def vague_source(ctx: RuleContext) -> Iterator[Hit]:
-    """Evidence citations whose source or locator leaves a reader unable to find the passage."""
-    targets = [(c.id, c.evidence) for c in ctx.map.claims]
-    targets += [(lk.ident, lk.evidence) for lk in ctx.map.links]
+    """Evidence cited without a locator (one finding per claim or link), and sources cited as
+    evidence that give no author or publisher, no date, or neither title nor url (one finding
+    per source, whose target is the source id)."""
+    targets = [(c.id, c.evidence) for c in ctx.map.claims if c.evidence]
+    targets += [(lk.ident, lk.evidence) for lk in ctx.map.links if lk.evidence]
+    cited_by: dict[str, list[str]] = {}
     for target, citations in targets:
-        for source_id, group in _by_source(ctx.index.evidence(citations)).items():
-            missing = list(dict.fromkeys(m for c in group for m in _missing_details(ctx, c)))
-            if missing:
-                yield (target,
-                       f"'{target}' cites '{source_id}', which gives {_and(missing)}: "
-                       "a reader cannot check it.",
-                       f"Complete source '{source_id}' (title, author or publisher, date) and "
-                       "give each citation a locator.")
-
-
-def _by_source(citations: list[Citation]) -> dict[str, list[Citation]]:
-    grouped: dict[str, list[Citation]] = {}
-    for citation in citations:
-        grouped.setdefault(citation.source, []).append(citation)
-    return grouped
+        evidence = ctx.index.evidence(citations)
+        for source_id in dict.fromkeys(c.source for c in evidence):
+            cited_by.setdefault(source_id, []).append(target)
+        unplaced = list(dict.fromkeys(c.source for c in evidence if not c.locator))
+        if unplaced:
+            yield (target,
+                   f"'{target}' cites {_ids(unplaced)} without a locator: a reader cannot find "
+                   "the passage.",
+                   "Give each citation a locator: the page, section, table or paragraph.")
+    for source in ctx.map.sources:
+        missing = _missing_details(source)
+        if missing and source.id in cited_by:
+            yield (source.id,
+                   f"Source '{source.id}' gives {_and(missing)}, so a reader cannot check the "
+                   f"evidence it gives for {_ids(cited_by[source.id])}.",
+                   f"Add to source '{source.id}' " + _and([m.replace("no ", "its ", 1)
+                                                           for m in missing]) + ".")
 
 
 @rule("AM112", "quote-not-found", "error",
       "a quote that does not appear in its source's text")
 def quote_not_found(ctx: RuleContext) -> Iterator[Hit]:
     """Quotes checked against the source texts that could be read (see argmap.analysis.quotes)."""
-    targets = [(c.id, c.evidence) for c in ctx.map.claims]
-    targets += [(lk.ident, lk.evidence) for lk in ctx.map.links]
+    if not ctx.source_texts:
+        return
+    targets = [(c.id, c.evidence) for c in ctx.map.claims if c.evidence]
+    targets += [(lk.ident, lk.evidence) for lk in ctx.map.links if lk.evidence]
     for target, citations in targets:
         for citation in citations:
             known = ctx.source_texts.get(citation.source)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 _NUM_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
              r"a|an|half|several|many|dozens|hundreds|thousands|millions|tens)")
@@ -32,7 +33,7 @@ _STAT_PATTERNS = [
     r"\b(?:one|\d+) (?:in|out of) (?:every )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"a hundred|a thousand)\b",
     # ranks: 6 of the top 16, third-largest, 2nd place
-    r"\b\d+ of the (?:top|largest|biggest|best|leading) \d+\b",
+    r"\b\d+ of (?:the )?(?:[\w']+ )?(?:top|largest|biggest|best|leading) \d+\b",
     r"\b(?:top|first|last) \d+\b",
     r"\b\d+(?:st|nd|rd|th)\b(?!\s+century)",
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-](?:largest|biggest|"
@@ -44,12 +45,32 @@ _STAT_PATTERNS = [
     r"faster|slower|higher|lower|larger|smaller|the)\b",
     # spelled magnitudes: two million people, hundreds of thousands
     rf"\b{_NUM_WORD}[\s-](?:hundred|thousand|million|billion|trillion)\b",
-    r"\b(?:dozens|hundreds|thousands|millions|billions) of\b",
+    r"\b(?:dozens|hundreds|thousands|millions|billions) of \w+",
     r"\b[a-z]+(?:-[a-z]+)?\s(?:percent|per cent)\b",
 ]
+# Every statistic holds a digit or symbol, or one of these words: a cheap test that lets most
+# claims skip the full search.
+_MAYBE_SYMBOL = re.compile(r"[\d$€£¥%×]")
+_WORD = re.compile(r"[a-z]+")
+_MAYBE_WORDS = frozenset(
+    "half halve halved halves third thirds quarter quarters fifth fifths sixth sixths seventh "
+    "eighth ninth tenth tenths percent cent twice thrice double doubled doubles triple tripled "
+    "quadruple quadrupled dozen dozens hundred hundreds thousand thousands million millions "
+    "billion billions trillion most majority minority second fourth times one".split())
+
+
+def _maybe_statistic(text: str) -> bool:
+    return bool(_MAYBE_SYMBOL.search(text)) or not _MAYBE_WORDS.isdisjoint(
+        _WORD.findall(text.lower()))
+
+
 _STAT_RE = re.compile("|".join(f"(?:{p})" for p in _STAT_PATTERNS), re.IGNORECASE)
-_NUMBER_RE = re.compile(rf"\b(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s?{_UNIT}\b|\s?%)?",
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_NUMBER_RE = re.compile(rf"\b{_NUM}(?:\s?(?:to|-|–)\s?{_NUM})?(?:\s?{_UNIT}\b|\s?%)?",
                         re.IGNORECASE)
+# "Double 11", "Windows 11", "Table 2": a capitalised word (not the first of a sentence) then a
+# bare number is a name or a label.
+_NAME_BEFORE = re.compile(r"[\w,;]\s+[A-Z][\w'-]*\s+$")
 _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|until|till|from|before|after|of|during|to|between|and|the|a|its|"
     r"their|early|late|mid|circa|c\.)|'s)\s*$", re.IGNORECASE)
@@ -69,6 +90,18 @@ def _is_year(text: str, match: re.Match[str]) -> bool:
     return bool(_YEAR_BEFORE.search(before)) or not re.match(r"\s*[a-z]", after, re.IGNORECASE)
 
 
+def _is_name(text: str, match: re.Match[str]) -> bool:
+    """Part of a name rather than a figure: "GPT-4", "01.AI", "Double 11", "Windows 11"."""
+    start, end, phrase = match.start(), match.end(), match.group()
+    if re.match(r"\.[A-Za-z]", text[end:end + 2]) or re.search(r"[A-Za-z]-$", text[:start]):
+        return True
+    if re.fullmatch(r"double", phrase, re.IGNORECASE) and re.match(r"\s+\d", text[end:]):
+        return True
+    if re.search(r"%|percent|per cent", phrase, re.IGNORECASE) or not phrase[:1].isdigit():
+        return False
+    return bool(_NAME_BEFORE.search(text[:start]))
+
+
 def statistics(text: str) -> list[str]:
     """The numbers, shares, ranks, multipliers, money and measurements stated in ``text``.
 
@@ -76,9 +109,13 @@ def statistics(text: str) -> list[str]:
     numbers spelled out on their own ("twelve blocks", "every ten minutes"), which describe a
     scene or a plan more often than they report a measurement.
     """
+    if not _maybe_statistic(text):
+        return []
     spans: list[tuple[int, int]] = []
     found: list[tuple[int, str]] = []
     for match in _STAT_RE.finditer(text):
+        if _is_name(text, match):
+            continue
         if re.search(r"\d", match.group()) is None and "percent" in match.group().lower() \
                 and re.search(r"\d\s*$", text[:match.start()]):
             continue  # "3.5 percent": the number pass below reports it whole
@@ -87,8 +124,8 @@ def statistics(text: str) -> list[str]:
     for match in _NUMBER_RE.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in spans) or _is_year(text, match):
             continue
-        if re.match(r"\d+(?:st|nd|rd|th)\b", text[match.start():]):
-            continue  # an ordinal the rank patterns passed over ("21st century")
+        if re.match(r"\d+(?:st|nd|rd|th)\b", text[match.start():]) or _is_name(text, match):
+            continue  # an ordinal the rank patterns passed over ("21st century"), or a name
         found.append((match.start(), match.group().strip()))
     return [phrase for _, phrase in sorted(found)]
 
@@ -107,22 +144,33 @@ _EXEMPT = re.compile(
     r"\d+)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=32)
+def _sweeping_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
+    words = sorted({w.lower().strip() for w in (*SWEEPING_WORDS, *extra) if w.strip()},
+                   key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w'-])(?:{alternatives})(?![\w'-])", re.IGNORECASE)
+
+
+# "not every government", "no longer the only constraint": a negated absolute is a hedge.
+_NEGATED = re.compile(r"\b(?:not|no longer|n't)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+# "cannot easily copy": the absolute is softened on the spot.
+_HEDGED = re.compile(r"\s+(?:easily|readily|quite|always|yet)\b", re.IGNORECASE)
+
+
 def sweeping(text: str, extra: Iterable[str] = ()) -> list[str]:
     """The absolute words of ``text`` (lower-cased, in order): SWEEPING_WORDS plus ``extra``.
 
     Words are matched whole and case-insensitively; phrases ("most effective") too. "every" before
     a time or number ("every ten minutes") and "only" before a count ("only a few") are left out,
-    and so is "not only".
+    and so are negated or hedged ones ("not every", "no longer the only", "cannot easily").
     """
-    words = sorted({w.lower().strip() for w in (*SWEEPING_WORDS, *extra) if w.strip()},
-                   key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'-])",
-                         re.IGNORECASE)
+    pattern = _sweeping_pattern(tuple(extra))
     hits: list[str] = []
     for match in pattern.finditer(text):
         if _EXEMPT.match(text[match.start():]):
             continue
-        if match.group().lower() == "only" and re.search(r"\bnot\s+$", text[:match.start()], re.I):
+        if _NEGATED.search(text[:match.start()]) or _HEDGED.match(text[match.end():]):
             continue
         hits.append(match.group().lower())
     return list(dict.fromkeys(hits))

@@ -101,7 +101,8 @@ def _short(text: str, width: int = 70) -> str:
 @click.option("--semantics", type=click.Choice(["dfquad", "grounded"]), default="dfquad",
               show_default=True, help="Gradual strength (DF-QuAD) or grounded labels.")
 @click.option("--what-if", "what_if_ids", multiple=True, metavar="CLAIM",
-              help="Remove CLAIM (repeatable) and show how the strengths change.")
+              help="Remove CLAIM (repeat it, or give several separated by commas) and show "
+                   "how the strengths change.")
 def eval_(map_file: Path, semantics: str, what_if_ids: tuple[str, ...]) -> None:
     """Evaluate MAP: the strength of every claim, conclusions first.
 
@@ -117,6 +118,7 @@ def eval_(map_file: Path, semantics: str, what_if_ids: tuple[str, ...]) -> None:
     """
     from argmap.analysis import what_if
 
+    what_if_ids = tuple(c.strip() for v in what_if_ids for c in v.split(",") if c.strip())
     analysis = _load_analysis(map_file)
     order = _claims_in_order(analysis)
     width = min(max(map(len, order), default=0), 32)

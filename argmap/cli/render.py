@@ -3,27 +3,22 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import click
 
+from argmap.analysis import Analysis, analyse
 from argmap.cli import app
 from argmap.io import load_map
+from argmap.model import ArgumentMap
 from argmap.render.output import FORMATS, LAYOUTS, output_format, render_file
 from argmap.render.themes import THEMES
 
 PathArg = click.Path(dir_okay=False, path_type=Path)
 
 
-def _analysis(amap: Any, wanted: bool) -> Any:
+def _analysis(amap: ArgumentMap, wanted: bool) -> Analysis | None:
     """The map's analysis (flags and strengths), or None when neither is drawn."""
-    if not wanted:
-        return None
-    try:
-        from argmap.analysis import analyse
-    except ImportError:  # the analysis package is not there yet: draw without flags
-        return None
-    return analyse(amap)
+    return analyse(amap) if wanted else None
 
 
 @app.command()

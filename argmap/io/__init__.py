@@ -18,9 +18,9 @@ from yaml import MarkedYAMLError, YAMLError
 
 from argmap.errors import MapLoadError, Problem, UsageError
 from argmap.io.atomic import atomic_write
-from argmap.io.positions import JsonPositions
+from argmap.io.positions import JsonPositions, nesting_position
 from argmap.io.problems import validation_problems
-from argmap.io.yamlfast import YamlInputError, load_fast, node_position
+from argmap.io.yamlfast import MAX_DEPTH, YamlInputError, load_fast, node_position
 from argmap.io.yamlfile import dump_yaml, merge, parse_yaml, to_tree
 from argmap.model import ArgumentMap
 from argmap.perf import collector_paused
@@ -29,6 +29,9 @@ __all__ = ["load_map", "loads_map", "save_map", "dumps_map", "map_format", "to_d
 
 FORMATS = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
 MAX_BYTES = 200 * 1024 * 1024
+# libyaml's wording for a line indented differently from its siblings.
+_INDENT_HINTS = ("expected '-' indicator", "mapping values are not allowed",
+                 "could not find expected ':'", "did not find expected key")
 
 
 @dataclass
@@ -65,16 +68,28 @@ def load_map(path: str | os.PathLike[str]) -> ArgumentMap:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise _fail(name, f"cannot read: {exc.strerror or exc}") from exc
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        bad = data[exc.start : exc.start + 1]
-        message = f"not a text file (it is not UTF-8); byte {exc.start} is {bad!r}"
-        raise _fail(name, message) from exc
-    amap = loads_map(text, fmt, name)
+    amap = loads_map(_decode(data, name), fmt, name)
     assert amap._origin is not None
     amap._origin.mtime_ns = os.stat(path).st_mtime_ns
     return amap
+
+
+def _decode(data: bytes, path: str) -> str:
+    """The UTF-8 text of a file, or a MapLoadError that says where it stops being UTF-8."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _fail(path, "the file is UTF-16 text; save it as UTF-8", 1, 1)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        bad = data[exc.start : exc.start + 1]
+        if b"\x00" in data[:1024] or exc.start < 16:
+            message = f"not a text file (it is not UTF-8); byte {exc.start} is {bad!r}"
+            raise _fail(path, message) from None
+        line = data.count(b"\n", 0, exc.start) + 1
+        start = data.rfind(b"\n", 0, exc.start) + 1
+        col = len(data[start : exc.start].decode("utf-8", "replace")) + 1
+        message = f"the text is not UTF-8 here (byte {bad!r}); save the file as UTF-8"
+        raise _fail(path, message, line, col) from None
 
 
 def loads_map(text: str, fmt: str, path: str = "<string>") -> ArgumentMap:
@@ -112,11 +127,20 @@ def _parse_json(text: str, path: str) -> tuple[Any, Any, Origin]:
     try:
         raw = json.loads(text, object_pairs_hook=no_duplicates)
     except json.JSONDecodeError as exc:
-        raise _fail(path, f"invalid JSON: {exc.msg}", exc.lineno, exc.colno) from None
+        what = exc.msg
+        if what.startswith("Unterminated string"):
+            what = "a string is not closed"
+        if exc.pos >= len(text.rstrip()) or what == "a string is not closed":
+            what += "; the file ends too early (is it cut short?)"
+        raise _fail(path, f"invalid JSON: {what}", exc.lineno, exc.colno) from None
     except ValueError as exc:
-        raise _fail(path, f"invalid JSON: {exc}") from None
+        positions = JsonPositions(text)
+        positions.position(())  # scans the text, noting the first repeated key
+        raise _fail(path, f"invalid JSON: {exc}", *(positions.duplicate or (None, None))) from None
     except RecursionError:
-        raise _fail(path, "invalid JSON: nested too deeply") from None
+        line, col = nesting_position(text, MAX_DEPTH) or (None, None)
+        message = f"nested more than {MAX_DEPTH} levels deep; a map never needs that"
+        raise _fail(path, message + " (is the file broken?)", line, col) from None
     positions = JsonPositions(text)
     return raw, positions.position, Origin(path, "json")
 
@@ -127,22 +151,41 @@ def _parse_yaml(text: str, path: str) -> tuple[Any, Any, Origin]:
     except YamlInputError as exc:
         raise _fail(path, exc.message, exc.line, exc.col) from None
     except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        what = str(exc.problem or "unreadable")
-        if exc.context:
-            what += f" ({exc.context})"
-        what = what.replace("'<stream end>'", "the end of the file")
-        raise _fail(path, f"invalid YAML: {what}", line, col) from None
+        raise _fail(path, *_yaml_syntax(exc, text)) from None
     except YAMLError as exc:
         raise _fail(path, f"invalid YAML: {exc}") from None
     except RecursionError:
         raise _fail(path, "invalid YAML: nested too deeply") from None
 
+    if raw is None:
+        message = "the file holds no map, only comments or an empty document;" \
+            " `argmap new TITLE` writes a starting map"
+        raise _fail(path, message, *(node_position(root, ()) or (1, 1)))
+
     def locate(loc: Any, at_key: bool) -> Any:
         return node_position(root, loc, at_key)
 
     return raw, locate, Origin(path, "yaml", text=text)
+
+
+def _yaml_syntax(exc: MarkedYAMLError, text: str) -> tuple[str, int | None, int | None]:
+    """The message and position of a YAML syntax error, with a hint for the usual causes."""
+    mark = exc.problem_mark or exc.context_mark
+    if mark is None:
+        return f"invalid YAML: {exc.problem or exc}", None, None
+    what = str(exc.problem or "unreadable")
+    if exc.context:
+        what += f" ({exc.context})"
+    what = what.replace("'<stream end>'", "the end of the file")
+    lines = text.split("\n")
+    here = lines[mark.line][mark.column:] if mark.line < len(lines) else ""
+    if here.startswith("\t"):
+        what = "a tab character here: YAML indents with spaces only"
+    elif not (here + "".join(lines[mark.line + 1 :])).strip():
+        what += "; the file ends too early (is it cut short?)"
+    elif any(hint in what for hint in _INDENT_HINTS):
+        what += "; check this line's indentation against the lines above"
+    return f"invalid YAML: {what}", mark.line + 1, mark.column + 1
 
 
 def to_data(amap: ArgumentMap) -> dict[str, Any]:

@@ -151,7 +151,7 @@ def _claims(nodes: dict[str, Any], names: dict[str, str], saved: dict[str, Any],
             kind = "conclusion"
         elif "CA" in after and "RA" not in after:
             kind = "rebuttal"
-        claim = {"id": names[ident], "text": one_line(str(node["text"])), "kind": kind}
+        claim = {"id": names[ident], "text": str(node["text"]).strip(), "kind": kind}
         if isinstance(saved.get(ident), dict):
             claim.update({k: v for k, v in saved[ident].items() if k != "id"})
         claims[ident] = claim
@@ -171,14 +171,17 @@ def _links(nodes: dict[str, Any], names: dict[str, str], saved: dict[str, Any],
             unused.append(ident)
             continue
         for n, target in enumerate(targets):
+            if names[target] in premises:
+                unused.append(ident)
+                continue
             link = {"id": names[ident] if n == 0 else f"{names[ident]}-{n + 1}",
                     "from": premises, "to": names[target], "type": SCHEME_TYPES[node["type"]]}
             if isinstance(saved.get(ident), dict):
                 link.update({k: v for k, v in saved[ident].items() if k != "id"})
             links.append(link)
     if unused:
-        dropped.append(f"{len(unused)} RA/CA nodes without premise or target skipped: "
-                       + ", ".join(unused[:6]))
+        dropped.append(f"{len(unused)} RA/CA nodes without premise or target (or pointing back"
+                       " at a premise) skipped: " + ", ".join(unused[:6]))
     return links
 
 

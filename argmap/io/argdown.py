@@ -29,7 +29,8 @@ from typing import Any
 
 from argmap.errors import MapLoadError, Problem
 from argmap.io import argdown_syntax as syn
-from argmap.io.formats import IdMaker, Imported, build_map, title_id
+from argmap.io.formats import Exported, IdMaker, Imported, build_map, title_id
+from argmap.model import ArgumentMap
 
 __all__ = ["read", "write"]
 
@@ -85,7 +86,7 @@ def _direction(symbol: str, parent: Member, child: Member) -> tuple[Member, Memb
 class _Reader:
     def __init__(self, path: str):
         self.path = path
-        self.ids = IdMaker()
+        self.ids = IdMaker(width=60)  # titles: as long as slugify makes them
         self.claims: dict[str, _Claim] = {}  # by title (or by id for untitled ones)
         self.arguments: dict[str, _Argument] = {}
         self.relations: list[_Relation] = []
@@ -208,20 +209,28 @@ def read(text: str, path: str = "<string>") -> Imported:
     """The map an Argdown document holds; the lines it skipped, with their numbers and why."""
     from argmap.io.argdown_resolve import assemble
 
-    lines = syn.strip_comments(text, path).splitlines()
-    meta, end = syn.front_matter(lines, path)
+    raw = text.splitlines()
+    meta, end = syn.front_matter(raw, path)  # before comments: `//` in it is not one
+    kept = "\n".join([""] * (end + 1) + raw[end + 1 :])
+    lines = syn.strip_comments(kept, path).splitlines()
     reader = _Reader(path)
     previous: Member | None = None
     for block in syn.blocks(lines, end):
         previous = reader.block(block, previous)
     if reader.problems:
         raise MapLoadError(reader.problems)
-    data = assemble(reader, meta)
-    return Imported(build_map(data, path), reader.skipped)
+    data, lines = assemble(reader, meta)
+
+    def locate(loc: Any, at_key: bool) -> tuple[int, int] | None:
+        if len(loc) >= 2 and loc[0] in lines and isinstance(loc[1], int):
+            return (lines[loc[0]][loc[1]], 1) if loc[1] < len(lines[loc[0]]) else None
+        return None
+
+    return Imported(build_map(data, path, locate), reader.skipped)
 
 
-def write(amap: Any) -> Any:
-    """The map as Argdown; see :mod:`argmap.io.argdown_write`."""
+def write(amap: ArgumentMap) -> Exported:
+    """The map as Argdown, and what Argdown could not say; see :mod:`argmap.io.argdown_write`."""
     from argmap.io.argdown_write import write as _write
 
     return _write(amap)

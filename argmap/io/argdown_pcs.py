@@ -19,79 +19,99 @@ if TYPE_CHECKING:
 CLOSED = re.compile(r"^\s*-{2,}(.*?)-{2,}\s*$")
 
 
-def _inference(lines: list[syn.Line], k: int) -> tuple[int, str, str]:
-    """The inference starting at line index ``k``: index after it, its rules text, raw data."""
-    n, line = lines[k]
+def _inference(lines: list[syn.Line], k: int) -> tuple[int, str]:
+    """The inference starting at line index ``k``: the index after it (-1 when it is never
+    closed) and what stands between its dashes (rules and data)."""
+    line = lines[k][1]
     if match := CLOSED.match(line):
-        return k + 1, match[1].strip(), ""
+        return k + 1, match[1].strip()
     body = [line.strip().lstrip("-")]
     k += 1
     while k < len(lines):
         text = lines[k][1].strip()
         if text.endswith("--"):
             body.append(text.rstrip("-"))
-            return k + 1, " ".join(body).strip(), ""
+            return k + 1, " ".join(body).strip()
         body.append(text)
         k += 1
-    return -1, "", ""
+    return -1, ""
+
+
+class _Structure:
+    """The state of reading one structure: numbered statements, premises waiting for an
+    inference, the inference waiting for its conclusion, where relations below attach."""
+
+    def __init__(self, reader: _Reader, arg: _Argument, lines: list[syn.Line]):
+        self.reader, self.arg, self.lines = reader, arg, lines
+        self.numbered: dict[int, str] = {}  # pcs number -> claim id
+        self.pending: list[str] = []  # premises since the last conclusion
+        self.rules: tuple[str, dict[str, Any], int] | None = None
+        self.last: Any = None  # the member relations below attach to
+
+    def fail(self, line: int, message: str) -> None:
+        self.reader.problems.append(Problem(self.reader.path, line, 1, message))
+
+    def inference(self, k: int) -> int:
+        """Read the inference at line index ``k``; the index after it (-1 to stop)."""
+        n = self.lines[k][0]
+        end, text = _inference(self.lines, k)
+        if end < 0:
+            self.fail(n, "inference opened with -- is never closed with --")
+        elif not self.pending:
+            self.fail(n, "an inference line needs premises above it")
+            end = -1
+        else:
+            body, _, data = syn.split_inline(text, n, self.reader.path)
+            self.rules = (body, data, n)
+            self.last = ("i", self.arg.title, len(self.arg.steps))
+        return end
+
+    def statement(self, k: int, number: str, text: str) -> int:
+        """Read the numbered statement at line index ``k``; the index of its last line."""
+        from argmap.io.argdown import _Step
+
+        while k + 1 < len(self.lines) and not _starts_something(self.lines[k + 1][1]):
+            k += 1
+            text += " " + self.lines[k][1].strip()
+        el = syn.element(text, self.lines[k][0], self.reader.path)
+        member = self.reader.member(el)
+        self.numbered[int(number)] = member[1]
+        if self.rules is not None:
+            body, data, at = self.rules
+            premises = _uses(data, self.numbered, self.pending, self.reader, at)
+            self.arg.steps.append(_Step(premises, member[1], at, body, data))
+            self.arg.untitled_conclusion = el.title is None
+            self.pending, self.rules = [member[1]], None
+        else:
+            self.pending.append(member[1])
+            self.arg.untitled_conclusion = False
+        self.last = member
+        return k
 
 
 def read_structure(reader: _Reader, arg: _Argument, lines: list[syn.Line]) -> None:
     """Read the structure in ``lines`` into ``arg.steps``; problems and skips onto ``reader``."""
-    from argmap.io.argdown import _Step
-
-    numbered: dict[int, str] = {}  # pcs number -> claim id
-    pending: list[str] = []  # premises since the last conclusion
-    rules: tuple[str, dict[str, Any], int] | None = None
-    last: Any = None  # the member relations below attach to
+    state = _Structure(reader, arg, lines)
     k = 0
     while k < len(lines):
         n, line = lines[k]
-        item = syn.PCS_ITEM.match(line)
         if syn.INFERENCE.match(line):
-            end, text, _ = _inference(lines, k)
-            if end < 0:
-                reader.problems.append(Problem(reader.path, n, 1, "inference opened with -- "
-                                               "is never closed with --"))
+            k = state.inference(k)
+            if k < 0:
                 return
-            body, _, data = syn.split_inline(text, n, reader.path)
-            if not pending and not numbered:
-                reader.problems.append(Problem(reader.path, n, 1, "an inference line needs "
-                                               "premises above it"))
-                return
-            rules = (body, data, n)
-            last = ("i", arg.title, len(arg.steps))
-            k = end
             continue
-        if item:
-            text = item[2]
-            while k + 1 < len(lines) and not _starts_something(lines[k + 1][1]):
-                k += 1
-                text += " " + lines[k][1].strip()
-            el = syn.element(text, n, reader.path)
-            member = reader.member(el)
-            numbered[int(item[1])] = member[1]
-            if rules is not None:
-                body, data, at = rules
-                premises = _uses(data, numbered, pending, reader, at)
-                arg.steps.append(_Step(premises, member[1], at, body, data))
-                arg.untitled_conclusion = el.title is None
-                pending, rules = [member[1]], None
-            else:
-                pending.append(member[1])
-                arg.untitled_conclusion = False
-            last = member
-        elif (rel := syn.RELATION.match(line)) and last is not None:
+        if item := syn.PCS_ITEM.match(line):
+            k = state.statement(k, item[1], item[2])
+        elif (rel := syn.RELATION.match(line)) and state.last is not None:
             child = reader.member(syn.element(rel[3], n, reader.path))
-            reader.relate(rel[2], last, child, n)
+            reader.relate(rel[2], state.last, child, n)
         else:
             reader.skipped.append(f"line {n}: not part of a premise–conclusion structure; "
                                   "skipped")
         k += 1
-    if rules is not None or not arg.steps:
-        reader.problems.append(Problem(reader.path, lines[-1][0], 1, f"the premise–conclusion "
-                                       f"structure of <{arg.title}> ends without a conclusion "
-                                       "after an inference line (----)"))
+    if state.rules is not None or not arg.steps:
+        state.fail(lines[-1][0], f"the premise–conclusion structure of <{arg.title}> ends "
+                   "without a conclusion after an inference line (----)")
 
 
 def _starts_something(line: str) -> bool:

@@ -32,6 +32,7 @@ class _Assembler:
     def __init__(self, reader: _Reader):
         self.r = reader
         self.links: list[dict[str, Any]] = []
+        self.lines: list[int] = []  # the line each link comes from, for error messages
         self.seen: set[tuple[tuple[str, ...], str, str]] = set()
         self.step_links: dict[tuple[str, int], str] = {}  # (argument, step) -> link id
         self.arg_claims: dict[str, str] = {}  # unreconstructed argument -> claim id
@@ -41,12 +42,13 @@ class _Assembler:
     def skip(self, line: int, why: str) -> None:
         self.r.skipped.append(f"line {line}: {why}; skipped")
 
-    def add(self, premises: list[str], target: str, kind: str, **extra: Any) -> None:
+    def add(self, premises: list[str], target: str, kind: str, line: int) -> None:
         key = (tuple(premises), target, kind)
         if target in premises or key in self.seen:
             return
         self.seen.add(key)
-        self.links.append({"from": premises, "to": target, "type": kind, **extra})
+        self.links.append({"from": premises, "to": target, "type": kind})
+        self.lines.append(line)
 
     # Arguments ------------------------------------------------------------------------------
 
@@ -58,11 +60,15 @@ class _Assembler:
             ident = self.r.ids.make(arg.title, "argument")
             for k, step in enumerate(arg.steps):
                 main = k == len(arg.steps) - 1
+                if step.conclusion in step.premises:
+                    self.skip(step.line, f"<{arg.title}> concludes one of its own premises")
+                    continue
                 link_id = ident if main else self.r.ids.make(f"{ident}-step-{k + 1}")
                 self.step_links[(arg.title, k)] = link_id
                 extra = self._link_fields(arg, step, main)
                 self.links.append({"id": link_id, "from": step.premises,
                                    "to": step.conclusion, "type": "supports", **extra})
+                self.lines.append(step.line)
         for arg in self.r.arguments.values():
             if arg.steps and arg.untitled_conclusion:
                 self._fold(arg)
@@ -102,8 +108,10 @@ class _Assembler:
         target = self.target(rel, quiet=True)
         if target is None:
             return
-        link = next(lk for lk in self.links if lk["id"] == self.step_links[(arg.title, len(
-            arg.steps) - 1)])
+        main = self.step_links.get((arg.title, len(arg.steps) - 1))
+        link = next((lk for lk in self.links if lk["id"] == main), None)
+        if link is None:
+            return
         link.update({"to": target, "type": "attacks"})
         text = self.r.claims_by_id()[conclusion].text
         if text and not text.startswith("Not:"):
@@ -136,7 +144,7 @@ class _Assembler:
             if kind == "attacks" and not quiet:
                 self.r.skipped.append(f"line {rel.line}: the attack on <{arg.title}> is read as "
                                       "an attack on its inference (an undercut)")
-            return self.step_links[(arg.title, len(arg.steps) - 1)]
+            return self.step_links.get((arg.title, len(arg.steps) - 1))
         claim = self.arg_claims[member[1]] if member[0] == "a" else member[1]
         if kind != "undercut":
             return None if claim in self.removed else str(claim)
@@ -162,14 +170,15 @@ class _Assembler:
             if src is None or tgt is None:
                 self.skip(rel.line, self._why(rel))
             elif rel.kind == "contradicts":
-                self.add([src], tgt, "attacks")
-                self.add([tgt], src, "attacks")
+                self.add([src], tgt, "attacks", rel.line)
+                self.add([tgt], src, "attacks", rel.line)
                 self.r.skipped.append(f"line {rel.line}: contradiction read as two attacks")
             else:
                 if rel.kind == "undercut" and tgt not in {lk.get("id") for lk in self.links}:
                     self.skip(rel.line, "an undercut needs an argument to undercut")
                     continue
-                self.add([src], tgt, "supports" if rel.kind == "supports" else "attacks")
+                self.add([src], tgt, "supports" if rel.kind == "supports" else "attacks",
+                         rel.line)
 
     def _why(self, rel: _Relation) -> str:
         if rel.source[0] == "i":
@@ -182,23 +191,26 @@ class _Assembler:
         return "an element of this relation was folded into an attack link"
 
 
-def assemble(reader: _Reader, meta: dict[str, Any]) -> dict[str, Any]:
-    """Map data (ready to validate) from what ``reader`` collected and the front matter."""
+def assemble(reader: _Reader, meta: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[int]]]:
+    """Map data (ready to validate) from what ``reader`` collected and the front matter, and
+    the line each claim and link comes from."""
     work = _Assembler(reader)
     work.arguments()
     work.relations()
     claims = [c for c in reader.claims.values() if c.id not in work.removed]
     data_claims = [_claim(c, reader, work.links) for c in claims]
+    claim_lines = [c.line for c in claims]
     for arg in reader.arguments.values():
         if not arg.steps:
             data_claims.append(_argument_claim(arg, work.arg_claims[arg.title], reader,
                                                work.links))
+            claim_lines.append(arg.line)
     extra = meta.get("argmap") if isinstance(meta.get("argmap"), dict) else {}
     data: dict[str, Any] = {k: v for k, v in extra.items() if k in MAP_KEYS}
     title = meta.get("title")
     data["title"] = str(title) if title else "Argdown import"
     data.update({"claims": data_claims, "links": work.links})
-    return data
+    return data, {"claims": claim_lines, "links": work.lines}
 
 
 def _claim(claim: _Claim, reader: _Reader, links: list[dict[str, Any]]) -> dict[str, Any]:

@@ -22,7 +22,7 @@ __all__ = ["write"]
 
 _SPECIAL = re.compile(r"([\\\[\]<>{}#*_@])|(/(?=[/*]))")
 _PLAIN_TAG = re.compile(r"^[A-Za-z0-9-]+$")
-_SAFE_RULE = re.compile(r"^[^\-{}\n/\\<]([^{}\n/\\<]*[^\-{}\n/\\<])?$")
+_UNSAFE_RULE = re.compile(r"--|[{}\n/\\<#]|^[\s-]|[\s-]$")  # what an inference line cannot hold
 _MAP_KEYS = ("description", "subject", "sources", "defaults", "lint")
 
 
@@ -50,16 +50,17 @@ def _data(fields: dict[str, Any]) -> str:
 
 
 def _tags(tags: list[str]) -> tuple[str, list[str]]:
-    """Tags as Argdown hashtags, and the ones that cannot be written so (kept as data)."""
-    shown, rest = [], []
+    """Tags as Argdown hashtags; when one cannot be written so, all go into the data (so their
+    order survives)."""
+    shown = []
     for tag in tags:
         if _PLAIN_TAG.match(tag):
             shown.append(f" #{tag}")
         elif ")" not in tag and tag.strip() == tag and tag:
             shown.append(f" #({tag})")
         else:
-            rest.append(tag)
-    return "".join(shown), rest
+            return "", list(tags)
+    return "".join(shown), []
 
 
 def _claim_line(claim: dict[str, Any], links: list[dict[str, Any]]) -> str:
@@ -77,7 +78,7 @@ def _inference(link: dict[str, Any]) -> str:
     warrant = link.get("warrant")
     if not warrant:
         return "----"
-    if _SAFE_RULE.match(warrant):
+    if not _UNSAFE_RULE.search(warrant):
         return f"-- {warrant} --"
     return f"--\n{_json({'warrant': warrant})}\n--"
 
@@ -115,6 +116,8 @@ def write(amap: ArgumentMap) -> Exported:
     links = plain_links(amap, data)
     link_ids = {lk["id"] for lk in links}
     lost = [lk["id"] for lk in links if lk["type"] == "supports" and lk["to"] in link_ids]
+    while more := [lk["id"] for lk in links if lk["to"] in lost and lk["id"] not in lost]:
+        lost += more  # an attack on a link that was left out goes with it
     links = [lk for lk in links if lk["id"] not in lost]
     meta = {k: data[k] for k in _MAP_KEYS if k in data}
     out = ["===", f"title: {_json(data['title'])}"]
@@ -130,7 +133,8 @@ def write(amap: ArgumentMap) -> Exported:
         out += [*_argument(link, texts, link_ids), ""]
     dropped = []
     if lost:
-        dropped.append(f"supports of a link have no Argdown form; left out: {listing(lost)}")
+        dropped.append("supports of a link have no Argdown form; left out with the links that "
+                       f"attack them: {listing(lost)}")
     broken = [c.id for c in amap.claims if "\n" in c.text.strip()]
     if broken:
         dropped.append(f"line breaks in claim text joined into spaces: {listing(broken)}")

@@ -39,6 +39,7 @@ class _Item:
     text: str
     line: int
     children: list[_Item] = field(default_factory=list)
+    target: str | None = None  # for a reference: the number of the claim it ends at
 
     @property
     def ref(self) -> str | None:
@@ -81,15 +82,38 @@ def _parse(text: str, path: str) -> tuple[str | None, list[_Item]]:
                 items[parent].children.append(item)
     if not order and not problems:
         problems.append(Problem(path, 1, 1, "no items: a Kialo export lists `1. <thesis>`"))
+    problems.extend(_reference_problems(order, items, path))
+    if problems:
+        raise MapLoadError(problems)
+    for item in order:
+        item.target = _final(item, items) if item.ref else None
+    return title, [i for i in order if "." not in i.number]
+
+
+def _reference_problems(order: list[_Item], items: dict[str, _Item], path: str) -> list[Problem]:
+    problems = []
     for item in order:
         if item.ref and item.ref not in items:
             problems.append(Problem(path, item.line, 1, f"item {item.number}. refers to "
                                     f"{item.ref}., which the file does not have"))
+        elif item.ref and (item.stance is None or _final(item, items) is None):
+            problems.append(Problem(path, item.line, 1, f"item {item.number}. refers to "
+                                    f"{item.ref}. but is not a pro or con of a claim, or its "
+                                    "references go round in a circle"))
         elif not item.text:
             problems.append(Problem(path, item.line, 1, f"item {item.number}. has no text"))
-    if problems:
-        raise MapLoadError(problems)
-    return title, [i for i in order if "." not in i.number]
+    return problems
+
+
+def _final(item: _Item, items: dict[str, _Item]) -> str | None:
+    """The number of the claim a reference ends at (references may chain); None on a cycle."""
+    seen = {item.number}
+    while item.ref is not None:
+        if item.ref in seen or item.ref not in items:
+            return None
+        seen.add(item.ref)
+        item = items[item.ref]
+    return item.number
 
 
 def _unescape(text: str) -> str:
@@ -133,7 +157,7 @@ def _links(theses: list[_Item], by_number: dict[str, str], dropped: list[str]
     seen: set[tuple[str, str, str]] = set()
 
     def claim_of(item: _Item) -> str:
-        return by_number[item.ref] if item.ref else by_number[item.number]
+        return by_number[item.target] if item.target else by_number[item.number]
 
     def walk(item: _Item) -> None:
         for child in item.children:

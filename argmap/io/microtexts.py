@@ -100,6 +100,9 @@ def _collect(elements: list[_Element], path: str) -> _Graph:
         seen[ident] = el.line
         {"edu": graph.edus, "joint": graph.edus, "adu": graph.adus, "edge": graph.edges}[
             el.tag][ident] = el
+    if not graph.adus:
+        problems.append(Problem(path, graph.root.line, None, "no argumentative units (<adu>)"
+                                " in this file"))
     problems.extend(_edge_problems(graph, path))
     if problems:
         raise MapLoadError(problems)
@@ -122,6 +125,9 @@ def _edge_problems(graph: _Graph, path: str) -> list[Problem]:
                         id(graph.edges): "an edge"}[id(pool)]
                 problems.append(Problem(path, edge.line, None, f"{kind} edge {ident!r}: {role}="
                                         f"{ref!r} is not {what} of this text"))
+        if src == trg:
+            problems.append(Problem(path, edge.line, None, f"{kind} edge {ident!r} points from "
+                                    f"{src!r} to itself"))
         target = graph.edges.get(trg or "")
         if kind in ("und", "add") and target and target.attrib.get("type") not in RELATIONS:
             problems.append(Problem(path, edge.line, None, f"{kind} edge {ident!r} points at "

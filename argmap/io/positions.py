@@ -38,6 +38,25 @@ def _node_start(node: Any) -> Position | None:
     return (lc.line + 1, lc.col + 1)
 
 
+_BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def nesting_position(text: str, limit: int) -> Position | None:
+    """Where the brackets of a JSON text first nest deeper than ``limit`` (strings skipped)."""
+    depth = 0
+    for match in _BRACKETS.finditer(text):
+        char = match.group()
+        if char in "[{":
+            depth += 1
+            if depth > limit:
+                offset = match.start()
+                line = text.count("\n", 0, offset)
+                return line + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+        elif char in "]}":
+            depth -= 1
+    return None
+
+
 _WS = re.compile(r"[ \t\r\n]*")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _SCALAR = re.compile(r"[^,\]}\s]+")
@@ -53,6 +72,7 @@ class JsonPositions:
         self.text = text
         self._keys: dict[tuple[Any, ...], int] | None = None
         self._values: dict[tuple[Any, ...], int] = {}
+        self.duplicate: Position | None = None  # the first key repeated in its object, once scanned
         self._line_starts: list[int] | None = None  # found with the positions, on first use
 
     def position(self, loc: Loc, at_key: bool = False) -> Position | None:
@@ -94,6 +114,8 @@ class JsonPositions:
                 if match is None:
                     raise ValueError(i)
                 key = json.loads(match.group())
+                if path + (key,) in self._keys and self.duplicate is None:
+                    self.duplicate = self._line_col(i)
                 self._keys[path + (key,)] = i
                 i = self._skip(match.end())
                 i = self._scan(i + 1, path + (key,))  # past ':'

@@ -77,10 +77,45 @@ def _message(err: dict[str, Any], raw: Any) -> tuple[str, bool]:
         expected = [str(v).strip("'") for v in (err.get("ctx") or {}).get("expected", "").split(
             " or ") for v in v.split(", ")]
         msg += suggest(err["input"], expected)
+    if loc == ("argmap",):
+        return (f"map: `argmap` is the format version; this argmap reads version 1, the file"
+                f" says {err.get('input')!r}"), False
     if kind == "model_type" and not loc:
         return "a map must be a mapping with `title:` and `claims:` at the top level", False
-    where = ".".join(str(s) for s in loc if not isinstance(s, int)) or "map"
-    return f"{owner}: `{field or where}`: {msg}", False
+    if kind.endswith("_type"):
+        msg = msg.split(" or instance of ")[0].replace("dictionary", "mapping")
+        msg += f" (got {_kind_of(err.get('input'))})"
+    path = _field_path(loc)
+    if not path:
+        return f"{owner}: {msg}", False
+    return f"{owner}: {path}: {msg}", False
+
+
+def _kind_of(value: Any) -> str:
+    """What a value is, in a user's words: 'a list', 'text', 'null' ..."""
+    if value is None:
+        return "null"
+    names = {bool: "true/false", str: "text", list: "a list", dict: "a mapping"}
+    for kind, name in names.items():
+        if isinstance(value, kind):
+            return name
+    return "a number" if isinstance(value, int | float) else type(value).__name__
+
+
+def _field_path(loc: Sequence[str | int]) -> str:
+    """The part of ``loc`` inside its owner, e.g. "`tags` item #2"; empty for the owner itself."""
+    rest = list(loc)
+    if len(rest) >= 2 and rest[0] in _SECTIONS and isinstance(rest[1], int):
+        rest = rest[2:]
+        if len(rest) >= 2 and rest[0] == "evidence" and isinstance(rest[1], int):
+            rest = rest[2:]
+    elif rest and rest[0] in _PARTS:
+        rest = rest[1:]
+    names = ".".join(str(s) for s in rest if not isinstance(s, int))
+    index = rest[-1] if rest and isinstance(rest[-1], int) else None
+    if index is None:
+        return f"`{names}`" if names else ""
+    return f"`{names}` item #{index + 1}" if names else f"item #{index + 1}"
 
 
 def validation_problems(

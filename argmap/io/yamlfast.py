@@ -20,6 +20,7 @@ _STANDARD = "tag:yaml.org,2002:"
 _STR = _STANDARD + "str"
 _PLAIN = {"str", "int", "float", "bool", "null", "timestamp", "map", "seq", "binary"}
 _MAX_EXPANSION = 1_000_000  # nodes after alias expansion, beyond what the file itself holds
+MAX_DEPTH = 100  # a map nests about six levels; far deeper input is refused before recursion fails
 
 try:
     from yaml import CSafeLoader as _Base
@@ -73,23 +74,33 @@ class _Builder:
     def expanded_size(self, root: Node) -> int:
         """How many nodes the document would have with every alias expanded (memoised)."""
         stack: list[tuple[Node, bool]] = [(root, False)]
+        # Nodes whose children are being sized: met again below themselves, the alias recurses.
+        open_: set[int] = set()
         while stack:
             node, done = stack.pop()
             if id(node) in self.sizes:
                 continue
             children = _children(node)
             if done or not children:
+                open_.discard(id(node))
                 self.sizes[id(node)] = 1 + sum(self.sizes[id(c)] for c in children)
-                # Without aliases a subtree never outgrows the nodes seen so far.
-                if self.sizes[id(node)] > len(self.sizes) + _MAX_EXPANSION:
-                    raise _refuse(node, "YAML aliases expand this file by more than a million"
-                                  " nodes; a map never needs that (is it an alias bomb?)")
+                # Without aliases a node spans at most the nodes seen so far: the excess counts.
+                if self.sizes[id(node)] > _MAX_EXPANSION + len(self.sizes):
+                    raise _refuse(node, "YAML aliases expand this file past a million nodes;"
+                                  " a map never needs that (is it an alias bomb?)")
+            elif id(node) in open_:
+                raise _refuse(node, "a YAML alias refers to the node that contains it, which"
+                              " would repeat without end; a map never needs that")
             else:
+                open_.add(id(node))
                 stack.append((node, True))
                 stack.extend((c, False) for c in children if id(c) not in self.sizes)
         return self.sizes[id(root)]
 
-    def build(self, node: Node) -> Any:
+    def build(self, node: Node, depth: int = 0) -> Any:
+        if depth > MAX_DEPTH:
+            raise _refuse(node, f"nested more than {MAX_DEPTH} levels deep; a map never needs"
+                          " that (is the file broken?)")
         if node.tag == _STR and type(node) is ScalarNode:  # most of a map: plain text
             return node.value
         tag = node.tag or ""
@@ -103,16 +114,16 @@ class _Builder:
                 raise _refuse(node, "binary YAML values are not allowed in a map")
             return value
         if isinstance(node, SequenceNode):
-            return [self.build(child) for child in node.value]
+            return [self.build(child, depth + 1) for child in node.value]
         assert isinstance(node, MappingNode)
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = self.build(key_node)
+            key = self.build(key_node, depth + 1)
             if isinstance(key, dict | list):
                 raise _refuse(key_node, "a mapping key must be a plain value")
             if key in result:
                 raise _refuse(key_node, f"duplicate key {key!r} in this mapping")
-            result[key] = self.build(value_node)
+            result[key] = self.build(value_node, depth + 1)
         return result
 
 

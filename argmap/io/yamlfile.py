@@ -9,6 +9,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import CommentMark
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from ruamel.yaml.tokens import CommentToken
 from ruamel.yaml.util import load_yaml_guess_indent
 
@@ -61,6 +62,10 @@ def to_tree(data: Any) -> Any:
         for key, value in data.items():
             node[key] = to_tree(value)
         return node
+    if isinstance(data, str) and "\x85" in data:
+        # ruamel writes NEL raw inside plain and single-quoted text, and a reader folds it to a
+        # space; in double quotes it is escaped (\N) and survives.
+        return DoubleQuotedScalarString(data)
     if isinstance(data, list):
         seq = CommentedSeq(to_tree(v) for v in data)
         if all(isinstance(v, str | int | float) for v in data) and len(data) <= 8:

@@ -28,13 +28,13 @@ import graphviz
 from argmap.errors import UsageError
 from argmap.model import ArgumentMap, Claim, Link
 from argmap.render.labels import dot_string, html_lines, html_text, wrap
-from argmap.render.legend import add_legend
+from argmap.render.legend import KIND_STYLE, add_legend
 from argmap.render.scope import AnalysisLike, Scope, select
 from argmap.render.themes import FONT, Theme, get_theme
 
 RANKDIRS = ("TB", "LR")
-SOURCE_WIDTH = 44   # characters per line of the small source line under a claim
-SOURCE_LINES = 3
+SOURCE_WIDTH = 34   # characters per line of the small source line under a claim
+SOURCE_LINES = 2
 PENWIDTH = {"strong": "2.6", "moderate": "1.6", "weak": "1.4"}
 ARROW = {"supports": "normal", "attacks": "tee"}
 
@@ -80,7 +80,7 @@ def build_dot(
     for link in scope.links:
         _link(dot, amap, link, scope, analysis, th)
     if legend and scope.claims:
-        add_legend(dot, scope, th)
+        add_legend(dot, scope, th, across=rankdir == "LR")
     return dot
 
 
@@ -105,8 +105,7 @@ def _tag_groups(claims: list[Claim]) -> dict[str, list[Claim]]:
 def _claim_node(dot: graphviz.Digraph, amap: ArgumentMap, claim: Claim, scope: Scope,
                 analysis: AnalysisLike | None, th: Theme) -> None:
     kind = th.kinds[claim.kind]
-    style = {"conclusion": "rounded,filled,bold", "premise": "rounded,filled",
-             "rebuttal": "filled,diagonals", "assumption": "filled"}[claim.kind]
+    style = KIND_STYLE[claim.kind]
     unsourced = claim.id in scope.unsourced
     if unsourced:
         style += ",dashed"
@@ -115,6 +114,7 @@ def _claim_node(dot: graphviz.Digraph, amap: ArgumentMap, claim: Claim, scope: S
         "shape": "note" if claim.kind == "assumption" else "box", "style": style,
         "fillcolor": kind.fill, "color": kind.border,
         "tooltip": dot_string(_claim_tooltip(amap, claim, scope, analysis)),
+        "class": f"{claim.kind} unsourced" if unsourced else claim.kind,
     }
     if claim.kind == "conclusion":
         attrs["penwidth"] = "2.2"
@@ -167,33 +167,35 @@ def _claim_tooltip(amap: ArgumentMap, claim: Claim, scope: Scope,
 
 
 def _finding_lines(findings: list[Any]) -> list[str]:
-    return [f"⚠ {f.code} {f.name}: {f.message}" for f in findings]
+    lines = [f"⚠ {f.code} {f.name}: {f.message}" for f in findings]
+    return list(dict.fromkeys(lines))
 
 
 def _link(dot: graphviz.Digraph, amap: ArgumentMap, link: Link, scope: Scope,
           analysis: AnalysisLike | None, th: Theme) -> None:
     colour = th.support if link.type == "supports" else th.attack
     flagged = scope.flags.get(link.ident, [])
-    tip = dot_string(_link_tooltip(amap, link, flagged))
+    tip = dot_string(_link_tooltip(scope, link, flagged))
     style = "dashed" if link.strength == "weak" else "solid"
+    classes = f"{link.type} {link.strength}" + (" flagged" if flagged else "")
     common = {"color": colour, "style": style, "penwidth": PENWIDTH[link.strength],
-              "tooltip": tip, "edgetooltip": tip}
+              "tooltip": tip, "edgetooltip": tip, "class": classes}
     last = dict(common, arrowtail=ARROW[link.type], id=f"{link.ident}:to:{link.to}")
     if flagged:
-        last.update(label="<<B>⚠</B>>", fontcolor=th.flag, labeltooltip=tip,
-                    **{"class": "flagged"})
+        last.update(label="<<B>⚠</B>>", fontcolor=th.flag, fontsize="16", labeltooltip=tip)
     if link.ident not in scope.hubs:
         dot.edge(link.to, link.from_[0], **last)
         return
     dot.node(link.ident, label="", shape="circle", width="0.16", height="0.16", fixedsize="true",
-             style="filled", fillcolor=colour, color=colour, id=link.ident, tooltip=tip)
+             style="filled", fillcolor=colour, color=colour, id=link.ident, tooltip=tip,
+             **{"class": f"inference {classes}"})
     for premise in link.from_:
         dot.edge(link.ident, premise, arrowtail="none", id=f"{link.ident}:from:{premise}", **common)
     dot.edge(link.to, link.ident, **last)
 
 
-def _link_tooltip(amap: ArgumentMap, link: Link, flagged: list[Any]) -> str:
-    target = _name(amap, link.to)
+def _link_tooltip(scope: Scope, link: Link, flagged: list[Any]) -> str:
+    target = _name(scope, link.to)
     lines = [f"{' + '.join(link.from_)} {link.type} {target}",
              f"{link.strength} link · {link.ident}"]
     if link.warrant:
@@ -204,9 +206,9 @@ def _link_tooltip(amap: ArgumentMap, link: Link, flagged: list[Any]) -> str:
     return "\n".join(lines)
 
 
-def _name(amap: ArgumentMap, target: str) -> str:
+def _name(scope: Scope, target: str) -> str:
     """A link's target as a reader knows it: a claim id, or 'the link a -> b' for an undercut."""
-    if any(c.id == target for c in amap.claims):
+    inner = scope.link_index.get(target)
+    if inner is None:
         return target
-    inner = amap.link(target)
     return f"the link {' + '.join(inner.from_)} -> {inner.to}"

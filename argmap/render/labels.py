@@ -15,12 +15,14 @@ add an attribute.
 
 from __future__ import annotations
 
+import re
 import textwrap
 import unicodedata
 
 import graphviz
 
-WIDTH = 30  # characters per line of a claim's text: about 5 words, readable when projected
+WIDTH = 24  # characters per line of claim text: about 4 words; narrow boxes project well
+_UNPRINTABLE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _JOINERS = {"\u200d", "\ufe0e", "\ufe0f"}  # zero-width joiner, variation selectors
 
 
@@ -31,21 +33,14 @@ def clean(text: str) -> str:
     non-characters U+FFFE/U+FFFF become U+FFFD, the visible replacement mark. XML (and so SVG)
     refuses them, and a lone surrogate cannot be encoded at all.
     """
-    out = []
-    for ch in text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "):
-        code = ord(ch)
-        bad = (
-            (code < 0x20 and ch != "\n")
-            or 0x7F <= code < 0xA0
-            or 0xD800 <= code <= 0xDFFF
-            or code in (0xFFFE, 0xFFFF)
-        )
-        out.append("\ufffd" if bad else ch)
-    return "".join(out)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return _UNPRINTABLE.sub("\ufffd", text)
 
 
 def _chunks(word: str, width: int) -> list[str]:
     """Cut a word longer than ``width`` into pieces, never between a character and its marks."""
+    if len(word) <= width:
+        return [word]
     pieces: list[str] = []
     current = ""
     for ch in word:

@@ -80,18 +80,18 @@ def _reasons(a: Analysis, cid: str, depth: int, seen: set[str]) -> list[str]:
 
 
 def _subclaims(a: Analysis, roots: list[str]) -> list[str]:
-    """Claims supporting ``roots`` (transitively), in the order first met."""
+    """Claims supporting ``roots`` (transitively), in the order the reasons list shows them."""
     found: list[str] = []
-    stack = list(reversed(roots))
     seen = set(roots)
+    stack = list(reversed(roots))
     while stack:
         node = stack.pop()
-        for link in a.index.supports_into(node):
-            for premise in link.from_:
-                if premise not in seen:
-                    seen.add(premise)
-                    found.append(premise)
-                    stack.append(premise)
+        if node not in roots:
+            found.append(node)
+        links = sorted(a.index.supports_into(node), key=lambda lk: -a.strengths[lk.ident])
+        fresh = [p for lk in links for p in lk.from_ if p not in seen]
+        seen.update(fresh)
+        stack.extend(reversed(fresh))
     return found
 
 
@@ -138,25 +138,42 @@ def _target_words(a: Analysis, node: str) -> str:
 
 
 def _rebuttals(a: Analysis, case: list[str]) -> list[str]:
-    """Each attack on the case, strongest first, with the answers the map gives to it."""
-    objections = [lk for node in case for lk in a.index.attacks_into(node)]
-    objections.sort(key=lambda lk: -a.strengths[lk.ident])
+    """Each objection to the case, strongest first, with the answers the map gives to it.
+
+    An objection made against several points (the same premises in several attack links) is
+    listed once, with every point it attacks.
+    """
+    grouped: dict[tuple[str, ...], list[Link]] = {}
+    for node in case:
+        for link in a.index.attacks_into(node):
+            grouped.setdefault(tuple(link.from_), []).append(link)
     lines = ["### Rebuttals to expect"]
-    if not objections:
+    if not grouped:
         return [*lines, "", "None on the map yet: ask what the other side will say."]
-    for number, objection in enumerate(objections, 1):
-        said = " + ".join(md(a.index.claims[p].text) for p in objection.from_)
-        lines += ["", f"{number}. **{said}** (against {_target_words(a, objection.to)}; "
-                      f"strength {percent(a.strengths[objection.ident])})"]
-        answers = [lk for p in dict.fromkeys(objection.from_) for lk in a.index.attacks_into(p)]
-        answers += a.index.attacks_into(objection.ident)
-        if not answers:
-            lines += ["", "   - ⚠ **Unanswered:** the map gives no reply; prepare one."]
-        for answer in sorted(answers, key=lambda lk: -a.strengths[lk.ident]):
-            reply = " + ".join(md(a.index.claims[p].text) for p in answer.from_)
-            lines += ["", f"   - **Answer:** {reply} (strength "
-                          f"{percent(a.strengths[answer.ident])}, {answer.strength})"]
-            for premise in answer.from_:
-                for card in _cards(a, premise):
-                    lines += ["", *(f"     {line}" for line in card)]
+    order = sorted(grouped.values(), key=lambda ls: -max(a.strengths[lk.ident] for lk in ls))
+    for number, links in enumerate(order, 1):
+        said = " + ".join(md(a.index.claims[p].text) for p in links[0].from_)
+        against = "; against ".join(
+            f"{_target_words(a, lk.to)}, strength {percent(a.strengths[lk.ident])}"
+            for lk in links)
+        lines += ["", f"{number}. **{said}** (against {against})"]
+        lines += _answers(a, links)
+    return lines
+
+
+def _answers(a: Analysis, objections: list[Link]) -> list[str]:
+    """The attacks on the objection's premises or on its links, with their cards."""
+    answers = {lk.ident: lk for p in dict.fromkeys(objections[0].from_)
+               for lk in a.index.attacks_into(p)}
+    answers.update({lk.ident: lk for o in objections for lk in a.index.attacks_into(o.ident)})
+    if not answers:
+        return ["", "   - ⚠ **Unanswered:** the map gives no reply; prepare one."]
+    lines: list[str] = []
+    for answer in sorted(answers.values(), key=lambda lk: -a.strengths[lk.ident]):
+        reply = " + ".join(md(a.index.claims[p].text) for p in answer.from_)
+        lines += ["", f"   - **Answer:** {reply} (strength "
+                      f"{percent(a.strengths[answer.ident])}, {answer.strength})"]
+        for premise in answer.from_:
+            for card in _cards(a, premise):
+                lines += ["", *(f"     {line}" for line in card)]
     return lines

@@ -70,11 +70,12 @@ def render_bytes(amap: ArgumentMap, fmt: str, *, layout: str | None = None,
     if fmt == "mermaid":
         keep = {k: v for k, v in dot_opts.items() if k in ("focus", "depth", "flags")}
         return to_mermaid(amap, analysis, **keep).encode("utf-8")
-    dot = build_dot(amap, analysis, **dot_opts)
     if fmt == "dot":
-        return dot.source.encode("utf-8")
+        return build_dot(amap, analysis, **dot_opts).source.encode("utf-8")
     drawn = select(amap, focus=dot_opts.get("focus"), depth=dot_opts.get("depth", 2)).claims
     engine = choose_layout(len(drawn), layout)
+    # sfdp ignores clusters: a legend would come apart into loose nodes, so it is left out.
+    dot = build_dot(amap, analysis, **{"legend": engine == "dot", **dot_opts})
     if engine == "sfdp":
         dot.attr("graph", overlap="prism", splines="false", outputorder="edgesfirst")
     if fmt == "png":

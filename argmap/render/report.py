@@ -115,6 +115,8 @@ def _target_details(a: Analysis, target: str) -> list[str]:
         if link.warrant:
             lines.append(f"- Warrant: {md(link.warrant)}")
         citations = link.evidence
+    elif target in a.index.sources:
+        return [f"- Source: {cite(a.index.sources[target], Citation(source=target))}"]
     else:
         return []
     sources = sources_by_id(a.map)

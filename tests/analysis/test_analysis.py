@@ -69,3 +69,17 @@ def test_every_rule_has_code_name_severity_and_summary():
     for code, rule_ in RULES.items():
         assert code == rule_.code and rule_.name and rule_.summary
         assert rule_.severity in ("error", "warning", "info")
+
+
+def test_analysis_of_a_ten_thousand_claim_map_with_a_cycle_finishes():
+    n = 10_000
+    claims = [{"id": f"c{i}", "text": "Every city grew 40% in a decade." if i % 9 == 0 else
+               "Cities grow.", "kind": "conclusion" if i == 0 else "premise"} for i in range(n)]
+    links = [{"from": f"c{i}", "to": f"c{(i - 1) // 3}",
+              "type": "attacks" if i % 4 == 0 else "supports"} for i in range(1, n)]
+    links.append({"from": "c1", "to": f"c{n - 1}"})  # a long loop back into the tree
+    links.append({"from": "c0", "to": "c1"})  # c1 supports c0 and c0 supports c1: a cycle
+    analysis = analyse(build(claims, links))
+    assert analysis.evaluation.cyclic
+    assert "AM106" in {f.code for f in analysis.findings}
+    assert len(analysis.labels) == n and len(analysis.strengths) == n + len(links)

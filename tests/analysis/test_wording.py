@@ -27,6 +27,10 @@ from argmap.analysis.wording import statistics, sweeping
     ("1,200,000 people live there.", ["1,200,000 people"]),
     ("2000 people signed the petition.", ["2000 people"]),
     ("Prices rose 5% in 2020.", ["5%"]),
+    ("Tools trail by 1 to 2 release cycles.", ["1 to 2"]),
+    ("AGI may come within 5 to 10 years.", ["5 to 10 years"]),
+    ("ByteDance has 6 of the world's top 16 models.", ["6 of the world's top 16"]),
+    ("It handles millions of transactions.", ["millions of transactions"]),
 ])
 def test_statistics_are_found(text, found):
     assert statistics(text) == found
@@ -40,6 +44,10 @@ def test_statistics_are_found(text, found):
     "A shuttle loops every ten minutes.",
     "Cities changed in the 21st century.",
     "Walking is good for children.",
+    "Models from the start-up 01.AI rank well.",
+    "GPT-4 writes code.",
+    "Traffic peaks during the Double 11 shopping festival.",
+    "It runs on Windows 11 machines.",
 ])
 def test_years_in_passing_and_spelled_small_numbers_are_not_statistics(text):
     assert statistics(text) == []
@@ -61,6 +69,9 @@ def test_sweeping_words_are_found(text, found):
     "We walk every day.",
     "It is not only cheaper but cleaner.",
     "Only a few shops closed.",
+    "They bring standards that not every government wants.",
+    "Chips are no longer the only constraint.",
+    "Each side holds advantages the other cannot easily copy.",
     "The overall effect was small; all-weather paths help.",
 ])
 def test_frequencies_and_counts_are_not_sweeping(text):

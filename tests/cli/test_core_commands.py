@@ -48,7 +48,7 @@ def test_check_reports_each_problem_with_position_and_exits_2(run, write):
         f"{duplicate}:5:9: duplicate id 'a': already used by claim #1; ids must be unique across"
         " claims and links",
         f"{syntax}:3:1: invalid YAML: did not find expected node content (while parsing a"
-        " flow node)",
+        " flow node); the file ends too early (is it cut short?)",
     ]
     assert "Traceback" not in result.output
 

@@ -30,7 +30,7 @@ def run():
 def _node_ids(svg: Path) -> set[str]:
     root = ET.parse(svg).getroot()
     return {g.get("id", "") for g in root.iter(f"{SVG}g")
-            if g.get("class") == "node" and not g.get("id", "").startswith("_")}
+            if "node" in g.get("class", "").split() and not g.get("id", "").startswith("_")}
 
 
 @needs_dot
@@ -91,6 +91,7 @@ def test_sfdp_layout_renders(run, tmp_path):
     out = tmp_path / "map.svg"
     assert run("render", EXAMPLE, "-o", out, "--layout", "sfdp").exit_code == 0
     assert len(_node_ids(out)) == 17  # 14 claims and 3 inference nodes
+    assert "_legend" not in out.read_text(encoding="utf-8")  # sfdp cannot keep a legend boxed
 
 
 def test_missing_graphviz_is_a_clear_error_naming_the_package(run, tmp_path, monkeypatch):
@@ -120,3 +121,14 @@ def test_a_map_that_does_not_load_is_reported_not_rendered(run, tmp_path):
 def test_help_has_an_example(run):
     result = run("render", "--help")
     assert "Example:" in result.output and "argmap render" in result.output
+
+
+def test_flags_and_strength_come_from_the_maps_analysis(run, tmp_path):
+    out = tmp_path / "map.dot"
+    assert run("render", EXAMPLE, "-o", out, "--strength").exit_code == 0
+    dot = out.read_text(encoding="utf-8")
+    assert "AM101 unsourced-premise" in dot and 'class="premise unsourced"' in dot
+    assert "strength 0.85" in dot  # the conclusion's DF-QuAD strength
+    assert run("render", EXAMPLE, "-o", out, "--no-flags").exit_code == 0
+    dot = out.read_text(encoding="utf-8")
+    assert "⚠" not in dot.split("cluster_legend")[0] and "strength 0." not in dot

@@ -8,10 +8,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from argmap.errors import MapLoadError
-from argmap.io import load_map, loads_map
-from argmap.io import argdown
+from argmap.io import argdown, load_map, loads_map
 
 ROOT = Path(__file__).parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "interop"
@@ -42,7 +43,8 @@ def test_example_round_trip_keeps_everything():
 def test_writer_uses_argdown_syntax_for_links():
     text, _ = argdown.write(load_map(EXAMPLE))
     # a linked argument as a premise-conclusion structure with its warrant as inference rule
-    assert "<air-argument>" in text and "(1) [no2-over-limit]\n(2) [traffic-main-no2-source]" in text
+    assert "<air-argument>" in text
+    assert "(1) [no2-over-limit]\n(2) [traffic-main-no2-source]" in text
     assert "-- If traffic causes most of the excess pollution" in text
     # an attack and an undercut as Argdown relations
     assert "<disabled-objection>\n    -> [ban-cars-downtown]" in text
@@ -156,7 +158,8 @@ def test_a_support_of_a_link_is_reported_as_dropped():
                      "links: [{id: ab, from: a, to: b}, {id: cab, from: c, to: ab}]\n", "yaml")
     text, dropped = argdown.write(amap)
     assert "<cab>" not in text
-    assert dropped == ["supports of a link have no Argdown form; left out: cab"]
+    assert dropped == ["supports of a link have no Argdown form; left out with the links that "
+                       "attack them: cab"]
 
 
 @pytest.mark.skipif(shutil.which("argdown") is None, reason="the Argdown CLI is not installed "
@@ -169,3 +172,42 @@ def test_argdown_cli_reads_what_we_write(tmp_path):
     data = json.loads((tmp_path / "car.json").read_text(encoding="utf-8"))
     assert len(data["arguments"]) == len(load_map(EXAMPLE).links)
     assert data["statements"]["ban-cars-downtown"]["members"][0]["text"].startswith("The city")
+
+
+def test_front_matter_may_hold_comment_marks():
+    amap = loads_map('title: "See https://example.org /* and <!-- this"\n'
+                     "claims: [{id: a, text: A}]\n", "yaml")
+    back, _ = argdown.read(argdown.write(amap).text, "t.argdown")
+    assert back.title == amap.title
+
+
+def test_an_argument_concluding_its_own_premise_is_skipped():
+    amap, skipped = argdown.read("<Loop>\n\n(1) [A]: a\n----\n(2) [A]\n", "loop.argdown")
+    assert amap.links == []
+    assert skipped == ["line 4: <Loop> concludes one of its own premises; skipped"]
+
+
+TEXT = st.text(alphabet=st.sampled_from(list("ab xy[]<>{}#*_@/\\=-+():,.'\"!é→")), min_size=1,
+               max_size=30).map(lambda s: " ".join(s.split())).filter(bool)
+
+
+@settings(max_examples=60, deadline=None)
+@given(texts=st.lists(TEXT, min_size=2, max_size=4), warrant=TEXT, note=TEXT,
+       attack=st.booleans())
+def test_any_text_survives_the_round_trip(texts, warrant, note, attack):
+    claims = [{"id": f"c{i}", "text": t} for i, t in enumerate(texts)]
+    links = [{"id": "l-a", "from": ["c0"], "to": "c1", "warrant": warrant, "note": note,
+              "type": "attacks" if attack else "supports"}]
+    if len(texts) > 2:
+        links.append({"id": "l-b", "from": ["c2"], "to": "l-a", "type": "attacks"})
+    amap = loads_map(json.dumps({"title": texts[0], "claims": claims, "links": links}), "json")
+    back, skipped = argdown.read(argdown.write(amap).text, "t.argdown")
+    assert skipped == []
+    assert dump(back) == dump(amap)
+
+
+def test_bad_data_is_reported_at_its_line():
+    with pytest.raises(MapLoadError) as info:
+        argdown.read("[A]: text {kind: opinion}\n\n[B]: other {confidence: 3}\n", "bad.argdown")
+    assert [(p.line, p.message.split(":")[0]) for p in info.value.problems] == [
+        (1, "claim 'a'"), (3, "claim 'b'")]

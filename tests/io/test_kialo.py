@@ -120,3 +120,11 @@ def test_arguebuf_counts_agree(source):
     assert len(graph.atom_nodes) == len(amap.claims)
     assert len(graph.scheme_nodes) == len(amap.links)
     assert len(graph.edges) == 2 * len(amap.links)
+
+
+def test_references_that_go_round_or_hang_at_the_top_are_refused():
+    with pytest.raises(MapLoadError) as info:
+        kialo.read("1. Thesis\n1.1. Pro: -> See 1.2.\n1.2. Con: -> See 1.1.\n", "loop.txt")
+    assert [p.line for p in info.value.problems] == [2, 3]
+    with pytest.raises(MapLoadError, match="is not a pro or con"):
+        kialo.read("1. -> See 1.\n", "top.txt")

@@ -30,6 +30,7 @@ class Shape:
     tooltip: str
     texts: list[str]      # the lines of text drawn in it, in order
     element: ET.Element
+    classes: list[str]    # the classes argmap gave it (kind, link type, weak, flagged ...)
 
     def painted(self, tag: str) -> list[ET.Element]:
         return [e for e in self.element.iter(f"{SVG}{tag}")]
@@ -63,14 +64,15 @@ def parse_svg(data: bytes) -> Drawing:
     root = ET.fromstring(data)
     found: dict[str, dict[str, Shape]] = {"node": {}, "edge": {}, "cluster": {}}
     for g in root.iter(f"{SVG}g"):
-        kind = g.get("class")
-        if kind not in found:
+        classes = g.get("class", "").split()
+        if not classes or classes[0] not in found:
             continue
+        kind = classes[0]
         title = g.findtext(f"{SVG}title") or ""
         tips = [a.get(XLINK_TITLE) for a in g.iter(f"{SVG}a") if a.get(XLINK_TITLE) is not None]
         texts = [t.text or "" for t in g.iter(f"{SVG}text")]
         found[kind][g.get("id", "")] = Shape(g.get("id", ""), title, tips[0] if tips else "",
-                                              texts, g)
+                                              texts, g, classes[1:])
     return Drawing(root, found["node"], found["edge"], found["cluster"])
 
 

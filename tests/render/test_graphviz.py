@@ -10,8 +10,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from svgread import claim_nodes, make_map, needs_dot, points, render_svg
 
+from argmap.analysis import analyse
 from argmap.errors import UsageError
 from argmap.render.graphviz import build_dot
+from argmap.render.labels import WIDTH, wrap
 from argmap.render.themes import THEMES
 
 pytestmark = needs_dot
@@ -91,9 +93,11 @@ def test_labels_are_wrapped_and_sources_in_small_type(example):
     node = render_svg(example).nodes["no2-over-limit"]
     body = [t for t in node.painted("text") if t.get("font-size") == "13.00"]
     small = [t for t in node.painted("text") if t.get("font-size") == "10.00"]
-    assert len(body) == 3 and all(len(t.text or "") <= 30 for t in body)
+    text = example.claim("no2-over-limit").text
+    assert [t.text for t in body] == wrap(text) and len(body) > 1
+    assert all(len(t.text or "") <= WIDTH for t in body)
     assert " ".join(t.text or "" for t in body) == example.claim("no2-over-limit").text
-    assert [t.text for t in small] == ["city-air-report, summary; in op-ed, para 1"]
+    assert " ".join(t.text or "" for t in small) == "city-air-report, summary; in op-ed, para 1"
 
 
 def test_tooltips_hold_the_full_text_sources_and_warrant(example):
@@ -173,15 +177,64 @@ def test_unknown_theme_and_rankdir_are_usage_errors(example):
 
 
 def test_dot_source_matches_the_committed_snapshot(example):
-    """The DOT text is stable: a change to it is a change to every diagram, so review it.
+    """The DOT text `argmap render` writes is stable: a change to it changes every diagram.
 
-    Set ARGMAP_UPDATE_SNAPSHOTS=1 to rewrite the snapshot after an intended change.
+    Set ARGMAP_UPDATE_SNAPSHOTS=1 to rewrite the snapshot after an intended change (a new
+    finding message changes the tooltips too), and review the diff.
     """
-    source = build_dot(example).source
+    source = build_dot(example, analyse(example)).source
     if os.environ.get("ARGMAP_UPDATE_SNAPSHOTS"):
         SNAPSHOT.parent.mkdir(exist_ok=True)
         SNAPSHOT.write_text(source, encoding="utf-8")
     assert source == SNAPSHOT.read_text(encoding="utf-8")
+
+
+def test_flagged_links_carry_a_warning_and_their_codes(example):
+    analysis = analyse(example)
+    drawing = render_svg(example, analysis=analysis)
+    for link in example.links:
+        edge = drawing.edges[f"{link.ident}:to:{link.to}"]
+        flags = analysis.link_flags(link.ident)
+        assert ("⚠" in edge.texts) == bool(flags), link.ident
+        for finding in flags:
+            assert f"⚠ {finding.code} {finding.name}: {finding.message}" in edge.tooltip
+    weak = drawing.edges["pontevedra-precedent:to:ban-cleans-air"].tooltip
+    assert "AM103 weak-link" in weak and "AM102 unsourced-statistic" in weak
+
+
+def test_unsourced_claims_have_a_dashed_border_and_a_warning(example):
+    analysis = analyse(example)
+    drawing = render_svg(example, analysis=analysis)
+    for claim in example.claims:
+        node = drawing.nodes[claim.id]
+        border = (node.painted("path") + node.painted("polygon"))[0]
+        unsourced = analysis.is_unsourced(claim.id)
+        assert (border.get("stroke-dasharray") is not None) == unsourced, claim.id
+        assert (node.texts[0].startswith("⚠")) == unsourced, claim.id
+    assert "AM101 unsourced-premise" in drawing.nodes["walkers-spend-more"].tooltip
+    assert "_legend_unsourced" in drawing.nodes
+
+
+def test_no_flags_draws_the_analysis_without_warnings(example):
+    drawing = render_svg(example, analysis=analyse(example), flags=False)
+    assert not any("⚠" in "".join(shape.texts) for shape in drawing.edges.values())
+    assert not any(n.texts and n.texts[0].startswith("⚠") for n in drawing.nodes.values())
+
+
+def test_strength_prints_each_claims_dfquad_strength(example):
+    analysis = analyse(example)
+    drawing = render_svg(example, analysis=analysis, strength=True)
+    for claim in example.claims:
+        shown = f"strength {analysis.strengths[claim.id]:.2f}"
+        assert any(t.startswith(shown) for t in drawing.nodes[claim.id].texts), claim.id
+    plain = render_svg(example, analysis=analysis)
+    assert not any("strength 0" in t for n in plain.nodes.values() for t in n.texts)
+
+
+def test_the_legend_hangs_under_the_map(example):
+    drawing = render_svg(example)
+    legend_top = drawing.nodes["_legend_conclusion"].top()
+    assert all(drawing.nodes[c.id].top() < legend_top for c in example.claims)
 
 
 HOSTILE = [
@@ -223,7 +276,7 @@ def test_hostile_labels_come_out_literally_and_add_nothing():
         body = [t.text or "" for t in node.painted("text") if t.get("font-size") == "13.00"]
         small = [t.text or "" for t in node.painted("text") if t.get("font-size") == "10.00"]
         assert _bare("".join(body)) == _bare(text), text
-        assert _bare("".join(small)).startswith(_bare(f"s, {text}")[:40]), text
+        assert _bare("".join(small)).startswith(_bare(f"s, {text}")[:20]), text
         assert node.tooltip.split("\n\npremise · ")[0] == text.replace("\r\n", "\n").replace(
             "\x00", "\ufffd").replace("\x1b", "\ufffd").replace("\x7f", "\ufffd"), text
         assert node.painted("path")[0].get("fill") == LIGHT.kinds["premise"].fill
@@ -252,3 +305,14 @@ def test_any_text_renders_to_svg_that_holds_it(texts):
         node = drawing.nodes[f"c{i}"]
         body = [t.text or "" for t in node.painted("text") if t.get("font-size") == "13.00"]
         assert _bare("".join(body)) == _bare(text)
+
+
+@pytest.mark.parametrize("rankdir", ["TB", "LR"])
+def test_the_legend_is_one_row_in_kind_order(example, rankdir):
+    nodes = render_svg(example, rankdir=rankdir).nodes
+    order = ["_legend_conclusion", "_legend_premise", "_legend_rebuttal", "_legend_assumption",
+             "_legend_links"]
+    lefts = [nodes[name].left() for name in order]
+    assert lefts == sorted(lefts)
+    tops = [nodes[name].top() for name in order[:-1]]
+    assert max(tops) - min(tops) < 10

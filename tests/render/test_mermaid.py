@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from svgread import make_map
 from test_graphviz import HOSTILE, _hostile_map
 
+from argmap.analysis import analyse
 from argmap.render.labels import clean
 from argmap.render.mermaid import to_mermaid
 from argmap.render.themes import THEMES
@@ -97,28 +97,17 @@ def test_hostile_labels_stay_inside_their_quotes_and_read_back_literally():
     assert "\n%% " + "\n" not in text and text.count("flowchart") == 1
 
 
-def test_unsourced_claims_would_be_dashed_and_flagged_links_labelled():
-    class Flags:  # the analysis findings a diagram is told about
-        strengths: dict[str, float] = {}
-
-        def findings_for(self, target):
-            return []
-
-        def link_flags(self, link_id):
-            return [Finding("AM103")] if link_id == "l1" else []
-
-        def is_unsourced(self, claim_id):
-            return claim_id == "a"
-
-    class Finding:
-        def __init__(self, code):
-            self.code, self.name, self.message = code, "weak-link", "weak"
-
-    amap = make_map([{"id": "a", "text": "A"}, {"id": "b", "text": "B", "kind": "conclusion"}],
-                    [{"from": "a", "to": "b", "strength": "weak"}])
-    text = to_mermaid(amap, Flags())
+def test_unsourced_claims_are_dashed_and_flagged_links_labelled(example):
+    analysis = analyse(example)
+    text = to_mermaid(example, analysis)
     nodes, edges, _ = _read(text)
-    assert _decode(nodes["a"]["text"]) == "⚠ A"
-    assert edges == [("a", "-.->", "b", "⚠ AM103")]
-    assert re.search(r"^    class n1 unsourced$", text, re.M)
-    assert "⚠" not in to_mermaid(amap, Flags(), flags=False)
+    for claim in example.claims:
+        marked = _decode(nodes[claim.id]["text"]).startswith("⚠ ")
+        assert marked == analysis.is_unsourced(claim.id), claim.id
+    (members,) = re.findall(r"^    class (\S+) unsourced$", text, re.M)
+    assert {n for n, m in nodes.items() if m["id"] in members.split(",")} == {
+        c.id for c in example.claims if analysis.is_unsourced(c.id)}
+    labels = {(tail, head): label for tail, _, head, label in edges}
+    assert labels[("traffic-evaporates", "traffic-displaced")] == "⚠ AM101 AM103"
+    assert labels[("excludes-disabled", "ban-cars-downtown")] is None
+    assert "⚠" not in to_mermaid(example, analysis, flags=False)

@@ -1,0 +1,221 @@
+"""An editing session over a map: apply an edit, undo, redo, a dirty flag, save.
+
+Every edit works on a copy of the map's data and is re-validated as a whole map; an edit that
+would make the map invalid raises :class:`EditRejected` and leaves the session unchanged. Maps
+are never changed in place, so an older map (held by an analysis worker, or the undo history)
+stays valid while the session moves on.
+
+>>> from argmap.model import ArgumentMap
+>>> s = EditSession(ArgumentMap.model_validate(
+...     {"title": "t", "claims": [{"id": "c", "text": "C", "kind": "conclusion"}]}))
+>>> s.add_reason("c", "B is true."); s.dirty
+'b-is-true'
+True
+>>> s.undo(); [c.id for c in s.map.claims]
+'add a reason'
+['c']
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from argmap.edit import ops
+from argmap.errors import ArgmapError, MapSaveError, UsageError
+from argmap.io import dumps_map, load_map, loads_map, map_format, save_map
+from argmap.io.atomic import atomic_write
+from argmap.io.problems import validation_problems
+from argmap.model import ArgumentMap
+
+__all__ = ["EditSession", "EditRejected", "ChangedOnDisk", "map_data", "recovery_path"]
+
+HISTORY_LIMIT = 200
+RECOVERY_SUFFIX = ".argmap-autosave"
+
+
+class EditRejected(ArgmapError):
+    """An edit that would leave the map invalid; the map is unchanged."""
+
+
+class ChangedOnDisk(MapSaveError):
+    """The file was changed by another program since the map was loaded or last saved."""
+
+
+def recovery_path(path: str | os.PathLike[str]) -> Path:
+    """Where unsaved edits of ``path`` are kept: ``a.yaml`` -> ``a.yaml.argmap-autosave``."""
+    return Path(f"{path}{RECOVERY_SUFFIX}")
+
+
+def map_data(amap: ArgumentMap) -> dict[str, Any]:
+    """The map as the data its file holds, with every link's id (generated ones too)."""
+    data = amap.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    for item, link in zip(data.get("links", []), amap.links, strict=True):
+        item["id"] = link.ident
+    return data
+
+
+def _rebuild(old: ArgumentMap, data: dict[str, Any]) -> ArgumentMap:
+    """Validate ``data`` as a map that keeps ``old``'s file origin and generated link ids."""
+    generated = {lk.ident for lk in old.links if "id" not in lk.model_fields_set}
+    try:
+        new = ArgumentMap.model_validate(data)
+    except ValidationError as exc:
+        problems = validation_problems(exc, data, "", lambda *_: None)
+        raise EditRejected("; ".join(p.message for p in problems)) from None
+    for link in new.links:
+        if link.id in generated:  # generated ids stay out of the saved file, as on load
+            link.model_fields_set.discard("id")
+    new._origin = old._origin
+    return new
+
+
+class EditSession:
+    """The map being edited, its undo and redo history, and whether it has unsaved changes."""
+
+    def __init__(self, amap: ArgumentMap):
+        self.map = amap
+        self._saved: ArgumentMap | None = amap
+        self._undo: list[tuple[str, ArgumentMap]] = []
+        self._redo: list[tuple[str, ArgumentMap]] = []
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> EditSession:
+        """A session over the map file at ``path`` (MapLoadError when it cannot be used)."""
+        return cls(load_map(path))
+
+    @property
+    def path(self) -> Path | None:
+        origin = self.map._origin
+        return Path(origin.path) if origin is not None else None
+
+    @property
+    def dirty(self) -> bool:
+        """True when the map differs from what was loaded or last saved."""
+        return self.map is not self._saved
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    def apply(self, label: str, edit: Callable[[dict[str, Any]], Any]) -> Any:
+        """Run ``edit`` on a copy of the map's data, validate, and make it the current map.
+
+        Returns what ``edit`` returned. Raises EditRejected (map unchanged) when the edited
+        map would be invalid, UsageError when the edit itself makes no sense.
+        """
+        data = map_data(self.map)
+        result = edit(data)
+        new = _rebuild(self.map, data)
+        self._undo.append((label, self.map))
+        del self._undo[:-HISTORY_LIMIT]
+        self._redo.clear()
+        self.map = new
+        return result
+
+    def undo(self) -> str:
+        """Go back one edit; returns its label. UsageError when there is nothing to undo."""
+        if not self._undo:
+            raise UsageError("nothing to undo")
+        label, previous = self._undo.pop()
+        self._redo.append((label, self.map))
+        self.map = previous
+        return label
+
+    def redo(self) -> str:
+        """Apply again the last undone edit; returns its label."""
+        if not self._redo:
+            raise UsageError("nothing to redo")
+        label, following = self._redo.pop()
+        self._undo.append((label, self.map))
+        self.map = following
+        return label
+
+    # The edits a user makes, by name.
+    def add_reason(self, target: str, text: str, **opts: Any) -> str:
+        """Add a claim supporting ``target`` (claim or link); returns the new claim's id."""
+        return str(self.apply("add a reason", lambda d: ops.add_reason(d, target, text, **opts)))
+
+    def add_rebuttal(self, target: str, text: str, **opts: Any) -> str:
+        """Add a rebuttal attacking ``target`` (claim, or link for an undercut)."""
+        return str(self.apply("add a rebuttal",
+                              lambda d: ops.add_rebuttal(d, target, text, **opts)))
+
+    def add_co_premise(self, link_id: str, text: str, **opts: Any) -> str:
+        """Add a claim to the premises of ``link_id``; returns its id."""
+        return str(self.apply("add a co-premise",
+                              lambda d: ops.add_co_premise(d, link_id, text, **opts)))
+
+    def edit_claim(self, claim_id: str, **changes: Any) -> None:
+        """Change a claim's text, kind, confidence, tags, evidence or note."""
+        self.apply(f"edit {claim_id}", lambda d: ops.update_claim(d, claim_id, **changes))
+
+    def edit_link(self, link_id: str, **changes: Any) -> None:
+        """Change a link's type, strength, warrant, evidence or note."""
+        self.apply(f"edit {link_id}", lambda d: ops.update_link(d, link_id, **changes))
+
+    def delete(self, ident: str) -> list[str]:
+        """Delete a claim or a link (and the links left dangling); returns the removed ids."""
+        is_claim = any(c.id == ident for c in self.map.claims)
+        remove = ops.delete_claim if is_claim else ops.delete_link
+        return list(self.apply(f"delete {ident}", lambda d: remove(d, ident)))
+
+    # Files.
+    def changed_on_disk(self) -> bool:
+        """True when the file was modified since it was loaded or saved by this session."""
+        origin = self.map._origin
+        if origin is None or origin.mtime_ns is None:
+            return False
+        try:
+            return os.stat(origin.path).st_mtime_ns != origin.mtime_ns
+        except FileNotFoundError:
+            return False
+
+    def save(self, path: str | os.PathLike[str] | None = None, *, force: bool = False) -> Path:
+        """Save atomically (keeping the file's comments). Raises ChangedOnDisk, without writing,
+        when saving over a file another program changed since it was read, unless ``force``."""
+        same_file = path is None or (self.path is not None and Path(path) == self.path)
+        if same_file and not force and self.changed_on_disk():
+            raise ChangedOnDisk(f"{self.path} was changed by another program since it was"
+                                " opened; save elsewhere or overwrite on purpose")
+        written = save_map(self.map, path)
+        self._saved = self.map
+        self.discard_recovery(written)
+        return written
+
+    def write_recovery(self) -> Path | None:
+        """Keep the unsaved map next to its file (``FILE.argmap-autosave``); None if no file."""
+        if self.path is None:
+            return None
+        target = recovery_path(self.path)
+        snapshot = self.map.model_copy()
+        snapshot._origin = None  # do not touch the layout tree the real save merges into
+        atomic_write(target, dumps_map(snapshot, map_format(self.path)).encode("utf-8"))
+        return target
+
+    def discard_recovery(self, path: str | os.PathLike[str] | None = None) -> None:
+        """Remove the recovery copy (after a save, or when the user declines it)."""
+        where = path if path is not None else self.path
+        if where is not None:
+            recovery_path(where).unlink(missing_ok=True)
+
+    def restore_recovery(self) -> bool:
+        """Make the recovery copy the current (unsaved) map; False when there is none.
+
+        The edits land on the original file's layout, so a save still keeps its comments.
+        """
+        if self.path is None or not recovery_path(self.path).exists():
+            return False
+        copy = recovery_path(self.path)
+        text = copy.read_text(encoding="utf-8")
+        recovered = loads_map(text, map_format(self.path), str(copy))
+        self.apply("restore unsaved edits", lambda d: d.clear() or d.update(map_data(recovered)))
+        return True

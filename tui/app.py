@@ -1,0 +1,338 @@
+"""The argmap explorer and editor: a Textual app over an :class:`argmap.edit.EditSession`.
+
+The app owns the session and the latest analysis; the widgets get what to show through method
+calls and tell the app what the user did through messages. Analysis, what-if and exports run in
+thread workers so the screen stays responsive on large maps.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual import work
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widgets import Footer, Header
+
+from argmap.edit import EditSession, recovery_path
+from argmap.errors import ArgmapError
+from tui.commands import ClaimCommands
+from tui.editing import EditActions
+from tui.exporting import ExportActions
+from tui.screens.dialogs import ConfirmScreen, PromptScreen
+from tui.screens.help import HelpScreen
+from tui.screens.search import SearchScreen
+from tui.view import MapView, Row
+from tui.widgets.argument_tree import ArgumentTree
+from tui.widgets.detail import DetailPane
+from tui.widgets.findings_list import FindingsList
+
+WHAT_IF_DELAY = 0.25  # seconds the cursor rests on a claim before its what-if is computed
+
+
+class ArgmapApp(EditActions, ExportActions, App[None]):
+    """Explore a map as a tree, read each claim's evidence and findings, edit, save, export."""
+
+    CSS_PATH = "argmap.tcss"
+    COMMANDS = App.COMMANDS | {ClaimCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "help", "Help", tooltip="Every key, by part of the screen"),
+        Binding("slash", "search", "Search", tooltip="Claim text, warrants, evidence and ids"),
+        Binding("g", "goto", "Go to id", show=False,
+                tooltip="Type an id (completed as you type)"),
+        Binding("f", "toggle_flagged", "Flagged",
+                tooltip="Show only flagged claims and links (again: all)"),
+        Binding("w", "weakest", "Weakest", tooltip="Go to the weakest flagged link"),
+        Binding("n", "next_finding(1)", "Next finding", show=False,
+                tooltip="Go to the next finding's claim or link"),
+        Binding("N", "next_finding(-1)", "Previous finding", show=False),
+        Binding("a", "add_reason", "Reason",
+                tooltip="Add a reason supporting the selected claim"),
+        Binding("r", "add_rebuttal", "Rebuttal",
+                tooltip="Add a rebuttal attacking the selection (a link: undercut)"),
+        Binding("p", "add_co_premise", "Co-premise", show=False,
+                tooltip="Add a premise to the selected link (linked argument)"),
+        Binding("e", "edit", "Edit", tooltip="Edit the selected claim or link"),
+        Binding("d,delete", "delete", "Delete", show=False,
+                tooltip="Delete the selection (asks first)"),
+        Binding("u,ctrl+z", "undo", "Undo", tooltip="Undo the last edit"),
+        Binding("U,ctrl+y", "redo", "Redo", show=False, tooltip="Redo what was undone"),
+        Binding("ctrl+s", "save", "Save", tooltip="Save the map file, keeping its comments"),
+        Binding("x", "export_selection", "Export",
+                tooltip="Diagram of the selection (SVG, PNG, PDF)"),
+        Binding("X", "export_map", "Export map", show=False, tooltip="Diagram of the whole map"),
+        Binding("m", "export_report", "Report", show=False,
+                tooltip="Write the audit report (Markdown)"),
+        Binding("ctrl+p", "command_palette", "Palette", show=False,
+                tooltip="Command palette: find a claim by its words"),
+        Binding("tab", "focus_next", "Next pane", show=False,
+                tooltip="Tree, details, findings in turn"),
+        Binding("q", "quit", "Quit", tooltip="Asks first when there are unsaved changes"),
+    ]
+
+    def __init__(self, session: EditSession) -> None:
+        super().__init__()
+        self.session = session
+        self.analysis: Any = None  # the analysis of session.map, once its worker is done
+        self.view: MapView | None = None
+        self.flagged_only = False
+        self.selected: Row | None = None
+        self.what_if: dict[str, dict[str, float]] = {}  # claim -> strengths without it
+        self._finding_index = -1
+        self._what_if_timer: Any = None
+
+    def notify(self, message: str, *, title: str = "", severity: Any = "information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """A notification; its text is shown literally (ids and claim text are not markup)."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="main"):
+            yield ArgumentTree(id="tree")
+            with Vertical(id="side"):
+                yield DetailPane(id="detail")
+                yield FindingsList(id="findings")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = self.session.map.title
+        self.query_one(FindingsList).border_title = "Findings"
+        self.query_one(DetailPane).border_title = "Details"
+        self.refresh_map()
+        self.query_one(ArgumentTree).focus()
+        path = self.session.path
+        if path is not None and recovery_path(path).exists():
+            self.push_screen(ConfirmScreen(
+                f"Unsaved edits from an earlier session were kept in {recovery_path(path)}. "
+                "Restore them? (No deletes that copy.)", yes="Restore", no="No"),
+                self._recovery_answer)
+
+    def _recovery_answer(self, restore: bool | None) -> None:
+        if restore:
+            self.run_edit(self.session.restore_recovery)
+        else:
+            self.session.discard_recovery()
+
+    # Showing the map.
+    def refresh_map(self, select: str | None = None) -> None:
+        """Show the session's current map (analysis pending) and start analysing it."""
+        amap = self.session.map
+        analysis = self.analysis if self.analysis is not None and self.analysis.map is amap \
+            else None
+        self.analysis = analysis
+        self.view = MapView(amap, analysis)
+        self.what_if = {}
+        self._show_view()
+        if select is not None:
+            self.goto(select)
+        self._update_subtitle()
+        if analysis is None:
+            self.query_one(FindingsList).border_title = "Findings (analysing…)"
+            self.analyse_map(amap)
+
+    def _show_view(self) -> None:
+        assert self.view is not None
+        only = self.view.flagged() if self.flagged_only and self.view.analysis else None
+        self.query_one(ArgumentTree).show(self.view, only)
+        self.query_one(FindingsList).show(self.view)
+        self.show_detail()
+
+    def _update_subtitle(self) -> None:
+        parts = []
+        if self.session.dirty:
+            parts.append("● modified")
+        if self.flagged_only:
+            parts.append("flagged only")
+        parts.append(display_path(self.session.path) if self.session.path else "unsaved map")
+        self.sub_title = " · ".join(parts)
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def analyse_map(self, amap: Any) -> None:
+        """Findings and strengths of ``amap``, off the UI thread."""
+        from argmap.analysis import analyse
+
+        base = Path(amap._origin.path).parent if amap._origin is not None else None
+        try:
+            result = analyse(amap, base_dir=base)
+        except ArgmapError as exc:
+            self.call_from_thread(self.notify, str(exc), title="Analysis failed",
+                                  severity="error")
+            return
+        self.call_from_thread(self._analysed, amap, result)
+
+    def _analysed(self, amap: Any, analysis: Any) -> None:
+        if amap is not self.session.map:
+            return  # an edit came in meanwhile; its own analysis is on the way
+        self.analysis = analysis
+        self.view = MapView(amap, analysis)
+        tree = self.query_one(ArgumentTree)
+        if self.flagged_only:
+            tree.show(self.view, self.view.flagged())
+        else:
+            tree.relabel(self.view)
+        self.query_one(FindingsList).show(self.view)
+        self.show_detail()
+
+    def show_detail(self) -> None:
+        row = self.selected
+        known = self.what_if.get(row.ident) if row is not None else None
+        panes = self.query(DetailPane)
+        if not panes:
+            return  # the app is closing
+        panes.first().show(self.view, row, known)
+        if row is not None and self.view is not None and row.ident in self.view.claims \
+                and row.ident not in self.what_if and self.view.analysis is not None:
+            if self._what_if_timer is not None:
+                self._what_if_timer.stop()
+            self._what_if_timer = self.set_timer(
+                WHAT_IF_DELAY, lambda: self.compute_what_if(self.session.map, row.ident))
+
+    @work(thread=True, exclusive=True, group="what-if")
+    def compute_what_if(self, amap: Any, claim: str) -> None:
+        """Strengths with ``claim`` removed, for the detail pane."""
+        from argmap.analysis import what_if
+
+        if amap is not self.session.map:
+            return
+        result = what_if(amap, [claim])
+        self.call_from_thread(self._what_if_done, amap, claim, result)
+
+    def _what_if_done(self, amap: Any, claim: str, result: dict[str, float]) -> None:
+        if amap is self.session.map:
+            self.what_if[claim] = dict(result)
+            if self.selected is not None and self.selected.ident == claim:
+                self.show_detail()
+
+    # Messages from the widgets.
+    def on_argument_tree_row_highlighted(self, event: ArgumentTree.RowHighlighted) -> None:
+        self.selected = event.row
+        self.show_detail()
+
+    def on_findings_list_finding_chosen(self, event: FindingsList.FindingChosen) -> None:
+        self.goto(event.finding.target)
+
+    # Navigation.
+    def goto(self, ident: str) -> bool:
+        """Put the tree's cursor on ``ident`` (turning the flagged filter off if it hides it)."""
+        tree = self.query_one(ArgumentTree)
+        if tree.only is not None and ident not in tree.only:
+            self.flagged_only = False
+            tree.show(self.view) if self.view else None
+            self._update_subtitle()
+        found = tree.reveal(ident)
+        if found:
+            tree.focus()
+        else:
+            self.notify(f"No claim or link with id {ident!r}", severity="warning")
+        return found
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen(help_sections()))
+
+    def action_search(self) -> None:
+        if self.view is not None:
+            self.push_screen(SearchScreen(self.view), self._goto_answer)
+
+    def action_goto(self) -> None:
+        if self.view is None:
+            return
+        ids = [*self.view.claims, *self.view.links]
+        self.push_screen(PromptScreen("Go to id:", suggester=SuggestFromList(ids),
+                                      input_id="goto-input"), self._goto_answer)
+
+    def _goto_answer(self, ident: str | None) -> None:
+        if ident:
+            self.goto(ident)
+
+    def action_toggle_flagged(self) -> None:
+        if self.view is None or self.view.analysis is None:
+            self.notify("Still analysing the map; try again in a moment.")
+            return
+        self.flagged_only = not self.flagged_only
+        tree = self.query_one(ArgumentTree)
+        tree.show(self.view, self.view.flagged() if self.flagged_only else None)
+        self._update_subtitle()
+        self.notify("Showing only flagged claims and links" if self.flagged_only
+                    else "Showing the whole map")
+
+    def action_weakest(self) -> None:
+        if self.view is None or self.view.analysis is None:
+            self.notify("Still analysing the map; try again in a moment.")
+            return
+        weakest = self.view.weakest_link()
+        if weakest is None:
+            self.notify("This map has no links yet.")
+            return
+        self.goto(weakest)
+        names = ", ".join(sorted({f.name for f in self.view.link_flags(weakest)})) or "no flags"
+        self.notify(f"Weakest link: {weakest} (strength {self.view.strength(weakest):.2f}; "
+                    f"{names}). Its details are on the right.", title="Weakest link")
+
+    def action_next_finding(self, step: int) -> None:
+        findings = self.query_one(FindingsList)
+        if not findings.findings:
+            self.notify("No findings" if self.analysis is not None else "Still analysing…")
+            return
+        self._finding_index = (self._finding_index + step) % len(findings.findings)
+        if self._finding_index < findings.option_count:
+            findings.highlighted = self._finding_index
+        self.goto(findings.findings[self._finding_index].target)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Behind a dialog only quitting works; keys meant for the map must not act on it.
+        if isinstance(self.screen, ModalScreen) and action in MAP_ACTIONS:
+            return False
+        return True
+
+    # Quitting.
+    async def action_quit(self) -> None:
+        if not self.session.dirty:
+            self.session.discard_recovery()
+            self.exit()
+            return
+        from tui.screens.dialogs import QuitScreen
+
+        self.push_screen(QuitScreen(), self._quit_answer)
+
+    def _quit_answer(self, answer: str | None) -> None:
+        if answer == "save":
+            if self.save(then_quit=True):
+                self.exit()
+        elif answer == "discard":
+            self.session.discard_recovery()
+            self.exit()
+
+
+MAP_ACTIONS = {
+    b.action.split("(")[0] for b in ArgmapApp.BINDINGS if isinstance(b, Binding)
+} - {"quit", "focus_next"}
+
+
+def help_sections() -> list[tuple[str, type]]:
+    """What the help screen lists: each part of the UI and the class that declares its keys."""
+    from tui.screens.dialogs import ConfirmScreen, QuitScreen
+    from tui.screens.forms import FormScreen
+
+    return [("Map", ArgmapApp), ("Tree", ArgumentTree), ("Findings list", FindingsList),
+            ("Search", SearchScreen), ("Edit forms", FormScreen),
+            ("Yes/no questions", ConfirmScreen),
+            ("Quitting with unsaved changes", QuitScreen)]
+
+
+def display_path(path: Path) -> str:
+    """``path`` relative to the working folder when it is inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def create_app(path: str | os.PathLike[str]) -> ArgmapApp:
+    """The app over the map file at ``path``; raises MapLoadError before any UI starts."""
+    return ArgmapApp(EditSession.open(path))

@@ -1,0 +1,103 @@
+"""The app's export actions: a diagram of the selection or the whole map, the Markdown report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual import work
+
+from argmap.errors import ArgmapError
+from argmap.io.atomic import atomic_write
+from tui.screens.dialogs import PromptScreen
+from tui.widgets.argument_tree import ArgumentTree
+
+if TYPE_CHECKING:
+    from tui.app import ArgmapApp
+
+    Base = ArgmapApp
+else:
+    Base = object
+
+DIAGRAM_FORMATS = (".svg", ".png", ".pdf", ".dot")
+
+
+class ExportActions(Base):
+    """Mixed into the app: exports ask for a path (prefilled next to the map), then run in a
+    worker and report the written path in a notification."""
+
+    def default_export(self, suffix: str, focus: str | None = None) -> str:
+        path = self.session.path
+        folder = path.parent if path is not None else Path.cwd()
+        stem = path.stem if path is not None else "map"
+        name = f"{stem}-{focus}{suffix}" if focus else f"{stem}{suffix}"
+        target = folder / name
+        try:
+            return str(target.relative_to(Path.cwd()))
+        except ValueError:
+            return str(target)
+
+    def action_export_selection(self) -> None:
+        row = self.query_one(ArgumentTree).selected_row
+        focus = row.ident if row is not None and row.kind != "group" else None
+        if focus is not None and self.view is not None:
+            while focus in self.view.links:  # a diagram centres on a claim: the link's target
+                focus = self.view.links[focus].to
+        self._ask_diagram(focus)
+
+    def action_export_map(self) -> None:
+        self._ask_diagram(None)
+
+    def _ask_diagram(self, focus: str | None) -> None:
+        what = f"the diagram around {focus}" if focus else "the diagram of the whole map"
+        prompt = PromptScreen(f"Export {what} to (.svg, .png, .pdf or .dot):",
+                              self.default_export(".svg", focus), input_id="export-input")
+
+        def answer(path: str | None) -> None:
+            if not path:
+                return
+            if Path(path).suffix.lower() not in DIAGRAM_FORMATS:
+                self.notify(f"{path}: use a name ending in {', '.join(DIAGRAM_FORMATS)}",
+                            severity="error", title="Not exported")
+                return
+            self.export_diagram(self.session.map, self.analysis, path, focus)
+
+        self.push_screen(prompt, answer)
+
+    @work(thread=True, group="export")
+    def export_diagram(self, amap: Any, analysis: Any, path: str, focus: str | None) -> None:
+        """Draw the map (around ``focus`` when given) into ``path`` with Graphviz."""
+        from argmap.render.output import render_file
+
+        options: dict[str, Any] = {"focus": focus} if focus else {}
+        try:
+            written = render_file(amap, path, analysis=analysis, **options)
+        except ArgmapError as exc:
+            self.call_from_thread(self.notify, str(exc), title="Not exported", severity="error")
+            return
+        self.call_from_thread(self.notify, f"Wrote {written}", title="Diagram exported")
+
+    def action_export_report(self) -> None:
+        if self.analysis is None:
+            self.notify("Still analysing the map; try again in a moment.")
+            return
+        prompt = PromptScreen("Write the audit report (Markdown) to:",
+                              self.default_export("-report.md"), input_id="export-input")
+
+        def answer(path: str | None) -> None:
+            if path:
+                self.export_report(self.analysis, path)
+
+        self.push_screen(prompt, answer)
+
+    @work(thread=True, group="export")
+    def export_report(self, analysis: Any, path: str) -> None:
+        """The audit report of ``analysis`` written to ``path``."""
+        from argmap.render.report import report_markdown
+
+        try:
+            atomic_write(path, report_markdown(analysis).encode("utf-8"))
+        except ArgmapError as exc:
+            self.call_from_thread(self.notify, str(exc), title="Not exported", severity="error")
+            return
+        self.call_from_thread(self.notify, f"Wrote {path}", title="Report exported")

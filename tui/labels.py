@@ -1,0 +1,83 @@
+"""Rich Text labels for rows and findings. User text is appended as plain Text, never as markup."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+
+from tui.view import OTHER, MapView, Row
+
+SUPPORT = "green"
+ATTACK = "red"
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def strength_style(value: float | None) -> str:
+    if value is None:
+        return "dim"
+    return "green" if value >= 0.6 else "yellow" if value >= 0.4 else "red"
+
+
+def strength_badge(value: float | None) -> Text:
+    shown = "  …  " if value is None else f"{value:.2f}"
+    return Text(f"[{shown.strip():>4}]", style=strength_style(value))
+
+
+def row_label(view: MapView, row: Row) -> Text:
+    """The one-line label of a tree row."""
+    if row.kind == "group":
+        return Text(OTHER, style="italic dim")
+    if row.kind == "link":
+        return link_label(view, row.ident)
+    claim = view.claims[row.ident]
+    label = Text()
+    if row.ref:
+        label.append("↪ ", style="dim")
+        label.append(claim.text, style="dim italic")
+        label.append(f"  (shown in full elsewhere: {claim.id})", style="dim")
+        return label
+    label.append_text(strength_badge(view.strength(row.ident)))
+    label.append(" ")
+    if claim.kind != "premise":
+        label.append(f"{claim.kind}: ", style=f"bold {kind_style(claim.kind)}")
+    label.append(claim.text)
+    return label
+
+
+def kind_style(kind: str) -> str:
+    return {"conclusion": "bright_white", "rebuttal": "magenta", "assumption": "cyan"}.get(
+        kind, "white")
+
+
+def link_label(view: MapView, link_id: str) -> Text:
+    """``＋ supports · strong · 0.73 ⚠ weak-link``; undercuts say so."""
+    link = view.links[link_id]
+    attack = link.type == "attacks"
+    sign, colour = ("− ", ATTACK) if attack else ("＋ ", SUPPORT)
+    verb = ("undercuts" if link.to in view.links else "attacks") if attack else "supports"
+    if len(link.from_) > 1:
+        verb += f" (linked, {len(link.from_)} premises)"
+    label = Text(sign, style=f"bold {colour}")
+    label.append(verb, style=colour)
+    label.append(f" · {link.strength}", style="dim" if link.strength == "moderate" else "")
+    value = view.strength(link_id)
+    if value is not None:
+        label.append(" · ")
+        label.append(f"{value:.2f}", style=strength_style(value))
+    flags = view.link_flags(link_id)
+    if flags:
+        names = sorted({f.name for f in flags})
+        label.append(f"  ⚠ {', '.join(names)}", style="bold yellow")
+    return label
+
+
+def finding_label(view: MapView, finding: Any) -> Text:
+    """``⚠ weak-link  l2 · message`` on one line (cut at the pane's edge) for the findings list."""
+    style = SEVERITY_STYLE.get(finding.severity, "")
+    label = Text("⚠ " if finding.severity != "info" else "ℹ ", style=style, no_wrap=True,
+                 overflow="ellipsis")
+    label.append(finding.name, style=style)
+    label.append(f"  {finding.target}", style="bold")
+    label.append(f" · {finding.message}", style="dim")
+    return label

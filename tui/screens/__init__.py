@@ -1,0 +1,1 @@
+"""The explorer's modal screens: help, confirmations, prompts, search and edit forms."""

@@ -1,0 +1,191 @@
+"""What the explorer shows, computed from a map and its analysis (no Textual here).
+
+The tree reads from each conclusion down: a claim's children are the links into it, a link's
+children are its premises and then the links that attack it (undercuts). A claim reached along
+several paths is shown in full once — on its first path in depth-first order from the roots —
+and as a reference elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from argmap.graph import build_graph, conclusions
+from argmap.model import ArgumentMap, Claim, Link
+
+OTHER = "(other claims)"  # the root that gathers claims no conclusion reaches
+
+
+@dataclass(frozen=True)
+class Row:
+    """One node of the tree: a claim or a link, in full or as a reference to its full row."""
+
+    ident: str
+    kind: str  # "claim" | "link" | "group"
+    ref: bool = False
+
+
+class MapView:
+    """Indexes of one map (and its analysis, when there is one) for the tree and the panes."""
+
+    def __init__(self, amap: ArgumentMap, analysis: Any = None):
+        self.map = amap
+        self.analysis = analysis
+        self.claims: dict[str, Claim] = {c.id: c for c in amap.claims}
+        self.links: dict[str, Link] = {lk.ident: lk for lk in amap.links}
+        self.into: dict[str, list[str]] = {}  # target id -> ids of the links into it
+        self.feeds: set[str] = set()  # claims that are a premise of some link
+        for link in amap.links:
+            self.into.setdefault(link.to, []).append(link.ident)
+            self.feeds.update(link.from_)
+        if analysis is not None:
+            roots = analysis.conclusions
+        elif any(c.kind == "conclusion" for c in amap.claims):
+            roots = conclusions(amap)
+        else:
+            roots = conclusions(amap, build_graph(amap))
+        self.roots: list[str] = list(roots)
+        self.others: list[str] = []
+        self.home: dict[str, str | None] = {}  # claim -> the link it is shown in full under
+        self._place()
+
+    # Structure.
+    def _place(self) -> None:
+        """Give every claim the path it is shown in full on (depth-first from the roots)."""
+        for root in self.roots:
+            self._walk(root, None)
+        rest = [c for c in self.claims if c not in self.home]
+        for claim in rest:  # tops of the parts no conclusion reaches, then cycles
+            if claim not in self.home and claim not in self.feeds:
+                self.others.append(claim)
+                self._walk(claim, None)
+        for claim in rest:
+            if claim not in self.home:
+                self.others.append(claim)
+                self._walk(claim, None)
+
+    def _walk(self, start: str, via: str | None) -> None:
+        stack: list[tuple[str, str | None]] = [(start, via)]
+        while stack:
+            claim, link = stack.pop()
+            if claim in self.home:
+                continue
+            self.home[claim] = link
+            pending: list[tuple[str, str | None]] = []
+            for lk in self._links_into(claim):
+                pending.extend(self._premises_under(lk))
+            stack.extend(reversed(pending))
+
+    def _premises_under(self, link: str) -> Iterator[tuple[str, str | None]]:
+        for premise in self.links[link].from_:
+            yield premise, link
+        for undercut in self._links_into(link):
+            yield from self._premises_under(undercut)
+
+    def _links_into(self, target: str) -> list[str]:
+        return self.into.get(target, [])
+
+    def top_rows(self) -> list[Row]:
+        rows = [Row(r, "claim") for r in self.roots]
+        if self.others:
+            rows.append(Row(OTHER, "group"))
+        return rows
+
+    def children(self, row: Row) -> list[Row]:
+        """The rows under ``row``: links into a claim; premises then undercuts under a link."""
+        if row.ref:
+            return []
+        if row.kind == "group":
+            return [Row(c, "claim") for c in self.others]
+        if row.kind == "claim":
+            return [Row(lk, "link") for lk in self._links_into(row.ident)]
+        premises = [Row(p, "claim", ref=self.home.get(p) != row.ident)
+                    for p in self.links[row.ident].from_]
+        return premises + [Row(lk, "link") for lk in self._links_into(row.ident)]
+
+    def has_children(self, row: Row) -> bool:
+        if row.ref:
+            return False
+        if row.kind == "claim":
+            return bool(self._links_into(row.ident))
+        return True
+
+    def path_to(self, ident: str) -> list[Row]:
+        """The rows from a top row down to the full row of ``ident`` (a claim or a link)."""
+        path: list[Row] = []
+        node: str | None = ident
+        while node is not None:
+            if node in self.links:
+                path.append(Row(node, "link"))
+                node = self.links[node].to
+            else:
+                path.append(Row(node, "claim"))
+                parent = self.home.get(node)
+                if parent is None and node in self.others:
+                    path.append(Row(OTHER, "group"))
+                node = parent
+        return list(reversed(path))
+
+    # What the analysis says.
+    def strength(self, ident: str) -> float | None:
+        if self.analysis is None:
+            return None
+        value = self.analysis.strengths.get(ident)
+        return None if value is None else float(value)
+
+    def findings(self, ident: str) -> list[Any]:
+        return [] if self.analysis is None else list(self.analysis.findings_for(ident))
+
+    def link_flags(self, link_id: str) -> list[Any]:
+        return [] if self.analysis is None else list(self.analysis.link_flags(link_id))
+
+    def flagged(self) -> set[str]:
+        """Flagged links, claims with a warning or error, and the rows above them (for `f`)."""
+        if self.analysis is None:
+            return set()
+        marked = {f.target for f in self.analysis.findings if f.severity != "info"}
+        marked |= {lk for lk in self.links if self.link_flags(lk)}
+        keep = set(marked)
+        for ident in marked:
+            if ident in self.claims or ident in self.links:
+                keep.update(r.ident for r in self.path_to(ident))
+        return keep | {OTHER}
+
+    def weakest_link(self) -> str | None:
+        """The flagged supporting link with the lowest strength: where the case is thinnest.
+        Falls back to any flagged link, then to any link."""
+        if self.analysis is None or not self.links:
+            return None
+        flagged = [lk for lk in self.links if self.link_flags(lk)]
+        supports = [lk for lk in flagged if self.links[lk].type == "supports"]
+        flagged = supports or flagged or list(self.links)
+        return min(flagged, key=lambda lk: self.strength(lk) or 0.0)
+
+    # Search.
+    def search(self, query: str, limit: int = 200) -> list[str]:
+        """Ids of claims and links whose id, text, warrant or evidence contains ``query``."""
+        needle = query.strip().casefold()
+        if not needle:
+            return []
+        hits = []
+        for ident, item in [*self.claims.items(), *self.links.items()]:
+            if needle in self.haystack(ident, item):
+                hits.append(ident)
+                if len(hits) >= limit:
+                    break
+        return hits
+
+    def haystack(self, ident: str, item: Claim | Link) -> str:
+        parts = [ident, getattr(item, "text", "") or "", getattr(item, "warrant", "") or ""]
+        for cite in item.evidence:
+            parts += [cite.source, cite.locator or "", cite.quote or ""]
+        return "\n".join(parts).casefold()
+
+    def summary(self, ident: str) -> str:
+        """A one-line name for an id: the claim's text, or 'premise → target' for a link."""
+        if ident in self.claims:
+            return self.claims[ident].text
+        link = self.links[ident]
+        return f"{' + '.join(link.from_)} {'→' if link.type == 'supports' else '⊣'} {link.to}"

@@ -1,0 +1,1 @@
+"""The explorer's widgets: the argument tree, the detail pane and the findings list."""

@@ -1,0 +1,47 @@
+"""The findings list: every finding of the map; choosing one jumps to its claim or link."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from tui.labels import finding_label
+from tui.view import MapView
+
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+SHOWN_AT_MOST = 500  # rows in the list; `n` still walks every finding
+
+
+class FindingsList(OptionList):
+    """Findings, errors first; posts :class:`FindingsList.FindingChosen` on enter or click."""
+
+    @dataclass
+    class FindingChosen(Message):
+        finding: Any
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.findings: list[Any] = []
+
+    def show(self, view: MapView) -> None:
+        """List ``view``'s findings (nothing while the analysis is still running)."""
+        highlighted = self.highlighted
+        found = list(view.analysis.findings) if view.analysis is not None else []
+        self.findings = sorted(found, key=lambda f: SEVERITY_ORDER.get(f.severity, 3))
+        self.clear_options()
+        shown = self.findings[:SHOWN_AT_MOST]
+        self.add_options(Option(finding_label(view, f)) for f in shown)
+        if shown:
+            self.highlighted = min(highlighted or 0, len(shown) - 1)
+        count = f"{len(self.findings)}" if len(shown) == len(self.findings) else (
+            f"{len(self.findings)}, the first {len(shown)} listed; n walks them all")
+        self.border_title = (f"Findings ({count})" if view.analysis is not None
+                             else "Findings (analysing…)")
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(self.FindingChosen(self.findings[event.option_index]))
