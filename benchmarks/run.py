@@ -13,6 +13,7 @@ import argparse
 import json
 import os
 import platform
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -100,6 +101,29 @@ def bench_size(bench: Bench, size: int, quick: bool, data: Path) -> None:
         aif = write_aif(generate(spec), data / f"{spec.stem}.aif.json")
         bench.time("arguebuf load AIF", size, peers.arguebuf_load(aif), "same map as AIF JSON")
     _memory(bench, size, json_path)
+    _tui(bench, size, json_path)
+
+
+def _tui(bench: Bench, size: int, path: Path) -> None:
+    """The TUI's first screen and keypresses, headless in a fresh process (wall time)."""
+    try:
+        import tui.app  # noqa: F401
+    except ImportError:
+        bench.add(Figure("TUI first screen", size, note="not available"))
+        return
+    cmd = [sys.executable, "-m", "benchmarks.tui_probe", str(path)]
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run(cmd, capture_output=True, text=True, cwd=root, timeout=900)
+    if out.returncode != 0:
+        bench.add(Figure("TUI first screen", size, note=f"failed: {out.stderr[-200:]}"))
+        return
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    bench.add(Figure("TUI first screen", size, [result["first_screen"]], note="wall time from"
+                     f" opening the file; {result['rows']} rows shown",
+                     wall=[result["first_screen"]]))
+    bench.add(Figure("TUI keypress", size, [result["keypress"]], note="wall time, median of 8"
+                     f" moves and expansions; slowest {result['keypress_max']:.2f} s",
+                     wall=[result["keypress"]]))
 
 
 def _yaml(bench: Bench, size: int, path: Path, quick: bool) -> None:
