@@ -19,7 +19,7 @@ from click.testing import CliRunner
 
 from argmap.cli import app
 from argmap.edit import EditSession, recovery_path
-from argmap.errors import MapSaveError
+from argmap.errors import MapLoadError, MapSaveError
 from argmap.io import load_map, save_map
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "car-free-downtown.yaml"
@@ -163,3 +163,31 @@ async def test_explorer_reports_a_read_only_file_and_keeps_the_edits(copy, monke
         assert f"{copy}: the file is read-only; save to another path or chmod it" in shown
         assert explorer.session.dirty
     assert copy.read_bytes() == before
+
+
+def test_a_broken_recovery_copy_is_a_clear_error_and_is_kept(copy):
+    broken = recovery_path(copy)
+    broken.write_text("title: t\nclaims:\n  - id: a\n    text: \"cut off\n", encoding="utf-8")
+    session = EditSession.open(copy)
+    with pytest.raises(MapLoadError) as info:
+        session.restore_recovery()
+    assert str(info.value) == (
+        f"{broken}:5:1: invalid YAML: found unexpected end of stream (while scanning a quoted"
+        " scalar); the file ends too early (is it cut short?)")
+    assert broken.exists() and not session.dirty
+
+
+async def test_explorer_survives_a_broken_recovery_copy(copy):
+    from tui.app import create_app
+
+    before = copy.read_bytes()
+    recovery_path(copy).write_bytes(b"\x89PNG\r\n\x1a\n\x00")
+    explorer = create_app(copy)
+    async with explorer.run_test(size=(120, 40)) as pilot:
+        await explorer.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("y")  # Restore
+        await pilot.pause()
+        assert not explorer.session.dirty
+    assert copy.read_bytes() == before
+    assert recovery_path(copy).exists()  # never deleted without the user saying so
