@@ -25,7 +25,8 @@ from argmap.io.yamlfile import dump_yaml, merge, parse_yaml, to_tree
 from argmap.model import ArgumentMap
 from argmap.perf import collector_paused
 
-__all__ = ["load_map", "loads_map", "save_map", "dumps_map", "map_format", "to_data", "Origin"]
+__all__ = ["load_map", "loads_map", "read_map_text", "save_map", "dumps_map", "map_format",
+           "to_data", "Origin"]
 
 FORMATS = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
 MAX_BYTES = 200 * 1024 * 1024
@@ -61,6 +62,15 @@ def load_map(path: str | os.PathLike[str]) -> ArgumentMap:
     """Load and validate a map file; raises MapLoadError listing every problem in it."""
     name = str(path)
     fmt = map_format(path)
+    amap = loads_map(read_map_text(path), fmt, name)
+    assert amap._origin is not None
+    amap._origin.mtime_ns = os.stat(path).st_mtime_ns
+    return amap
+
+
+def read_map_text(path: str | os.PathLike[str]) -> str:
+    """The text of a map file; MapLoadError when it cannot be read, is too big or is not UTF-8."""
+    name = str(path)
     try:
         size = os.path.getsize(path)
         if size > MAX_BYTES:
@@ -68,10 +78,7 @@ def load_map(path: str | os.PathLike[str]) -> ArgumentMap:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise _fail(name, f"cannot read: {exc.strerror or exc}") from exc
-    amap = loads_map(_decode(data, name), fmt, name)
-    assert amap._origin is not None
-    amap._origin.mtime_ns = os.stat(path).st_mtime_ns
-    return amap
+    return _decode(data, name)
 
 
 def _decode(data: bytes, path: str) -> str:
