@@ -20,7 +20,6 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Footer, Header
 
 from argmap.edit import EditSession, recovery_path
-from argmap.errors import ArgmapError
 from tui.commands import ClaimCommands
 from tui.editing import EditActions
 from tui.exporting import ExportActions
@@ -160,7 +159,8 @@ class ArgmapApp(EditActions, ExportActions, App[None]):
         base = Path(amap._origin.path).parent if amap._origin is not None else None
         try:
             result = analyse(amap, base_dir=base)
-        except ArgmapError as exc:
+        except Exception as exc:  # even a bug in a rule must not close the editor with the edits
+
             self.call_from_thread(self.notify, str(exc), title="Analysis failed",
                                   severity="error")
             return
@@ -200,7 +200,11 @@ class ArgmapApp(EditActions, ExportActions, App[None]):
 
         if amap is not self.session.map:
             return
-        result = what_if(amap, [claim])
+        try:
+            result = what_if(amap, [claim])
+        except Exception as exc:  # the pane says so; the editor stays up
+            self.call_from_thread(self.notify, f"What-if failed: {exc}", severity="error")
+            return
         self.call_from_thread(self._what_if_done, amap, claim, result)
 
     def _what_if_done(self, amap: Any, claim: str, result: dict[str, float]) -> None:
@@ -219,8 +223,16 @@ class ArgmapApp(EditActions, ExportActions, App[None]):
 
     # Navigation.
     def goto(self, ident: str) -> bool:
-        """Put the tree's cursor on ``ident`` (turning the flagged filter off if it hides it)."""
+        """Put the tree's cursor on ``ident`` (turning the flagged filter off if it hides it).
+        A source id goes to the first claim or link that cites it."""
         tree = self.query_one(ArgumentTree)
+        if self.view is not None and ident not in self.view.claims \
+                and ident not in self.view.links:
+            citing = self.view.citing(ident)
+            if citing:
+                self.notify(f"Source {ident} is cited by " + ", ".join(citing[:5])
+                            + (" …" if len(citing) > 5 else ""), title="Source")
+                ident = citing[0]
         if tree.only is not None and ident not in tree.only:
             self.flagged_only = False
             tree.show(self.view) if self.view else None

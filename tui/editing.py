@@ -47,7 +47,7 @@ class EditActions(Base):
         if amap is self.session.map:
             try:
                 self.session.write_recovery()
-            except ArgmapError as exc:
+            except Exception as exc:  # a failed copy is reported, never fatal
                 self.call_from_thread(self.notify, str(exc), title="Recovery copy not written",
                                       severity="warning")
 

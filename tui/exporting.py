@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from textual import work
 
-from argmap.errors import ArgmapError
 from argmap.io.atomic import atomic_write
 from tui.screens.dialogs import PromptScreen
 from tui.widgets.argument_tree import ArgumentTree
@@ -72,7 +71,7 @@ class ExportActions(Base):
         options: dict[str, Any] = {"focus": focus} if focus else {}
         try:
             written = render_file(amap, path, analysis=analysis, **options)
-        except ArgmapError as exc:
+        except Exception as exc:  # reported in the UI; the editor and its edits stay
             self.call_from_thread(self.notify, str(exc), title="Not exported", severity="error")
             return
         self.call_from_thread(self.notify, f"Wrote {written}", title="Diagram exported")
@@ -97,7 +96,7 @@ class ExportActions(Base):
 
         try:
             atomic_write(path, report_markdown(analysis).encode("utf-8"))
-        except ArgmapError as exc:
+        except Exception as exc:  # reported in the UI; the editor and its edits stay
             self.call_from_thread(self.notify, str(exc), title="Not exported", severity="error")
             return
         self.call_from_thread(self.notify, f"Wrote {path}", title="Report exported")

@@ -12,7 +12,7 @@ from argmap.analysis.context import RuleContext
 from argmap.analysis.findings import Hit, rule
 from argmap.analysis.quotes import quote_in
 from argmap.analysis.wording import statistics
-from argmap.model import Claim, Source
+from argmap.model import Citation, Claim, Source
 
 
 def _located_only(ctx: RuleContext, claim: Claim) -> bool:
@@ -59,7 +59,7 @@ def unsourced_statistic(ctx: RuleContext) -> Iterator[Hit]:
                "review names one, add it as a source of its own and cite it here.")
 
 
-def _missing_details(source: Source) -> list[str]:
+def _missing_details(source: Source, citations: list[Citation]) -> list[str]:
     missing = []
     if not (source.title or source.url):
         missing.append("no title or address")
@@ -67,42 +67,31 @@ def _missing_details(source: Source) -> list[str]:
         missing.append("no author or publisher")
     if not source.date:
         missing.append("no date")
+    if any(not c.locator for c in citations):
+        missing.append("no locator (page, section or table)")
     return missing
-
-
-def _ids(ids: list[str], most: int = 3) -> str:
-    if len(ids) <= most:
-        return _and([f"'{i}'" for i in ids])
-    return ", ".join(f"'{i}'" for i in ids[:most]) + f" and {len(ids) - most} more"
 
 
 @rule("AM110", "vague-source", "warning",
       "evidence from a source too vague to check: no title/author, date or locator")
 def vague_source(ctx: RuleContext) -> Iterator[Hit]:
-    """Evidence cited without a locator (one finding per claim or link), and sources cited as
-    evidence that give no author or publisher, no date, or neither title nor url (one finding
-    per source, whose target is the source id)."""
+    """Claims and links whose evidence a reader could not check: the source gives no author or
+    publisher, no date, or neither title nor url, or the citation has no locator. One finding
+    per claim (or link) and source, listing everything missing."""
     targets = [(c.id, c.evidence) for c in ctx.map.claims if c.evidence]
     targets += [(lk.ident, lk.evidence) for lk in ctx.map.links if lk.evidence]
-    cited_by: dict[str, list[str]] = {}
     for target, citations in targets:
-        evidence = ctx.index.evidence(citations)
-        for source_id in dict.fromkeys(c.source for c in evidence):
-            cited_by.setdefault(source_id, []).append(target)
-        unplaced = list(dict.fromkeys(c.source for c in evidence if not c.locator))
-        if unplaced:
-            yield (target,
-                   f"'{target}' cites {_ids(unplaced)} without a locator: a reader cannot find "
-                   "the passage.",
-                   "Give each citation a locator: the page, section, table or paragraph.")
-    for source in ctx.map.sources:
-        missing = _missing_details(source)
-        if missing and source.id in cited_by:
-            yield (source.id,
-                   f"Source '{source.id}' gives {_and(missing)}, so a reader cannot check the "
-                   f"evidence it gives for {_ids(cited_by[source.id])}.",
-                   f"Add to source '{source.id}' " + _and([m.replace("no ", "its ", 1)
-                                                           for m in missing]) + ".")
+        by_source: dict[str, list[Citation]] = {}
+        for citation in ctx.index.evidence(citations):
+            by_source.setdefault(citation.source, []).append(citation)
+        for source_id, group in by_source.items():
+            missing = _missing_details(ctx.index.sources[source_id], group)
+            if missing:
+                yield (target,
+                       f"'{target}' cites '{source_id}', which gives {_and(missing)}: a reader "
+                       "cannot check it.",
+                       f"Complete source '{source_id}' (title, author or publisher, date) and "
+                       "give each citation a locator.")
 
 
 @rule("AM112", "quote-not-found", "error",

@@ -94,9 +94,6 @@ class _Reader:
         self.section: str | None = None
         self.problems: list[Problem] = []
 
-    def claims_by_id(self) -> dict[str, _Claim]:
-        return {c.id: c for c in self.claims.values()}
-
     # Elements -----------------------------------------------------------------------------
 
     def member(self, el: syn.Element) -> Member:
@@ -219,12 +216,11 @@ def read(text: str, path: str = "<string>") -> Imported:
         previous = reader.block(block, previous)
     if reader.problems:
         raise MapLoadError(reader.problems)
-    data, lines = assemble(reader, meta)
+    data, origins = assemble(reader, meta)
 
     def locate(loc: Any, at_key: bool) -> tuple[int, int] | None:
-        if len(loc) >= 2 and loc[0] in lines and isinstance(loc[1], int):
-            return (lines[loc[0]][loc[1]], 1) if loc[1] < len(lines[loc[0]]) else None
-        return None
+        at = origins.get(loc[0]) if len(loc) >= 2 and isinstance(loc[1], int) else None
+        return (at[loc[1]], 1) if at is not None and loc[1] < len(at) else None
 
     return Imported(build_map(data, path, locate), reader.skipped)
 

@@ -22,6 +22,7 @@ from typing import Any, Protocol
 import networkx as nx
 
 from argmap.errors import UsageError
+from argmap.graph import neighbourhood as graph_neighbourhood
 from argmap.model import ArgumentMap, Claim, Link
 
 
@@ -82,9 +83,11 @@ def select(
     if focus is None:
         keep: set[str] | None = None
     else:
-        # Walk the analysis's graph when it has been built already (it is a cached property);
-        # building it just for this costs more than scanning the links.
-        built = vars(analysis).get("graph") if analysis is not None else None
+        # Walk the analysis's graph when it has been built already (it is a cached property)
+        # for this very map; building it just for this costs more than scanning the links.
+        built = None
+        if analysis is not None and getattr(analysis, "map", None) is amap:
+            built = vars(analysis).get("graph")
         keep = _neighbourhood(amap, focus, depth, built)
     claims = amap.claims if keep is None else [c for c in amap.claims if c.id in keep]
     links = _drawn_links(amap, {c.id for c in claims}, keep)
@@ -136,32 +139,19 @@ def neighbourhood(amap: ArgumentMap, center: str, depth: int,
 
     With the map's ``graph`` (an analysis keeps one) the search walks only the neighbourhood;
     without it, each of the ``2 * depth`` steps is one pass over the links, which allocates
-    nothing per link. Either way no undirected copy of the whole graph is made, which on a
-    100,000-claim map takes seconds.
+    nothing per link and spares building a graph for one diagram.
     """
-    claim_ids = {c.id for c in amap.claims} if graph is None else None
+    if graph is not None:
+        return graph_neighbourhood(graph, center, depth)
+    claim_ids = {c.id for c in amap.claims}
     seen = {center}
     frontier = {center}
     for _ in range(2 * depth):
-        found = _step_graph(graph, frontier) if graph is not None else _step_scan(amap, frontier)
-        frontier = found - seen
+        frontier = _step_scan(amap, frontier) - seen
         seen |= frontier
-    if graph is not None:
-        claims = {n for n in seen if graph.nodes[n].get("node") != "link"}
-        return claims | {n for n in seen - claims
-                         if any(e in claims for e in _ends(graph, n))}
-    assert claim_ids is not None
     claims = seen & claim_ids
     return claims | {lk.ident for lk in amap.links if lk.id in seen
                      and (lk.to in claims or any(p in claims for p in lk.from_))}
-
-
-def _ends(graph: nx.DiGraph, node: str) -> list[str]:
-    return [*graph.predecessors(node), *graph.successors(node)]
-
-
-def _step_graph(graph: nx.DiGraph, frontier: set[str]) -> set[str]:
-    return {n for node in frontier for n in _ends(graph, node)}
 
 
 def _step_scan(amap: ArgumentMap, frontier: set[str]) -> set[str]:

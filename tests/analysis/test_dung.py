@@ -73,3 +73,28 @@ def test_mutual_attack_is_undecided():
     amap = build(["a", "b"], [{"from": "a", "to": "b", "type": "attacks"},
                               {"from": "b", "to": "a", "type": "attacks"}])
     assert grounded(amap) == {"a": UNDEC, "b": UNDEC}
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_grounded_matches_python_argumentation_on_random_maps(seed):
+    """An independent implementation, on maps of up to 40 claims with one attack link each."""
+    aaf = pytest.importorskip(
+        "py_arg.abstract_argumentation_classes.abstract_argumentation_framework")
+    from py_arg.abstract_argumentation_classes.argument import Argument
+    from py_arg.abstract_argumentation_classes.defeat import Defeat
+    from py_arg.algorithms.semantics.get_grounded_extension import get_grounded_extension
+
+    rng = random.Random(1000 + seed)
+    n = rng.randint(2, 40)
+    attacks = sorted({(rng.randrange(n), rng.randrange(n)) for _ in range(rng.randint(1, 2 * n))})
+    attacks = [(a, b) for a, b in attacks if a != b]  # a map refuses self-attacks
+    amap = build([f"a{i}" for i in range(n)],
+                 [{"from": f"a{a}", "to": f"a{b}", "type": "attacks"} for a, b in attacks])
+    args = [Argument(f"a{i}") for i in range(n)]
+    framework = aaf.AbstractArgumentationFramework(
+        "random", args, [Defeat(args[a], args[b]) for a, b in attacks])
+    expected_in = {arg.name for arg in get_grounded_extension(framework)}
+    labels = grounded(amap)
+    assert {c for c, label in labels.items() if label == IN} == expected_in
+    attacked_by_in = {f"a{b}" for a, b in attacks if f"a{a}" in expected_in}
+    assert {c for c, label in labels.items() if label == OUT} == attacked_by_in

@@ -59,7 +59,8 @@ def test_docs_table_is_the_catalogue():
     begin, end = "<!-- catalogue: begin -->\n", "<!-- catalogue: end -->"
     assert begin in text and end in text
     shown = text.split(begin, 1)[1].split(end, 1)[0]
-    assert shown == table(), "regenerate the table: python -c 'import catalogue; print(catalogue.table())'"
+    hint = "regenerate it in tests/robustness: python -c 'import catalogue as c; print(c.table())'"
+    assert shown == table(), hint
 
 
 def test_every_fixture_is_in_the_catalogue():

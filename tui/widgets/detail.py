@@ -84,7 +84,7 @@ def claim_detail(view: MapView, ident: str, what_if: dict[str, float] | None) ->
     if claim.tags:
         parts.append(Text("Tags: ", style="bold").append(", ".join(claim.tags)))
     parts += _evidence(view, claim.evidence)
-    parts += _findings(view.findings(ident))
+    parts += _findings(view.findings(ident) + view.source_findings(ident))
     parts += _what_if(view, ident, what_if)
     if claim.note:
         parts += [_heading("Note"), Text(claim.note)]
@@ -123,8 +123,11 @@ def link_detail(view: MapView, ident: str) -> RenderableType:
                 style="bold green" if link.type == "supports" else "bold red")
     head.append(ident, style="dim")
     parts: list[RenderableType] = [head, Text()]
-    for premise in link.from_:
-        parts.append(Text("From: ", style="bold").append(view.claims[premise].text))
+    if len(link.from_) == 1:
+        parts.append(Text("Premise: ", style="bold").append(view.claims[link.from_[0]].text))
+    else:
+        parts.append(Text(f"Premises ({len(link.from_)}, only together):", style="bold"))
+        parts += [Text("  • ").append(view.claims[p].text) for p in link.from_]
     to = Text("To: ", style="bold")
     parts.append(to.append(view.summary(link.to) if link.to in view.claims
                            else f"the link {link.to} ({view.summary(link.to)})"))
@@ -132,7 +135,8 @@ def link_detail(view: MapView, ident: str) -> RenderableType:
     parts.append(Text("Warrant: ", style="bold").append(
         link.warrant or "none given", style="" if link.warrant else "dim"))
     parts += _evidence(view, link.evidence)
-    parts += _findings(view.link_flags(ident), "Flags on this link and its premises")
+    parts += _findings(view.link_flags(ident) + view.source_findings(ident),
+                       "Flags on this link and its premises")
     if link.note:
         parts += [_heading("Note"), Text(link.note)]
     return Group(*parts)
