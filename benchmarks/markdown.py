@@ -39,8 +39,9 @@ def figures_table(figures: dict[tuple[str, int], Figure]) -> str:
              "| --- | " + " | ".join("---:" for _ in sizes) + " | --- |"]
     for name in names:
         cells = [_cell(figures.get((name, s))) for s in sizes]
-        notes = {figures[(name, s)].note for s in sizes if (name, s) in figures}
-        note = "; ".join(sorted(n for n in notes if n))
+        notes = [part for s in sizes if (name, s) in figures
+                 for part in figures[(name, s)].note.split("; ") if part]
+        note = "; ".join(dict.fromkeys(notes))
         lines.append(f"| {name} | " + " | ".join(cells) + f" | {note} |")
     return "\n".join(lines)
 

@@ -165,12 +165,17 @@ def _yaml(bench: Bench, size: int, path: Path, quick: bool) -> None:
 
 
 def _memory(bench: Bench, size: int, path: Path) -> None:
-    which = ["analyse"] if stages.analysis() is not None else []
-    result = peak_memory(path, which)
-    what = "load + analyse" if which else "load"
-    bench.add(Figure("peak RSS", size, [result["max_rss"]], "B", f"{what}; fresh process"
-                     f" {result['base_rss'] / 2**20:.0f} MiB"))
-    bench.add(Figure("peak traced (tracemalloc)", size, [result["peak_traced"]], "B", what))
+    """Peak memory of a fresh process that loads the map, and of one that also analyses it."""
+    runs = [("load", [])]
+    if stages.analysis() is not None:
+        runs.append(("load + analyse", ["analyse"]))
+    for what, which in runs:
+        result = peak_memory(path, which)
+        suffix = "" if which else " (load only)"
+        bench.add(Figure(f"peak RSS{suffix}", size, [result["max_rss"]], "B",
+                         f"{what}; a fresh process: {result['base_rss'] / 2**20:.0f} MiB"))
+        bench.add(Figure(f"peak traced (tracemalloc){suffix}", size, [result["peak_traced"]],
+                         "B", what))
 
 
 def bench_grounded(bench: Bench, n: int = targets.ATTACK_ARGS) -> None:
