@@ -12,11 +12,10 @@ to its link, and the link an edge to its target, a claim or (for an undercut) an
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import networkx as nx
 
 from argmap.model import ArgumentMap
+from argmap.perf import collector_paused
 
 CLAIM = "claim"
 LINK = "link"
@@ -24,6 +23,11 @@ LINK = "link"
 
 def build_graph(amap: ArgumentMap) -> nx.DiGraph:
     """Claims and links as nodes, edges premise -> link -> target. Cost: O(claims + links)."""
+    with collector_paused():
+        return _build(amap)
+
+
+def _build(amap: ArgumentMap) -> nx.DiGraph:
     g = nx.DiGraph()
     g.add_nodes_from((c.id, {"node": CLAIM, "kind": c.kind}) for c in amap.claims)
     for link in amap.links:
@@ -114,15 +118,23 @@ def neighbourhood(g: nx.DiGraph, center: str, depth: int) -> set[str]:
     """Claims and links within ``depth`` claim-steps of ``center`` (both directions).
 
     One claim-step crosses a link node, so the search radius in the graph is ``2 * depth``; the
-    links between the selected claims come along.
+    links between the selected claims come along. Cost: the size of the neighbourhood (a
+    breadth-first walk; no undirected copy of the whole graph).
     """
     if center not in g:
         raise KeyError(center)
-    nodes = set(nx.ego_graph(g, center, radius=2 * depth, undirected=True))
+    nodes = {center}
+    frontier = {center}
+    for _ in range(2 * depth):
+        frontier = {n for node in frontier for n in _ends(g, node)} - nodes
+        nodes |= frontier
     claims = {n for n in nodes if not is_link(g, n)}
     return claims | {n for n in nodes if is_link(g, n) and _touches(g, n, claims)}
 
 
+def _ends(g: nx.DiGraph, node: str) -> list[str]:
+    return [*g.predecessors(node), *g.successors(node)]
+
+
 def _touches(g: nx.DiGraph, link: str, claims: set[str]) -> bool:
-    ends: Iterable[str] = list(g.predecessors(link)) + list(g.successors(link))
-    return any(e in claims for e in ends)
+    return any(e in claims for e in _ends(g, link))

@@ -201,8 +201,11 @@ def _resolves(data: Any) -> bool:
 
 def reference_errors(data: Any) -> list[InitErrorDetails]:
     """Every cross-reference problem in ``data`` (a parsed map or an ArgumentMap)."""
-    if _resolves(data):
-        return []
+    return [] if _resolves(data) else all_reference_errors(data)
+
+
+def all_reference_errors(data: Any) -> list[InitErrorDetails]:
+    """:func:`reference_errors` without the fast check first: each item checked on its own."""
     if not isinstance(data, dict) and not hasattr(data, "claims"):
         return []
     claims = {c for c in (_get(x, "id") for x in _items(data, "claims")) if isinstance(c, str)}

@@ -1,4 +1,5 @@
-"""The generated map as AIF JSON (for loading in arguebuf), when argmap has no AIF writer yet.
+"""The generated map as AIF JSON (for loading in arguebuf): argmap's own AIF writer's output,
+or, where argmap has no AIF writer, this module's.
 
 Claims are I-nodes; each support link is an RA-node and each attack link a CA-node, with edges
 premise -> scheme node -> target (a claim, or for an undercut another scheme node).
@@ -50,13 +51,11 @@ def write_aif(data: dict[str, Any], path: Path) -> Path:
 def _argmap_aif(data: dict[str, Any]) -> dict[str, Any]:
     """argmap's own AIF writer when it has one, else :func:`to_aif`."""
     try:
-        from argmap.io import aif as argmap_aif  # type: ignore[attr-defined]
+        from argmap.io import aif as argmap_aif
     except ImportError:
-        return to_aif(data)
-    writer = getattr(argmap_aif, "to_aif", None)
-    if writer is None:
         return to_aif(data)
     from argmap.model import ArgumentMap
 
-    result: dict[str, Any] = writer(ArgumentMap.model_validate(data))
+    result: dict[str, Any] = json.loads(argmap_aif.write(ArgumentMap.model_validate(data)).text)
+    result.pop("argmap", None)  # what AIF has no place for: AIF tools skip it
     return result

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import platform
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -28,12 +30,28 @@ Figures = dict[tuple[str, int], Figure]
 class Bench:
     """Collects figures and prints each as it is measured."""
 
-    def __init__(self, repeat: int):
+    def __init__(self, repeat: int, budget: float, only: list[str] | None = None):
         self.repeat = repeat
+        self.budget = budget
+        self.only = only or []
         self.figures: Figures = {}
         self.facts: list[str] = []
 
-    def time(self, name: str, size: int, fn: Any, note: str = "") -> Any:
+    def wants(self, name: str) -> bool:
+        """Whether ``--only`` (substrings of figure names) lets figure ``name`` be measured."""
+        return not self.only or any(part in name for part in self.only)
+
+    def time(self, name: str, size: int, make: Any, note: str = "") -> Any:
+        """Measure the stage ``make()`` returns as figure ``name``, unless it is not wanted,
+        missing, or predicted to take too long."""
+        if not self.wants(name):
+            return None
+        guess = self.estimate(name, size)
+        if guess > self.budget:
+            self.add(Figure(name, size, note=f"skipped: its growth so far predicts"
+                            f" {guess:,.0f} s (over --budget {self.budget:g} s)"))
+            return None
+        fn = make()
         if fn is None:
             self.add(Figure(name, size, note="not available"))
             return None
@@ -41,50 +59,97 @@ class Bench:
         self.add(figure)
         return result
 
+    def estimate(self, name: str, size: int) -> float:
+        """A guess at the CPU time of ``name`` at ``size`` claims: the growth between the two
+        last sizes measured (at least linear), or quadratic growth from a single one."""
+        smaller = sorted((f for (n, s), f in self.figures.items()
+                          if n == name and s < size and f.runs), key=lambda f: f.size)
+        if not smaller:
+            return 0.0
+        last, power = smaller[-1], 2.0
+        if len(smaller) >= 2 and smaller[-2].median > 0:
+            before = smaller[-2]
+            power = max(1.0, math.log(last.median / before.median) / math.log(
+                last.size / before.size))
+        return last.median * (size / last.size) ** power
+
     def add(self, figure: Figure) -> None:
         self.figures[(figure.name, figure.size)] = figure
         runs = f"{len(figure.runs)} run{'s' if len(figure.runs) != 1 else ''}"
         note = f"  ({figure.note})" if figure.note else ""
-        print(f"  {figure.name:<44} {figure.shown():>12}  {runs}{note}", flush=True)
+        wall = figure.shown(wall=True) if figure.wall else ""
+        print(f"  {figure.name:<44} {figure.shown():>10} {wall:>10}  {runs}{note}", flush=True)
 
     def fact(self, text: str) -> None:
         self.facts.append(text)
         print(f"  * {text}", flush=True)
 
 
-def bench_size(bench: Bench, size: int, quick: bool) -> None:
+def bench_size(bench: Bench, size: int, quick: bool, data: Path) -> None:
     """Every stage and peer on the generated map of ``size`` claims."""
     spec = Spec(size)
-    json_path, yaml_path = ensure(spec, "json"), ensure(spec, "yaml")
+    json_path, yaml_path = ensure(spec, "json", data), ensure(spec, "yaml", data)
     amap = stages.load(json_path)()
     print(f"\n== {size:,} claims, {len(amap.links):,} links; JSON {_mib(json_path)},"
           f" YAML {_mib(yaml_path)}", flush=True)
-    bench.time("orjson.loads", size, peers.orjson_loads(json_path), "parse floor")
-    bench.time("json.loads", size, peers.json_loads(json_path))
-    bench.time("JSON load+validate", size, stages.load(json_path))
-    bench.time("graph build", size, stages.graph(amap))
-    bench.time(targets.PIPELINE, size, stages.pipeline(json_path))
-    bench.time("lint (all rules)", size, stages.analyse(amap), "analyse: all rules + DF-QuAD"
-               " + grounded")
-    bench.time("DF-QuAD", size, stages.evaluate(amap))
-    cyclic = stages.load(ensure(Spec(size, cycles=max(1, size // 1000)), "json"))()
-    bench.time("DF-QuAD cyclic", size, stages.evaluate(cyclic), f"{max(1, size // 1000)}"
-               " support cycles")
-    bench.time("grounded", size, stages.grounded(amap))
-    bench.time("cruxes (main conclusion)", size, stages.cruxes(amap))
-    bench.time("DOT whole map", size, stages.dot(amap))
-    bench.time("DOT focus", size, stages.dot(amap, stages.main_conclusion(amap)),
-               "main conclusion, depth 2")
-    _yaml(bench, size, yaml_path, quick)
-    if not quick or size <= 10_000:
-        aif = write_aif(generate(spec), DATA / f"{spec.stem}.aif.json")
-        bench.time("arguebuf load AIF", size, peers.arguebuf_load(aif), "same map as AIF JSON")
-    _memory(bench, size, json_path)
+    t = bench.time
+    t("orjson.loads", size, lambda: peers.orjson_loads(json_path), "parse floor")
+    t("json.loads", size, lambda: peers.json_loads(json_path))
+    t("JSON load+validate", size, lambda: stages.load(json_path))
+    t("graph build", size, lambda: stages.graph(amap))
+    t(targets.PIPELINE, size, lambda: stages.pipeline(json_path))
+    t("analyse (lint + DF-QuAD + grounded)", size, lambda: stages.analyse(amap))
+    t("analysis index", size, lambda: stages.index(amap))
+    if bench.wants("lint") or bench.wants("rule "):
+        every, each = stages.lint(amap)
+        t("lint (all rules)", size, lambda: every, "index and evaluation built beforehand")
+        for name, stage in each.items():
+            t(f"rule {name}", size, lambda stage=stage: stage)
+    t("DF-QuAD", size, lambda: stages.evaluate(amap))
+    cycles = max(1, size // 1000)
+    t("DF-QuAD cyclic", size, lambda: stages.evaluate(stages.load(
+        ensure(Spec(size, cycles=cycles), "json", data))()), f"{cycles} support cycles")
+    t("grounded", size, lambda: stages.grounded(amap))
+    t("cruxes (main conclusion)", size, lambda: stages.cruxes(amap))
+    t("DOT whole map", size, lambda: stages.dot(amap))
+    t("DOT focus", size, lambda: stages.dot(amap, stages.main_conclusion(amap)),
+      "main conclusion, depth 2")
+    if bench.wants("YAML"):
+        _yaml(bench, size, yaml_path, quick)
+    if (not quick or size <= 10_000) and bench.wants("arguebuf"):
+        aif = write_aif(generate(spec), data / f"{spec.stem}.aif.json")
+        t("arguebuf load AIF", size, lambda: peers.arguebuf_load(aif), "same map as AIF JSON")
+    if bench.wants("peak"):
+        _memory(bench, size, json_path)
+    if bench.wants("TUI"):
+        _tui(bench, size, json_path)
+
+
+def _tui(bench: Bench, size: int, path: Path) -> None:
+    """The TUI's first screen and keypresses, headless in a fresh process (wall time)."""
+    try:
+        import tui.app  # noqa: F401
+    except ImportError:
+        bench.add(Figure("TUI first screen", size, note="not available"))
+        return
+    cmd = [sys.executable, "-m", "benchmarks.tui_probe", str(path)]
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run(cmd, capture_output=True, text=True, cwd=root, timeout=900)
+    if out.returncode != 0:
+        bench.add(Figure("TUI first screen", size, note=f"failed: {out.stderr[-200:]}"))
+        return
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    bench.add(Figure("TUI first screen", size, [result["first_screen"]], note="wall time from"
+                     f" opening the file; {result['rows']} rows shown",
+                     wall=[result["first_screen"]]))
+    bench.add(Figure("TUI keypress", size, [result["keypress"]], note="wall time, median of 8"
+                     f" moves and expansions; slowest {result['keypress_max']:.2f} s",
+                     wall=[result["keypress"]]))
 
 
 def _yaml(bench: Bench, size: int, path: Path, quick: bool) -> None:
     """argmap's YAML load against each safe YAML parser installed."""
-    bench.time("YAML load+validate", size, stages.load(path))
+    bench.time("YAML load+validate", size, lambda: stages.load(path))
     if quick and size > 10_000:
         return
     best: Figure | None = None
@@ -94,17 +159,23 @@ def _yaml(bench: Bench, size: int, path: Path, quick: bool) -> None:
         if best is None or measured.median < best.median:
             best = measured
     if best is not None:
-        bench.add(Figure("fastest safe YAML parser", size, best.runs, note=best.name))
-    bench.time("rapidyaml parse (no Python data)", size, peers.ryml_tree(path))
+        bench.add(Figure("fastest safe YAML parser", size, best.runs, note=best.name,
+                         wall=best.wall))
+    bench.time("rapidyaml parse (no Python data)", size, lambda: peers.ryml_tree(path))
 
 
 def _memory(bench: Bench, size: int, path: Path) -> None:
-    which = ["analyse"] if stages.analysis() is not None else []
-    result = peak_memory(path, which)
-    what = "load + analyse" if which else "load"
-    bench.add(Figure("peak RSS", size, [result["max_rss"]], "B", f"{what}; fresh process"
-                     f" {result['base_rss'] / 2**20:.0f} MiB"))
-    bench.add(Figure("peak traced (tracemalloc)", size, [result["peak_traced"]], "B", what))
+    """Peak memory of a fresh process that loads the map, and of one that also analyses it."""
+    runs = [("load", [])]
+    if stages.analysis() is not None:
+        runs.append(("load + analyse", ["analyse"]))
+    for what, which in runs:
+        result = peak_memory(path, which)
+        suffix = "" if which else " (load only)"
+        bench.add(Figure(f"peak RSS{suffix}", size, [result["max_rss"]], "B",
+                         f"{what}; a fresh process: {result['base_rss'] / 2**20:.0f} MiB"))
+        bench.add(Figure(f"peak traced (tracemalloc){suffix}", size, [result["peak_traced"]],
+                         "B", what))
 
 
 def bench_grounded(bench: Bench, n: int = targets.ATTACK_ARGS) -> None:
@@ -115,9 +186,10 @@ def bench_grounded(bench: Bench, n: int = targets.ATTACK_ARGS) -> None:
     from argmap.model import ArgumentMap
 
     amap = ArgumentMap.model_validate(peers.attack_map_data(n, attacks))
-    labels = bench.time("grounded", n, stages.grounded(amap))
-    bench.time("grounded incl. graph build", n, stages.grounded(amap, with_graph=True))
-    extension = bench.time("py_arg get_grounded_extension", n, peers.pyarg_grounded(n, attacks))
+    labels = bench.time("grounded", n, lambda: stages.grounded(amap))
+    bench.time("grounded incl. graph build", n, lambda: stages.grounded(amap, with_graph=True))
+    extension = bench.time("py_arg get_grounded_extension", n,
+                           lambda: peers.pyarg_grounded(n, attacks))
     if labels is not None and extension is not None:
         ours = {arg for arg, label in labels.items() if label == "IN"}
         same = "the same" if ours == extension else "DIFFERENT"
@@ -132,6 +204,12 @@ def report(bench: Bench) -> list[targets.Verdict]:
     for v in verdicts:
         print(f"  {v.target:<52} {v.measured:>14}  {v.limit:<12} {v.word}")
     return verdicts
+
+
+def previous_figures(path: Path) -> Figures:
+    rows = json.loads(path.read_text())["figures"]
+    return {(r["figure"], r["claims"]): Figure(r["figure"], r["claims"], r["runs"], r["unit"],
+                                               r["note"], r.get("wall", [])) for r in rows}
 
 
 def machine() -> str:
@@ -160,19 +238,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true",
                         help="skip the slow peers (python-argumentation, arguebuf and YAML"
                         " parsers above 10k claims)")
+    parser.add_argument("--budget", type=float, default=60.0,
+                        help="skip a figure whose quadratic extrapolation from the previous size"
+                        " exceeds this many seconds (default 60)")
+    parser.add_argument("--data", type=Path, default=DATA,
+                        help="where generated maps are kept (default: benchmarks/data)")
+    parser.add_argument("--only", help="measure only figures whose names contain one of these"
+                        " comma-separated words")
+    parser.add_argument("--previous", type=Path, help="figures of an earlier run (--json FILE):"
+                        " reported with this run's, which replace them")
     parser.add_argument("--json", type=Path, help="also write every figure to this file")
     args = parser.parse_args(argv)
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     print(f"argmap benchmarks on {machine()}", flush=True)
-    bench = Bench(args.repeat)
+    print(f"load average at start: {' '.join(f'{x:.1f}' for x in os.getloadavg())}; figures:"
+          " median CPU time of the process, then median wall time", flush=True)
+    bench = Bench(args.repeat, args.budget, args.only.split(",") if args.only else None)
+    if args.previous:
+        bench.figures.update(previous_figures(args.previous))
     for size in sizes:
-        bench_size(bench, size, args.quick)
-    if not args.quick:
+        bench_size(bench, size, args.quick, args.data)
+    if not args.quick and bench.wants("grounded"):
         bench_grounded(bench)
     report(bench)
     if args.json:
         rows = [{"figure": f.name, "claims": f.size, "median": f.median, "runs": f.runs,
-                 "unit": f.unit, "note": f.note} for f in bench.figures.values()]
+                 "wall": f.wall, "unit": f.unit, "note": f.note} for f in bench.figures.values()]
         args.json.write_text(json.dumps({"machine": machine(), "figures": rows,
                                          "facts": bench.facts}, indent=1))
     return 0

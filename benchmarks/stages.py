@@ -51,6 +51,42 @@ def analyse(amap: ArgumentMap) -> Stage | None:
     return None if api is None else lambda: api.analyse(amap)
 
 
+def rule_context(amap: ArgumentMap) -> Any:
+    """What every lint rule sees, built as :func:`argmap.analysis.analyse` builds it."""
+    from argmap.analysis.context import RuleContext
+    from argmap.analysis.dfquad import Evaluator
+    from argmap.analysis.engine import weak_threshold
+    from argmap.analysis.index import MapIndex
+    from argmap.analysis.sides import sides
+
+    index = MapIndex(amap)
+    return RuleContext(map=amap, index=index, evaluation=Evaluator(index).run(),
+                       sweeping_words=tuple(amap.lint.sweeping_words),
+                       weak_threshold=weak_threshold(amap), sides=sides(index))
+
+
+def lint(amap: ArgumentMap) -> tuple[Stage | None, dict[str, Stage]]:
+    """All rules together (suppressions and ordering included), and each rule on its own."""
+    if analysis() is None:
+        return None, {}
+    from argmap.analysis.engine import run_rules
+    from argmap.analysis.findings import RULES
+
+    ctx = rule_context(amap)
+    codes = set(RULES)
+    each = {f"{code} {rule.name}": (lambda rule=rule: rule.run(ctx))
+            for code, rule in sorted(RULES.items())}
+    return (lambda: run_rules(ctx, codes)), each
+
+
+def index(amap: ArgumentMap) -> Stage | None:
+    if analysis() is None:
+        return None
+    from argmap.analysis.index import MapIndex
+
+    return lambda: MapIndex(amap)
+
+
 def evaluate(amap: ArgumentMap) -> Stage | None:
     api = analysis()
     if api is None:

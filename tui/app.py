@@ -16,15 +16,14 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.suggester import SuggestFromList
 from textual.widgets import Footer, Header
 
 from argmap.edit import EditSession, recovery_path
-from argmap.errors import ArgmapError
 from tui.commands import ClaimCommands
 from tui.editing import EditActions
 from tui.exporting import ExportActions
-from tui.screens.dialogs import ConfirmScreen, PromptScreen
+from tui.navigation import NavigationActions
+from tui.screens.dialogs import ConfirmScreen
 from tui.screens.help import HelpScreen
 from tui.screens.search import SearchScreen
 from tui.view import MapView, Row
@@ -35,7 +34,7 @@ from tui.widgets.findings_list import FindingsList
 WHAT_IF_DELAY = 0.25  # seconds the cursor rests on a claim before its what-if is computed
 
 
-class ArgmapApp(EditActions, ExportActions, App[None]):
+class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
     """Explore a map as a tree, read each claim's evidence and findings, edit, save, export."""
 
     CSS_PATH = "argmap.tcss"
@@ -144,11 +143,12 @@ class ArgmapApp(EditActions, ExportActions, App[None]):
         self.show_detail()
 
     def _update_subtitle(self) -> None:
-        parts = [str(self.session.path or "unsaved map")]
+        parts = []
         if self.session.dirty:
-            parts.append("modified")
+            parts.append("● modified")
         if self.flagged_only:
             parts.append("flagged only")
+        parts.append(display_path(self.session.path) if self.session.path else "unsaved map")
         self.sub_title = " · ".join(parts)
 
     @work(thread=True, exclusive=True, group="analysis")
@@ -159,7 +159,8 @@ class ArgmapApp(EditActions, ExportActions, App[None]):
         base = Path(amap._origin.path).parent if amap._origin is not None else None
         try:
             result = analyse(amap, base_dir=base)
-        except ArgmapError as exc:
+        except Exception as exc:  # even a bug in a rule must not close the editor with the edits
+
             self.call_from_thread(self.notify, str(exc), title="Analysis failed",
                                   severity="error")
             return
@@ -199,7 +200,11 @@ class ArgmapApp(EditActions, ExportActions, App[None]):
 
         if amap is not self.session.map:
             return
-        result = what_if(amap, [claim])
+        try:
+            result = what_if(amap, [claim])
+        except Exception as exc:  # the pane says so; the editor stays up
+            self.call_from_thread(self.notify, f"What-if failed: {exc}", severity="error")
+            return
         self.call_from_thread(self._what_if_done, amap, claim, result)
 
     def _what_if_done(self, amap: Any, claim: str, result: dict[str, float]) -> None:
@@ -216,72 +221,8 @@ class ArgmapApp(EditActions, ExportActions, App[None]):
     def on_findings_list_finding_chosen(self, event: FindingsList.FindingChosen) -> None:
         self.goto(event.finding.target)
 
-    # Navigation.
-    def goto(self, ident: str) -> bool:
-        """Put the tree's cursor on ``ident`` (turning the flagged filter off if it hides it)."""
-        tree = self.query_one(ArgumentTree)
-        if tree.only is not None and ident not in tree.only:
-            self.flagged_only = False
-            tree.show(self.view) if self.view else None
-            self._update_subtitle()
-        found = tree.reveal(ident)
-        if found:
-            tree.focus()
-        else:
-            self.notify(f"No claim or link with id {ident!r}", severity="warning")
-        return found
-
     def action_help(self) -> None:
         self.push_screen(HelpScreen(help_sections()))
-
-    def action_search(self) -> None:
-        if self.view is not None:
-            self.push_screen(SearchScreen(self.view), self._goto_answer)
-
-    def action_goto(self) -> None:
-        if self.view is None:
-            return
-        ids = [*self.view.claims, *self.view.links]
-        self.push_screen(PromptScreen("Go to id:", suggester=SuggestFromList(ids),
-                                      input_id="goto-input"), self._goto_answer)
-
-    def _goto_answer(self, ident: str | None) -> None:
-        if ident:
-            self.goto(ident)
-
-    def action_toggle_flagged(self) -> None:
-        if self.view is None or self.view.analysis is None:
-            self.notify("Still analysing the map; try again in a moment.")
-            return
-        self.flagged_only = not self.flagged_only
-        tree = self.query_one(ArgumentTree)
-        tree.show(self.view, self.view.flagged() if self.flagged_only else None)
-        self._update_subtitle()
-        self.notify("Showing only flagged claims and links" if self.flagged_only
-                    else "Showing the whole map")
-
-    def action_weakest(self) -> None:
-        if self.view is None or self.view.analysis is None:
-            self.notify("Still analysing the map; try again in a moment.")
-            return
-        weakest = self.view.weakest_link()
-        if weakest is None:
-            self.notify("This map has no links yet.")
-            return
-        self.goto(weakest)
-        names = ", ".join(sorted({f.name for f in self.view.link_flags(weakest)})) or "no flags"
-        self.notify(f"Weakest link: {weakest} (strength {self.view.strength(weakest):.2f}; "
-                    f"{names}). Its details are on the right.", title="Weakest link")
-
-    def action_next_finding(self, step: int) -> None:
-        findings = self.query_one(FindingsList)
-        if not findings.findings:
-            self.notify("No findings" if self.analysis is not None else "Still analysing…")
-            return
-        self._finding_index = (self._finding_index + step) % len(findings.findings)
-        if self._finding_index < findings.option_count:
-            findings.highlighted = self._finding_index
-        self.goto(findings.findings[self._finding_index].target)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Behind a dialog only quitting works; keys meant for the map must not act on it.
@@ -322,6 +263,14 @@ def help_sections() -> list[tuple[str, type]]:
             ("Search", SearchScreen), ("Edit forms", FormScreen),
             ("Yes/no questions", ConfirmScreen),
             ("Quitting with unsaved changes", QuitScreen)]
+
+
+def display_path(path: Path) -> str:
+    """``path`` relative to the working folder when it is inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 def create_app(path: str | os.PathLike[str]) -> ArgmapApp:

@@ -47,7 +47,7 @@ class EditActions(Base):
         if amap is self.session.map:
             try:
                 self.session.write_recovery()
-            except ArgmapError as exc:
+            except Exception as exc:  # a failed copy is reported, never fatal
                 self.call_from_thread(self.notify, str(exc), title="Recovery copy not written",
                                       severity="warning")
 
@@ -129,21 +129,42 @@ class EditActions(Base):
         if picked is None or self.view is None:
             return
         kind, ident = picked
-        question = (f"Delete the {kind} {ident}: {self.view.summary(ident)}?\n"
-                    "Links left without a premise or a target are deleted with it. "
-                    "(u undoes.)")
+        question = (f"Delete the {kind} {ident}?\n“{self.view.summary(ident)}”\n"
+                    "Links left without a premise or a target are deleted with it "
+                    "(u undoes it).")
+
+        node = self.query_one(ArgumentTree).cursor_node
+        above: list[str] = []  # where the cursor goes afterwards: the nearest row that stays
+        while node is not None and node.parent is not None:
+            node = node.parent
+            if node.data is not None:
+                above.append(node.data.ident)
 
         def answer(yes: bool | None) -> None:
             if not yes:
                 return
             removed: list[str] = []
-            error = self.run_edit(lambda: removed.extend(self.session.delete(ident)))
+            doomed = self._doomed(ident)
+            stays = next((a for a in above if a not in doomed), None)
+            error = self.run_edit(lambda: removed.extend(self.session.delete(ident)), stays)
             if error:
                 self.notify(error, title="Not deleted", severity="error")
             else:
                 self.notify("Deleted " + ", ".join(removed), title="Deleted")
 
         self.push_screen(ConfirmScreen(question, yes="Delete", no="Keep"), answer)
+
+    def _doomed(self, ident: str) -> set[str]:
+        """What deleting ``ident`` would remove, computed on a scratch copy of the map."""
+        from argmap.edit import map_data, ops
+
+        data = map_data(self.session.map)
+        try:
+            is_claim = self.view is not None and ident in self.view.claims
+            remove = ops.delete_claim if is_claim else ops.delete_link
+            return set(remove(data, ident))
+        except ArgmapError:
+            return {ident}
 
     def action_undo(self) -> None:
         self._history(self.session.undo, "Undone")

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from textual import work
 
-from argmap.errors import ArgmapError
 from argmap.io.atomic import atomic_write
 from tui.screens.dialogs import PromptScreen
 from tui.widgets.argument_tree import ArgumentTree
@@ -40,6 +39,9 @@ class ExportActions(Base):
     def action_export_selection(self) -> None:
         row = self.query_one(ArgumentTree).selected_row
         focus = row.ident if row is not None and row.kind != "group" else None
+        if focus is not None and self.view is not None:
+            while focus in self.view.links:  # a diagram centres on a claim: the link's target
+                focus = self.view.links[focus].to
         self._ask_diagram(focus)
 
     def action_export_map(self) -> None:
@@ -69,7 +71,7 @@ class ExportActions(Base):
         options: dict[str, Any] = {"focus": focus} if focus else {}
         try:
             written = render_file(amap, path, analysis=analysis, **options)
-        except ArgmapError as exc:
+        except Exception as exc:  # reported in the UI; the editor and its edits stay
             self.call_from_thread(self.notify, str(exc), title="Not exported", severity="error")
             return
         self.call_from_thread(self.notify, f"Wrote {written}", title="Diagram exported")
@@ -94,7 +96,7 @@ class ExportActions(Base):
 
         try:
             atomic_write(path, report_markdown(analysis).encode("utf-8"))
-        except ArgmapError as exc:
+        except Exception as exc:  # reported in the UI; the editor and its edits stay
             self.call_from_thread(self.notify, str(exc), title="Not exported", severity="error")
             return
         self.call_from_thread(self.notify, f"Wrote {path}", title="Report exported")

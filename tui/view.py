@@ -145,20 +145,42 @@ class MapView:
         """Flagged links, claims with a warning or error, and the rows above them (for `f`)."""
         if self.analysis is None:
             return set()
-        marked = {f.target for f in self.analysis.findings if f.severity != "info"}
+        marked = {f.target for f in self.analysis.findings if f.severity != "info"
+                  and (f.target in self.claims or f.target in self.links)}
         marked |= {lk for lk in self.links if self.link_flags(lk)}
         keep = set(marked)
         for ident in marked:
             if ident in self.claims or ident in self.links:
                 keep.update(r.ident for r in self.path_to(ident))
-        return keep | {OTHER}
+        return keep
 
     def weakest_link(self) -> str | None:
-        """The flagged link with the lowest strength (any link when none is flagged)."""
+        """The flagged supporting link with the lowest strength: where the case is thinnest.
+        Falls back to any flagged link, then to any link."""
         if self.analysis is None or not self.links:
             return None
-        flagged = [lk for lk in self.links if self.link_flags(lk)] or list(self.links)
+        flagged = [lk for lk in self.links if self.link_flags(lk)]
+        supports = [lk for lk in flagged if self.links[lk].type == "supports"]
+        flagged = supports or flagged or list(self.links)
         return min(flagged, key=lambda lk: self.strength(lk) or 0.0)
+
+    def citing(self, source_id: str) -> list[str]:
+        """Ids of the claims, then links, whose evidence cites ``source_id``."""
+        items: list[Claim | Link] = [*self.claims.values(), *self.links.values()]
+        return [self._ident(item) for item in items
+                if any(c.source == source_id for c in item.evidence)]
+
+    @staticmethod
+    def _ident(item: Claim | Link) -> str:
+        return item.ident if isinstance(item, Link) else item.id
+
+    def source_findings(self, ident: str) -> list[Any]:
+        """Findings on the sources that a claim or link cites (a vague source, say)."""
+        item = self.claims.get(ident) or self.links.get(ident)
+        if item is None or self.analysis is None:
+            return []
+        cited = dict.fromkeys(c.source for c in item.evidence)
+        return [f for source in cited for f in self.analysis.findings_for(source)]
 
     # Search.
     def search(self, query: str, limit: int = 200) -> list[str]:

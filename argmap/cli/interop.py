@@ -33,7 +33,7 @@ def _say_dropped(where: Path, dropped: list[str]) -> None:
               help="Format of IN when its extension does not say.")
 @click.option("--link-text", is_flag=True,
               help="microtexts: make the subject source point at the .txt beside IN "
-                   "(a path relative to OUTPUT), so locators and quotes can be checked.")
+                   "(a path relative to OUTPUT), so quotes added later are checked against it.")
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
 def import_(source: Path, output: Path, fmt: str | None, link_text: bool, force: bool) -> None:
     """Read a map made elsewhere and save it as an argmap map.

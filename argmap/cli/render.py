@@ -8,9 +8,10 @@ import click
 
 from argmap.analysis import Analysis, analyse
 from argmap.cli import app
+from argmap.errors import UsageError
 from argmap.io import load_map
 from argmap.model import ArgumentMap
-from argmap.render.output import FORMATS, LAYOUTS, output_format, render_file
+from argmap.render.output import FORMATS, LAYOUTS, SFDP_ABOVE, output_format, render_file
 from argmap.render.themes import THEMES
 
 PathArg = click.Path(dir_okay=False, path_type=Path)
@@ -31,7 +32,7 @@ def _analysis(amap: ArgumentMap, wanted: bool) -> Analysis | None:
 @click.option("--depth", type=click.IntRange(min=0), default=2, show_default=True,
               help="With --focus: how many links away from it to draw.")
 @click.option("--layout", type=click.Choice(LAYOUTS),
-              help="Graphviz layout (default: dot, or sfdp for very large maps).")
+              help=f"Graphviz layout (default: dot; sfdp above {SFDP_ABOVE} claims).")
 @click.option("--rankdir", type=click.Choice(["TB", "LR"]), default="TB", show_default=True,
               help="TB: conclusions at the top; LR: conclusions on the left.")
 @click.option("--no-flags", is_flag=True, help="Do not mark weak or unsourced links and claims.")
@@ -44,7 +45,7 @@ def render(map_file: Path, out: Path, fmt: str | None, focus: str | None, depth:
            clusters: bool) -> None:
     """Draw MAP as a diagram: conclusions at the top, supports green, attacks red.
 
-    The format comes from OUT's extension (or --format). SVG has tooltips with each claim's
+    The format comes from the extension of OUTPUT (or --format). SVG has tooltips with each claim's
     full text, sources and findings. Weak links are dashed, flagged links carry a warning sign,
     unsourced claims a dashed border. Needs Graphviz for SVG, PNG and PDF; DOT and Mermaid
     text are written without it.
@@ -56,6 +57,8 @@ def render(map_file: Path, out: Path, fmt: str | None, focus: str | None, depth:
       argmap render examples/car-free-downtown.yaml -o map.mmd
     """
     kind = output_format(out, fmt)
+    if out.exists() and out.resolve() == map_file.resolve():
+        raise UsageError(f"{out} is the map itself: write the diagram to another file")
     amap = load_map(map_file)
     analysis = _analysis(amap, wanted=strength or not no_flags)
     written = render_file(amap, out, fmt=kind, layout=layout, analysis=analysis, focus=focus,

@@ -27,12 +27,12 @@ from pydantic import ValidationError
 
 from argmap.edit import ops
 from argmap.errors import ArgmapError, MapSaveError, UsageError
-from argmap.io import dumps_map, load_map, loads_map, map_format, save_map
+from argmap.io import dumps_map, load_map, loads_map, map_format, read_map_text, save_map
 from argmap.io.atomic import atomic_write
 from argmap.io.problems import validation_problems
 from argmap.model import ArgumentMap
 
-__all__ = ["EditSession", "EditRejected", "ChangedOnDisk", "recovery_path"]
+__all__ = ["EditSession", "EditRejected", "ChangedOnDisk", "map_data", "recovery_path"]
 
 HISTORY_LIMIT = 200
 RECOVERY_SUFFIX = ".argmap-autosave"
@@ -215,7 +215,7 @@ class EditSession:
         if self.path is None or not recovery_path(self.path).exists():
             return False
         copy = recovery_path(self.path)
-        text = copy.read_text(encoding="utf-8")
+        text = read_map_text(copy)
         recovered = loads_map(text, map_format(self.path), str(copy))
         self.apply("restore unsaved edits", lambda d: d.clear() or d.update(map_data(recovered)))
         return True

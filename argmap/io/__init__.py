@@ -7,11 +7,8 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,8 +23,10 @@ from argmap.io.problems import validation_problems
 from argmap.io.yamlfast import MAX_DEPTH, YamlInputError, load_fast, node_position
 from argmap.io.yamlfile import dump_yaml, merge, parse_yaml, to_tree
 from argmap.model import ArgumentMap
+from argmap.perf import collector_paused
 
-__all__ = ["load_map", "loads_map", "save_map", "dumps_map", "map_format", "to_data", "Origin"]
+__all__ = ["load_map", "loads_map", "read_map_text", "save_map", "dumps_map", "map_format",
+           "to_data", "Origin"]
 
 FORMATS = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
 MAX_BYTES = 200 * 1024 * 1024
@@ -63,6 +62,15 @@ def load_map(path: str | os.PathLike[str]) -> ArgumentMap:
     """Load and validate a map file; raises MapLoadError listing every problem in it."""
     name = str(path)
     fmt = map_format(path)
+    amap = loads_map(read_map_text(path), fmt, name)
+    assert amap._origin is not None
+    amap._origin.mtime_ns = os.stat(path).st_mtime_ns
+    return amap
+
+
+def read_map_text(path: str | os.PathLike[str]) -> str:
+    """The text of a map file; MapLoadError when it cannot be read, is too big or is not UTF-8."""
+    name = str(path)
     try:
         size = os.path.getsize(path)
         if size > MAX_BYTES:
@@ -70,10 +78,7 @@ def load_map(path: str | os.PathLike[str]) -> ArgumentMap:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise _fail(name, f"cannot read: {exc.strerror or exc}") from exc
-    amap = loads_map(_decode(data, name), fmt, name)
-    assert amap._origin is not None
-    amap._origin.mtime_ns = os.stat(path).st_mtime_ns
-    return amap
+    return _decode(data, name)
 
 
 def _decode(data: bytes, path: str) -> str:
@@ -94,31 +99,9 @@ def _decode(data: bytes, path: str) -> str:
         raise _fail(path, message, line, col) from None
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a map is built.
-
-    Loading allocates hundreds of thousands of containers that all stay alive; the collector
-    would traverse them again and again as they pile up (a 100k-claim map loaded twice as slow
-    with it running). Reference counting still frees everything; nothing built here is cyclic.
-    Afterwards the new objects join the oldest generation directly (freeze, then unfreeze),
-    rather than being traversed all at once by the next young collection.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            if gc.get_freeze_count() == 0:  # leave objects the application froze alone
-                gc.freeze()
-                gc.unfreeze()
-            gc.enable()
-
-
 def loads_map(text: str, fmt: str, path: str = "<string>") -> ArgumentMap:
     """Parse and validate map text in ``fmt`` ('yaml' or 'json')."""
-    with _collector_paused():
+    with collector_paused():
         return _loads_map(text, fmt, path)
 
 

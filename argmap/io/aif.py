@@ -32,7 +32,7 @@ from argmap.io.formats import (
 from argmap.io.positions import JsonPositions
 from argmap.model import ArgumentMap
 
-__all__ = ["read", "write"]
+__all__ = ["read", "to_aif", "write"]
 
 SCHEME_TYPES = {"RA": "supports", "CA": "attacks"}
 KNOWN_TYPES = {"I", "RA", "CA", "MA", "PA", "L", "YA", "TA", ""}
@@ -108,8 +108,8 @@ def read(text: str, path: str = "<string>") -> Imported:
     dropped: list[str] = []
     nodes = _nodes(raw, path, positions)
     edges = _edges(raw, nodes, path, positions, dropped)
-    ext = raw.get("argmap") if isinstance(raw.get("argmap"), dict) else {}
-    saved = ext.get("nodes", {}) if isinstance(ext.get("nodes"), dict) else {}
+    ext: dict[str, Any] = raw["argmap"] if isinstance(raw.get("argmap"), dict) else {}
+    saved: dict[str, Any] = ext["nodes"] if isinstance(ext.get("nodes"), dict) else {}
     into: dict[str, list[str]] = defaultdict(list)
     out: dict[str, list[str]] = defaultdict(list)
     for src, trg in edges:
@@ -218,7 +218,12 @@ def _add_note(claim: dict[str, Any], line: str) -> None:
 
 
 def write(amap: ArgumentMap) -> Exported:
-    """The map as AIF JSON: claims as I-nodes, links as RA/CA nodes, undercuts into S-nodes."""
+    """The map as AIF JSON text; AIF loses nothing (what it has no place for rides along)."""
+    return Exported(json.dumps(to_aif(amap), indent=2, ensure_ascii=False) + "\n", [])
+
+
+def to_aif(amap: ArgumentMap) -> dict[str, Any]:
+    """The map as AIF data: claims as I-nodes, links as RA/CA nodes, undercuts into S-nodes."""
     from argmap.io import to_data
 
     data = to_data(amap)
@@ -245,7 +250,7 @@ def write(amap: ArgumentMap) -> Exported:
         for premise in link["from"]:
             edges.append((node_id[premise], scheme))
         edges.append((scheme, node_id[link["to"]]))
-    doc = {
+    return {
         "nodes": nodes,
         "edges": [{"edgeID": str(i + 1), "fromID": a, "toID": b, "formEdgeID": None}
                   for i, (a, b) in enumerate(edges)],
@@ -253,4 +258,3 @@ def write(amap: ArgumentMap) -> Exported:
         "argmap": {**{k: v for k, v in data.items() if k not in ("claims", "links", "argmap")},
                    "nodes": saved},
     }
-    return Exported(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", [])

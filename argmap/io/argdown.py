@@ -29,7 +29,8 @@ from typing import Any
 
 from argmap.errors import MapLoadError, Problem
 from argmap.io import argdown_syntax as syn
-from argmap.io.formats import IdMaker, Imported, build_map, title_id
+from argmap.io.formats import Exported, IdMaker, Imported, build_map, title_id
+from argmap.model import ArgumentMap
 
 __all__ = ["read", "write"]
 
@@ -85,16 +86,13 @@ def _direction(symbol: str, parent: Member, child: Member) -> tuple[Member, Memb
 class _Reader:
     def __init__(self, path: str):
         self.path = path
-        self.ids = IdMaker()
+        self.ids = IdMaker(width=60)  # titles: as long as slugify makes them
         self.claims: dict[str, _Claim] = {}  # by title (or by id for untitled ones)
         self.arguments: dict[str, _Argument] = {}
         self.relations: list[_Relation] = []
         self.skipped: list[str] = []
         self.section: str | None = None
         self.problems: list[Problem] = []
-
-    def claims_by_id(self) -> dict[str, _Claim]:
-        return {c.id: c for c in self.claims.values()}
 
     # Elements -----------------------------------------------------------------------------
 
@@ -218,12 +216,17 @@ def read(text: str, path: str = "<string>") -> Imported:
         previous = reader.block(block, previous)
     if reader.problems:
         raise MapLoadError(reader.problems)
-    data = assemble(reader, meta)
-    return Imported(build_map(data, path), reader.skipped)
+    data, origins = assemble(reader, meta)
+
+    def locate(loc: Any, at_key: bool) -> tuple[int, int] | None:
+        at = origins.get(loc[0]) if len(loc) >= 2 and isinstance(loc[1], int) else None
+        return (at[loc[1]], 1) if at is not None and loc[1] < len(at) else None
+
+    return Imported(build_map(data, path, locate), reader.skipped)
 
 
-def write(amap: Any) -> Any:
-    """The map as Argdown; see :mod:`argmap.io.argdown_write`."""
+def write(amap: ArgumentMap) -> Exported:
+    """The map as Argdown, and what Argdown could not say; see :mod:`argmap.io.argdown_write`."""
     from argmap.io.argdown_write import write as _write
 
     return _write(amap)

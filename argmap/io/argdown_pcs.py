@@ -19,21 +19,22 @@ if TYPE_CHECKING:
 CLOSED = re.compile(r"^\s*-{2,}(.*?)-{2,}\s*$")
 
 
-def _inference(lines: list[syn.Line], k: int) -> tuple[int, str, str]:
-    """The inference starting at line index ``k``: index after it, its rules text, raw data."""
-    n, line = lines[k]
+def _inference(lines: list[syn.Line], k: int) -> tuple[int, str]:
+    """The inference starting at line index ``k``: the index after it (-1 when it is never
+    closed) and what stands between its dashes (rules and data)."""
+    line = lines[k][1]
     if match := CLOSED.match(line):
-        return k + 1, match[1].strip(), ""
+        return k + 1, match[1].strip()
     body = [line.strip().lstrip("-")]
     k += 1
     while k < len(lines):
         text = lines[k][1].strip()
         if text.endswith("--"):
             body.append(text.rstrip("-"))
-            return k + 1, " ".join(body).strip(), ""
+            return k + 1, " ".join(body).strip()
         body.append(text)
         k += 1
-    return -1, "", ""
+    return -1, ""
 
 
 class _Structure:
@@ -53,7 +54,7 @@ class _Structure:
     def inference(self, k: int) -> int:
         """Read the inference at line index ``k``; the index after it (-1 to stop)."""
         n = self.lines[k][0]
-        end, text, _ = _inference(self.lines, k)
+        end, text = _inference(self.lines, k)
         if end < 0:
             self.fail(n, "inference opened with -- is never closed with --")
         elif not self.pending:

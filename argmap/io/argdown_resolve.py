@@ -6,6 +6,8 @@ links; anything that has no argmap reading is skipped with its line number.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -16,37 +18,53 @@ LINK_KEYS = ("strength", "warrant", "evidence", "note", "ignore")
 MAP_KEYS = ("description", "subject", "sources", "defaults", "lint")
 
 
-def guess_kind(claim_id: str, links: list[dict[str, Any]]) -> str:
-    """The kind a claim's place suggests: a conclusion is supported and supports nothing;
-    a rebuttal only attacks; anything else is a premise."""
-    out = [lk["type"] for lk in links if claim_id in lk["from"]]
-    supported = any(lk["to"] == claim_id and lk["type"] == "supports" for lk in links)
-    if supported and not out:
-        return "conclusion"
-    if out and all(t == "attacks" for t in out):
-        return "rebuttal"
-    return "premise"
+def kind_guesser(links: list[dict[str, Any]]) -> Callable[[str], str]:
+    """The kind a claim's place suggests, given all the links (one pass over them): a
+    conclusion is supported and supports nothing; a rebuttal only attacks; the rest premises."""
+    out: dict[str, set[str]] = defaultdict(set)
+    supported: set[str] = set()
+    for lk in links:
+        for premise in lk["from"]:
+            out[premise].add(lk["type"])
+        if lk["type"] == "supports":
+            supported.add(lk["to"])
+
+    def guess(claim_id: str) -> str:
+        kinds = out.get(claim_id)
+        if claim_id in supported and not kinds:
+            return "conclusion"
+        return "rebuttal" if kinds == {"attacks"} else "premise"
+
+    return guess
 
 
 class _Assembler:
     def __init__(self, reader: _Reader):
         self.r = reader
         self.links: list[dict[str, Any]] = []
+        self.lines: list[int] = []  # the line each link comes from, for error messages
         self.seen: set[tuple[tuple[str, ...], str, str]] = set()
         self.step_links: dict[tuple[str, int], str] = {}  # (argument, step) -> link id
         self.arg_claims: dict[str, str] = {}  # unreconstructed argument -> claim id
         self.removed: set[str] = set()  # implicit conclusions folded into attack links
         self.consumed: set[int] = set()  # relations already turned into links
+        self.by_source: dict[Any, list[int]] = defaultdict(list)
+        self.into: set[Any] = {rel.target for rel in reader.relations}
+        for i, rel in enumerate(reader.relations):
+            self.by_source[rel.source].append(i)
+        self.texts = {c.id: c.text for c in reader.claims.values()}
+        self.by_id: dict[str, dict[str, Any]] = {}  # the links made from arguments, by id
 
     def skip(self, line: int, why: str) -> None:
         self.r.skipped.append(f"line {line}: {why}; skipped")
 
-    def add(self, premises: list[str], target: str, kind: str, **extra: Any) -> None:
+    def add(self, premises: list[str], target: str, kind: str, line: int) -> None:
         key = (tuple(premises), target, kind)
         if target in premises or key in self.seen:
             return
         self.seen.add(key)
-        self.links.append({"from": premises, "to": target, "type": kind, **extra})
+        self.links.append({"from": premises, "to": target, "type": kind})
+        self.lines.append(line)
 
     # Arguments ------------------------------------------------------------------------------
 
@@ -66,6 +84,8 @@ class _Assembler:
                 extra = self._link_fields(arg, step, main)
                 self.links.append({"id": link_id, "from": step.premises,
                                    "to": step.conclusion, "type": "supports", **extra})
+                self.by_id[link_id] = self.links[-1]
+                self.lines.append(step.line)
         for arg in self.r.arguments.values():
             if arg.steps and arg.untitled_conclusion:
                 self._fold(arg)
@@ -94,10 +114,8 @@ class _Assembler:
     def _fold(self, arg: _Argument) -> None:
         """An implicit conclusion that only attacks one element: the link goes there directly."""
         conclusion = arg.steps[-1].conclusion
-        mine = [("a", arg.title), ("s", conclusion)]
-        out = [i for i, rel in enumerate(self.r.relations) if rel.source in mine]
-        into = [rel for rel in self.r.relations if rel.target == ("s", conclusion)]
-        if len(out) != 1 or into:
+        out = self.by_source[("a", arg.title)] + self.by_source[("s", conclusion)]
+        if len(out) != 1 or ("s", conclusion) in self.into:
             return
         rel = self.r.relations[out[0]]
         if rel.kind not in ("attacks", "undercut"):
@@ -106,11 +124,11 @@ class _Assembler:
         if target is None:
             return
         main = self.step_links.get((arg.title, len(arg.steps) - 1))
-        link = next((lk for lk in self.links if lk["id"] == main), None)
+        link = self.by_id.get(main or "")
         if link is None:
             return
         link.update({"to": target, "type": "attacks"})
-        text = self.r.claims_by_id()[conclusion].text
+        text = self.texts[conclusion]
         if text and not text.startswith("Not:"):
             link["note"] = (link.get("note", "") + f" Conclusion: {text}").strip()
         self.removed.add(conclusion)
@@ -167,14 +185,15 @@ class _Assembler:
             if src is None or tgt is None:
                 self.skip(rel.line, self._why(rel))
             elif rel.kind == "contradicts":
-                self.add([src], tgt, "attacks")
-                self.add([tgt], src, "attacks")
+                self.add([src], tgt, "attacks", rel.line)
+                self.add([tgt], src, "attacks", rel.line)
                 self.r.skipped.append(f"line {rel.line}: contradiction read as two attacks")
             else:
                 if rel.kind == "undercut" and tgt not in {lk.get("id") for lk in self.links}:
                     self.skip(rel.line, "an undercut needs an argument to undercut")
                     continue
-                self.add([src], tgt, "supports" if rel.kind == "supports" else "attacks")
+                self.add([src], tgt, "supports" if rel.kind == "supports" else "attacks",
+                         rel.line)
 
     def _why(self, rel: _Relation) -> str:
         if rel.source[0] == "i":
@@ -187,26 +206,29 @@ class _Assembler:
         return "an element of this relation was folded into an attack link"
 
 
-def assemble(reader: _Reader, meta: dict[str, Any]) -> dict[str, Any]:
-    """Map data (ready to validate) from what ``reader`` collected and the front matter."""
+def assemble(reader: _Reader, meta: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[int]]]:
+    """Map data (ready to validate) from what ``reader`` collected and the front matter, and
+    the line each claim and link comes from."""
     work = _Assembler(reader)
     work.arguments()
     work.relations()
     claims = [c for c in reader.claims.values() if c.id not in work.removed]
-    data_claims = [_claim(c, reader, work.links) for c in claims]
+    guess = kind_guesser(work.links)
+    data_claims = [_claim(c, reader, guess) for c in claims]
+    claim_lines = [c.line for c in claims]
     for arg in reader.arguments.values():
         if not arg.steps:
-            data_claims.append(_argument_claim(arg, work.arg_claims[arg.title], reader,
-                                               work.links))
-    extra = meta.get("argmap") if isinstance(meta.get("argmap"), dict) else {}
+            data_claims.append(_argument_claim(arg, work.arg_claims[arg.title], reader, guess))
+            claim_lines.append(arg.line)
+    extra: dict[str, Any] = meta["argmap"] if isinstance(meta.get("argmap"), dict) else {}
     data: dict[str, Any] = {k: v for k, v in extra.items() if k in MAP_KEYS}
     title = meta.get("title")
     data["title"] = str(title) if title else "Argdown import"
     data.update({"claims": data_claims, "links": work.links})
-    return data
+    return data, {"claims": claim_lines, "links": work.lines}
 
 
-def _claim(claim: _Claim, reader: _Reader, links: list[dict[str, Any]]) -> dict[str, Any]:
+def _claim(claim: _Claim, reader: _Reader, guess: Callable[[str], str]) -> dict[str, Any]:
     text = claim.text or claim.title or "(untitled statement)"
     if not claim.text:
         reader.skipped.append(f"line {claim.line}: [{claim.title}] is never given a text; its "
@@ -215,18 +237,18 @@ def _claim(claim: _Claim, reader: _Reader, links: list[dict[str, Any]]) -> dict[
     if claim.title and claim.title != claim.id and claim.text:
         out["note"] = f"Argdown title: {claim.title}"
     _apply(out, claim.data, claim.line, reader)
-    out.setdefault("kind", guess_kind(claim.id, links))
+    out.setdefault("kind", guess(claim.id))
     return out
 
 
-def _argument_claim(arg: _Argument, ident: str, reader: _Reader, links: list[dict[str, Any]]
+def _argument_claim(arg: _Argument, ident: str, reader: _Reader, guess: Callable[[str], str]
                     ) -> dict[str, Any]:
     text = " ".join(arg.descriptions) or arg.title
     out: dict[str, Any] = {"id": ident, "text": text, "tags": list(arg.tags)}
     if arg.descriptions:
         out["note"] = f"Argdown argument <{arg.title}>"
     _apply(out, arg.data, arg.line, reader)
-    out.setdefault("kind", guess_kind(ident, links))
+    out.setdefault("kind", guess(ident))
     return out
 
 

@@ -40,13 +40,23 @@ class Element:
     data: dict[str, Any] = field(default_factory=dict)
 
 
+_MARK = re.compile(r"[\\{\[/<]")  # where a comment, escape, data or link may start
+
+
 def strip_comments(text: str, path: str) -> str:
     """The text with ``//``, ``/* */`` and ``<!-- -->`` comments blanked, line breaks kept."""
     out: list[str] = []
     i, n = 0, len(text)
     while i < n:
+        mark = _MARK.search(text, i)
+        if mark is None:
+            out.append(text[i:])
+            break
+        j = mark.start()
+        out.append(text[i:j])
+        i = j
         ch = text[i]
-        if ch == "\\" and i + 1 < n:
+        if ch == "\\":
             out.append(text[i : i + 2])
             i += 2
         elif ch == "{":
@@ -57,8 +67,8 @@ def strip_comments(text: str, path: str) -> str:
             out.append(m.group())
             i = m.end()
         elif text.startswith("//", i):
-            while i < n and text[i] != "\n":
-                i += 1
+            end = text.find("\n", i)
+            i = n if end < 0 else end
         elif text.startswith("/*", i) or text.startswith("<!--", i):
             close = "*/" if ch == "/" else "-->"
             end = text.find(close, i + 2)

@@ -14,7 +14,7 @@ import json
 import re
 from typing import Any
 
-from argmap.io.argdown_resolve import guess_kind
+from argmap.io.argdown_resolve import kind_guesser
 from argmap.io.formats import Exported, listing, one_line, plain_links
 from argmap.model import ArgumentMap
 
@@ -63,11 +63,11 @@ def _tags(tags: list[str]) -> tuple[str, list[str]]:
     return "".join(shown), []
 
 
-def _claim_line(claim: dict[str, Any], links: list[dict[str, Any]]) -> str:
+def _claim_line(claim: dict[str, Any], guess: Any) -> str:
     tags, rest = _tags(claim.get("tags", []))
     fields = {k: claim.get(k) for k in ("confidence", "note", "evidence", "ignore")}
     kind = claim.get("kind", "premise")
-    if kind != guess_kind(claim["id"], links):
+    if kind != guess(claim["id"]):
         fields = {"kind": kind, **fields}
     if rest:
         fields["tags"] = rest
@@ -124,8 +124,9 @@ def write(amap: ArgumentMap) -> Exported:
     if meta:
         out.append(f"argmap: {_json(meta)}")
     out += ["===", "", "// Claims", ""]
+    guess = kind_guesser(links)
     for claim in data.get("claims", []):
-        out += [_claim_line(claim, links), ""]
+        out += [_claim_line(claim, guess), ""]
     if links:
         out += ["// Arguments: one for each link of the map", ""]
     texts = {c.id: c.text for c in amap.claims}

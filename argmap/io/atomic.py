@@ -28,8 +28,8 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
+        # A new file gets the usual mode (0666 less the umask), not mkstemp's private 0600.
+        os.chmod(tmp, mode if mode is not None else 0o666 & ~_umask())
         os.replace(tmp, target)
     except BaseException as exc:
         try:
@@ -40,6 +40,12 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
             raise MapSaveError(f"{target}: save failed, file left unchanged: {exc}") from exc
         raise
     _fsync_dir(folder)
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 def _fsync_dir(folder: Path) -> None:

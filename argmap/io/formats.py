@@ -194,12 +194,13 @@ def one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def build_map(data: dict[str, Any], path: str) -> ArgumentMap:
-    """Validate map data a reader assembled; a problem is reported against the foreign file."""
+def build_map(data: dict[str, Any], path: str, locate: Any = None) -> ArgumentMap:
+    """Validate map data a reader assembled; a problem is reported against the foreign file,
+    at the line ``locate(loc, at_key)`` gives for it when the reader knows one."""
     try:
         return ArgumentMap.model_validate(data)
     except ValidationError as exc:
-        problems = validation_problems(exc, data, path, lambda loc, at_key: None)
+        problems = validation_problems(exc, data, path, locate or (lambda loc, at_key: None))
         raise MapLoadError(problems) from None
 
 

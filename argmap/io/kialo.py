@@ -23,7 +23,7 @@ from typing import Any
 
 from argmap.errors import MapLoadError, Problem
 from argmap.io.formats import Exported, IdMaker, Imported, build_map, listing, one_line
-from argmap.model import ArgumentMap, Claim, Link
+from argmap.model import ArgumentMap, Link
 
 __all__ = ["read", "write"]
 
@@ -39,15 +39,12 @@ class _Item:
     text: str
     line: int
     children: list[_Item] = field(default_factory=list)
+    ref: str | None = None  # `-> See N.`: the number it names
     target: str | None = None  # for a reference: the number of the claim it ends at
-
-    @property
-    def ref(self) -> str | None:
-        match = SEE.match(self.text)
-        return match[1] if match else None
 
 
 def _parse(text: str, path: str) -> tuple[str | None, list[_Item]]:
+    """The title and the items in file order (each after its parent)."""
     title: str | None = None
     items: dict[str, _Item] = {}
     order: list[_Item] = []
@@ -82,12 +79,15 @@ def _parse(text: str, path: str) -> tuple[str | None, list[_Item]]:
                 items[parent].children.append(item)
     if not order and not problems:
         problems.append(Problem(path, 1, 1, "no items: a Kialo export lists `1. <thesis>`"))
+    for item in order:
+        see = SEE.match(item.text) if item.text.startswith("->") else None
+        item.ref = see[1] if see else None
     problems.extend(_reference_problems(order, items, path))
     if problems:
         raise MapLoadError(problems)
     for item in order:
         item.target = _final(item, items) if item.ref else None
-    return title, [i for i in order if "." not in i.number]
+    return title, order
 
 
 def _reference_problems(order: list[_Item], items: dict[str, _Item], path: str) -> list[Problem]:
@@ -122,58 +122,53 @@ def _unescape(text: str) -> str:
 
 def read(text: str, path: str = "<string>") -> Imported:
     """The map a Kialo export holds: theses, pros and cons, cross-references resolved."""
-    title, roots = _parse(text, path)
+    title, order = _parse(text, path)
     dropped: list[str] = []
+    roots = [i for i in order if "." not in i.number]
+    question = len(roots) == 1 and bool(roots[0].children) and \
+        all(c.stance is None for c in roots[0].children)
+    if question:
+        title = title or _unescape(roots[0].text)
+        order = order[1:]
     ids = IdMaker()
     by_number: dict[str, str] = {}
     claims: list[dict[str, Any]] = []
-    question = len(roots) == 1 and roots[0].children and \
-        all(c.stance is None for c in roots[0].children)
-    theses = roots[0].children if question else roots
-    if question:
-        title = title or _unescape(roots[0].text)
-
-    def add_claims(item: _Item, kind: str) -> None:
+    for item in order:  # parents come before their children
+        thesis = "." not in item.number or (question and item in roots[0].children)
+        if item.stance is None and not thesis:
+            dropped.append(f"line {item.line}: item {item.number}. has no Pro/Con; read as a "
+                           "thesis of its own, not linked")
         if item.ref is None:
             by_number[item.number] = ident = ids.make(_unescape(item.text))
+            kind = {"Pro": "premise", "Con": "rebuttal"}.get(item.stance or "", "conclusion")
             claims.append({"id": ident, "text": _unescape(item.text), "kind": kind})
-        for child in item.children:
-            if child.stance is None:
-                dropped.append(f"line {child.line}: item {child.number}. has no Pro/Con; "
-                               "read as a thesis of its own, not linked")
-            add_claims(child, {"Pro": "premise", "Con": "rebuttal"}.get(child.stance or "",
-                                                                       "conclusion"))
-
-    for thesis in theses:
-        add_claims(thesis, "conclusion")
-    links = _links(theses, by_number, dropped)
+    links = _links(order, by_number, dropped)
     data = {"title": title or claims[0]["text"], "claims": claims, "links": links}
     return Imported(build_map(data, path), dropped)
 
 
-def _links(theses: list[_Item], by_number: dict[str, str], dropped: list[str]
+def _links(order: list[_Item], by_number: dict[str, str], dropped: list[str]
            ) -> list[dict[str, Any]]:
+    """A link for each pro and con, from its claim (or the one it refers to) to its parent's."""
     links: list[dict[str, Any]] = []
     seen: set[tuple[str, str, str]] = set()
+    numbers = {item.number: item for item in order}
 
     def claim_of(item: _Item) -> str:
         return by_number[item.target] if item.target else by_number[item.number]
 
-    def walk(item: _Item) -> None:
-        for child in item.children:
-            if child.stance is not None:
-                key = (claim_of(child), claim_of(item),
-                       "supports" if child.stance == "Pro" else "attacks")
-                if key[0] == key[1]:
-                    dropped.append(f"line {child.line}: item {child.number}. refers to its own"
-                                   " parent; skipped")
-                elif key not in seen:
-                    seen.add(key)
-                    links.append({"from": key[0], "to": key[1], "type": key[2]})
-            walk(child)
-
-    for thesis in theses:
-        walk(thesis)
+    for item in order:
+        parent = numbers.get(item.number.rpartition(".")[0])
+        if item.stance is None or parent is None:
+            continue
+        key = (claim_of(item), claim_of(parent),
+               "supports" if item.stance == "Pro" else "attacks")
+        if key[0] == key[1]:
+            dropped.append(f"line {item.line}: item {item.number}. refers to its own parent;"
+                           " skipped")
+        elif key not in seen:
+            seen.add(key)
+            links.append({"from": key[0], "to": key[1], "type": key[2]})
     return links
 
 
@@ -182,55 +177,69 @@ def _links(theses: list[_Item], by_number: dict[str, str], dropped: list[str]
 
 @dataclass
 class _Writer:
+    """Lays the map out as a numbered tree, depth first, each claim in full once."""
+
     amap: ArgumentMap
     lines: list[str] = field(default_factory=list)
     placed: dict[str, str] = field(default_factory=dict)
     first_stance: dict[str, str | None] = field(default_factory=dict)
     flattened: list[str] = field(default_factory=list)
     undercuts: list[str] = field(default_factory=list)
+    kids: dict[str, list[tuple[Link, str]]] = field(default_factory=dict)
 
-    def place(self, claim: Claim, number: str, stance: str | None) -> None:
-        label = f"{stance}: " if stance else ""
-        self.lines.append(f"{number}. {label}{one_line(claim.text)}")
-        self.placed[claim.id] = number
-        self.first_stance[claim.id] = stance
-        children = [(lk, p) for lk in self.amap.links_into(claim.id) for p in lk.from_]
+    def __post_init__(self) -> None:
+        claims = {c.id for c in self.amap.claims}
+        links = {lk.ident: lk for lk in self.amap.links}
+        for lk in self.amap.links:
+            if lk.to in claims:
+                self.kids.setdefault(lk.to, []).extend((lk, p) for p in lk.from_)
         for lk in self.amap.links:  # undercuts hang under the attacked link's first premise
-            target = _link_or_none(self.amap, lk.to)
-            if target is not None and target.from_[0] == claim.id:
+            if lk.to in links:
                 self.undercuts.append(lk.ident)
-                children.extend((lk, p) for p in lk.from_)
-        for n, (link, premise) in enumerate(children, 1):
-            if len(link.from_) > 1 and link.ident not in self.flattened:
-                self.flattened.append(link.ident)
-            sub = f"{number}.{n}"
-            stance = "Pro" if link.type == "supports" else "Con"
-            if premise in self.placed:
-                self.lines.append(f"{sub}. {stance}: -> See {self.placed[premise]}.")
-            else:
-                self.place(self.amap.claim(premise), sub, stance)
+                self.kids.setdefault(links[lk.to].from_[0], []).extend((lk, p) for p in lk.from_)
+        self.flattened = [lk.ident for lk in self.amap.links if len(lk.from_) > 1]
 
+    def reach(self, roots: list[str]) -> set[str]:
+        seen, todo = set(roots), list(roots)
+        while todo:
+            for _, premise in self.kids.get(todo.pop(), []):
+                if premise not in seen:
+                    seen.add(premise)
+                    todo.append(premise)
+        return seen
 
-def _link_or_none(amap: ArgumentMap, ident: str) -> Link | None:
-    try:
-        return amap.link(ident)
-    except KeyError:
-        return None
+    def place(self, roots: list[str]) -> None:
+        single = len(roots) == 1
+        texts = {c.id: one_line(c.text) for c in self.amap.claims}
+        no_stance: str | None = None
+        stack = [(root, "1" if single else f"1.{n}", no_stance)
+                 for n, root in enumerate(roots, 1)][::-1]
+        while stack:
+            claim, number, stance = stack.pop()
+            label = f"{stance}: " if stance else ""
+            if claim in self.placed:
+                self.lines.append(f"{number}. {label}-> See {self.placed[claim]}.")
+                continue
+            self.lines.append(f"{number}. {label}{texts[claim]}")
+            self.placed[claim] = number
+            self.first_stance[claim] = stance
+            children = self.kids.get(claim, [])
+            stack.extend((premise, f"{number}.{n}", "Pro" if lk.type == "supports" else "Con")
+                         for n, (lk, premise) in reversed(list(enumerate(children, 1))))
 
 
 def write(amap: ArgumentMap) -> Exported:
     """The map as a Kialo export; the lines returned beside it say what Kialo cannot hold."""
+    writer = _Writer(amap)
     premises = {p for lk in amap.links for p in lk.from_}
-    roots = [c for c in amap.claims if c.id not in premises] or amap.claims[:1]
-    while True:
-        writer = _Writer(amap)
-        single = len(roots) == 1
-        for n, root in enumerate(roots, 1):
-            writer.place(root, "1" if single else f"1.{n}", None)
-        missing = [c for c in amap.claims if c.id not in writer.placed]
-        if not missing:
-            break
-        roots.append(missing[0])
+    roots = [c.id for c in amap.claims if c.id not in premises] or [c.id for c in amap.claims[:1]]
+    reached = writer.reach(roots)
+    for claim in amap.claims:  # claims only reachable round a cycle: a thesis each
+        if claim.id not in reached:
+            roots.append(claim.id)
+            reached |= writer.reach([claim.id])
+    writer.place(roots)
+    single = len(roots) == 1
     head = [f"Discussion Title: {one_line(amap.title)}", ""]
     if not single:
         head.append(f"1. {one_line(amap.title)}")

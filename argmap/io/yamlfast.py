@@ -17,6 +17,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 _STANDARD = "tag:yaml.org,2002:"
+_STR = _STANDARD + "str"
 _PLAIN = {"str", "int", "float", "bool", "null", "timestamp", "map", "seq", "binary"}
 _MAX_EXPANSION = 1_000_000  # nodes after alias expansion, beyond what the file itself holds
 MAX_DEPTH = 100  # a map nests about six levels; far deeper input is refused before recursion fails
@@ -100,6 +101,8 @@ class _Builder:
         if depth > MAX_DEPTH:
             raise _refuse(node, f"nested more than {MAX_DEPTH} levels deep; a map never needs"
                           " that (is the file broken?)")
+        if node.tag == _STR and type(node) is ScalarNode:  # most of a map: plain text
+            return node.value
         tag = node.tag or ""
         if not tag.startswith(_STANDARD) or tag[len(_STANDARD):] not in _PLAIN:
             shown = tag.replace(_STANDARD, "!!")
@@ -140,7 +143,8 @@ def load_fast(text: str) -> tuple[Any, Node | None]:
         if root is None:
             return None, None
         builder = _Builder(loader)
-        builder.expanded_size(root)
+        if "*" in text:  # without an alias (`*name`) nothing can expand
+            builder.expanded_size(root)
         return builder.build(root), root
     finally:
         loader.dispose()

@@ -9,6 +9,8 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import CommentMark
+from ruamel.yaml.scalarfloat import ScalarFloat
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from ruamel.yaml.tokens import CommentToken
 from ruamel.yaml.util import load_yaml_guess_indent
 
@@ -61,6 +63,10 @@ def to_tree(data: Any) -> Any:
         for key, value in data.items():
             node[key] = to_tree(value)
         return node
+    if isinstance(data, str) and "\x85" in data:
+        # ruamel writes NEL raw inside plain and single-quoted text, and a reader folds it to a
+        # space; in double quotes it is escaped (\N) and survives.
+        return DoubleQuotedScalarString(data)
     if isinstance(data, list):
         seq = CommentedSeq(to_tree(v) for v in data)
         if all(isinstance(v, str | int | float) for v in data) and len(data) <= 8:
@@ -70,6 +76,8 @@ def to_tree(data: Any) -> Any:
 
 
 def _same(old: Any, new: Any) -> bool:
+    if isinstance(old, ScalarFloat) and not _prints_as_itself(old):
+        return False
     if isinstance(old, _dt.date) and isinstance(new, str):
         return old.isoformat() == new
     if isinstance(old, dict) or isinstance(new, dict):
@@ -81,6 +89,14 @@ def _same(old: Any, new: Any) -> bool:
             _same(a, b) for a, b in zip(old, new, strict=True)
         )
     return type(old) is not bool and type(new) is not bool and old == new or old is new
+
+
+def _prints_as_itself(number: ScalarFloat) -> bool:
+    """Whether ruamel writes a float read from the file back as the same value: it keeps the
+    author's digits, but a long exponent form can lose the last one (4.739922952635139e-15)."""
+    buffer = io.StringIO()
+    _yaml().dump([number], buffer)
+    return float(buffer.getvalue().strip().removeprefix("- ")) == float(number)
 
 
 def merge(node: Any, data: Any) -> Any:

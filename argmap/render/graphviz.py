@@ -27,14 +27,15 @@ import graphviz
 
 from argmap.errors import UsageError
 from argmap.model import ArgumentMap, Claim, Link
-from argmap.render.labels import dot_string, html_lines, html_text, wrap
-from argmap.render.legend import add_legend
+from argmap.render.labels import dot_string, html_lines, html_text, shorten, wrap
+from argmap.render.legend import KIND_STYLE, add_legend
 from argmap.render.scope import AnalysisLike, Scope, select
 from argmap.render.themes import FONT, Theme, get_theme
 
 RANKDIRS = ("TB", "LR")
 SOURCE_WIDTH = 34   # characters per line of the small source line under a claim
 SOURCE_LINES = 2
+TITLE_WIDTH = 70
 PENWIDTH = {"strong": "2.6", "moderate": "1.6", "weak": "1.4"}
 ARROW = {"supports": "normal", "attacks": "tee"}
 
@@ -57,12 +58,20 @@ def build_dot(
     ``analysis`` supplies the flags (weak/unsourced findings) and, with ``strength``, the
     DF-QuAD strength printed under each claim; without it nothing is flagged.
     """
+    scope = select(amap, analysis, focus=focus, depth=depth, flags=flags, strength=strength)
+    return draw(amap, scope, analysis, depth=depth, rankdir=rankdir, theme=theme,
+                clusters=clusters, legend=legend)
+
+
+def draw(amap: ArgumentMap, scope: Scope, analysis: AnalysisLike | None = None, *,
+         depth: int = 2, rankdir: str = "TB", theme: str = "light", clusters: bool = False,
+         legend: bool = True) -> graphviz.Digraph:
+    """The DOT graph of what ``scope`` selected (see :func:`argmap.render.scope.select`)."""
     if rankdir not in RANKDIRS:
         raise UsageError(f"unknown rankdir {rankdir!r}: use TB or LR")
     th = get_theme(theme)
-    scope = select(amap, analysis, focus=focus, depth=depth, flags=flags, strength=strength)
     dot = graphviz.Digraph("argmap")
-    dot.graph_attr.update(_graph_attrs(amap, th, rankdir))
+    dot.graph_attr.update(_graph_attrs(amap, th, rankdir, scope, depth))
     dot.attr("node", fontname=FONT, fontsize="13", fontcolor=th.text, shape="box",
              margin="0.14,0.07", penwidth="1.2")
     dot.attr("edge", fontname=FONT, fontsize="13", dir="back", arrowsize="0.9")
@@ -78,17 +87,24 @@ def build_dot(
         if claim.id not in grouped:
             _claim_node(dot, amap, claim, scope, analysis, th)
     for link in scope.links:
-        _link(dot, amap, link, scope, analysis, th)
+        _link(dot, link, scope, th)
     if legend and scope.claims:
-        add_legend(dot, scope, th)
+        add_legend(dot, scope, th, across=rankdir == "LR")
     return dot
 
 
-def _graph_attrs(amap: ArgumentMap, th: Theme, rankdir: str) -> dict[str, str]:
+def _graph_attrs(amap: ArgumentMap, th: Theme, rankdir: str, scope: Scope,
+                 depth: int) -> dict[str, str]:
+    title = f"<B>{html_lines(wrap(amap.title, TITLE_WIDTH))}</B>"
+    if scope.focus is not None:
+        around = shorten(amap.claim(scope.focus).text, TITLE_WIDTH)
+        steps = "1 link" if depth == 1 else f"{depth} links"
+        title += (f'<BR/><FONT POINT-SIZE="13" COLOR="{th.subtle}">within {steps} of: '
+                  f"{html_text(around)}</FONT>")
     return {
         "rankdir": rankdir, "newrank": "true", "bgcolor": th.background,
         "fontname": FONT, "fontcolor": th.text, "fontsize": "20",
-        "label": f"<<B>{html_text(amap.title)}</B>>", "labelloc": "t", "labeljust": "c",
+        "label": f"<{title}>", "labelloc": "t", "labeljust": "c",
         "tooltip": dot_string(amap.title), "nodesep": "0.3", "ranksep": "0.45", "pad": "0.3",
         "id": "argmap",
     }
@@ -105,8 +121,7 @@ def _tag_groups(claims: list[Claim]) -> dict[str, list[Claim]]:
 def _claim_node(dot: graphviz.Digraph, amap: ArgumentMap, claim: Claim, scope: Scope,
                 analysis: AnalysisLike | None, th: Theme) -> None:
     kind = th.kinds[claim.kind]
-    style = {"conclusion": "rounded,filled,bold", "premise": "rounded,filled",
-             "rebuttal": "filled,diagonals", "assumption": "filled"}[claim.kind]
+    style = KIND_STYLE[claim.kind]
     unsourced = claim.id in scope.unsourced
     if unsourced:
         style += ",dashed"
@@ -124,11 +139,14 @@ def _claim_node(dot: graphviz.Digraph, amap: ArgumentMap, claim: Claim, scope: S
     dot.node(claim.id, **attrs)
 
 
-def _claim_label(amap: ArgumentMap, claim: Claim, scope: Scope, th: Theme, unsourced: bool) -> str:
-    text = html_lines(wrap(claim.text))
-    text = {"conclusion": f"<B>{text}</B>", "assumption": f"<I>{text}</I>"}.get(claim.kind, text)
+def _claim_label(amap: ArgumentMap, claim: Claim, scope: Scope, th: Theme,
+                 unsourced: bool) -> str:
+    # The mark is wrapped with the text so the first line is no longer than the others; the
+    # escaped text holds no markup, so the first "⚠ " is the mark.
+    text = html_lines(wrap(("⚠ " if unsourced else "") + claim.text))
     if unsourced:
-        text = f'<FONT COLOR="{th.flag}">⚠ </FONT>{text}'
+        text = text.replace("⚠ ", f'<FONT COLOR="{th.flag}">⚠ </FONT>', 1)
+    text = {"conclusion": f"<B>{text}</B>", "assumption": f"<I>{text}</I>"}.get(claim.kind, text)
     rows = [f'<TR><TD BALIGN="LEFT" ALIGN="LEFT">{text}</TD></TR>']
     small = _citation_line(amap, claim)
     if claim.id in scope.strengths:
@@ -172,8 +190,7 @@ def _finding_lines(findings: list[Any]) -> list[str]:
     return list(dict.fromkeys(lines))
 
 
-def _link(dot: graphviz.Digraph, amap: ArgumentMap, link: Link, scope: Scope,
-          analysis: AnalysisLike | None, th: Theme) -> None:
+def _link(dot: graphviz.Digraph, link: Link, scope: Scope, th: Theme) -> None:
     colour = th.support if link.type == "supports" else th.attack
     flagged = scope.flags.get(link.ident, [])
     tip = dot_string(_link_tooltip(scope, link, flagged))

@@ -96,8 +96,11 @@ def html_text(text: str) -> str:
 
 
 def html_lines(lines: list[str]) -> str:
-    """Several lines for an HTML-like label, each escaped, joined by ``<BR/>``."""
-    return "<BR/>".join(html_text(line) for line in lines)
+    """Several lines for an HTML-like label, each escaped, joined by ``<BR/>``.
+
+    Blank text becomes a no-break space: Graphviz refuses an empty ``<B></B>``.
+    """
+    return "<BR/>".join(html_text(line) for line in lines) or "&#160;"
 
 
 def dot_string(text: str) -> str:

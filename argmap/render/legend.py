@@ -18,7 +18,7 @@ KIND_STYLE = {"conclusion": "rounded,filled,bold", "premise": "rounded,filled",
               "rebuttal": "filled,diagonals", "assumption": "filled"}
 
 
-def add_legend(dot: graphviz.Digraph, scope: Scope, th: Theme) -> None:
+def add_legend(dot: graphviz.Digraph, scope: Scope, th: Theme, across: bool = False) -> None:
     """Add a ``cluster_legend`` subgraph to ``dot`` explaining the kinds and links drawn.
 
     It sits under the deepest row of the map (an invisible edge hangs it there): the top row
@@ -50,18 +50,23 @@ def add_legend(dot: graphviz.Digraph, scope: Scope, th: Theme) -> None:
                      f'{rows}</TABLE>>', shape="plain", id="_legend_links",
                      tooltip="how links are drawn")
             names.append("_legend_links")
-        # One row: kinds left to right, then the key to the links.
+        # One row under the map. Top-down, a rank is a row: chain the entries within one rank
+        # and hang the row under the deepest claim. Left-right, ranks are columns: chain the
+        # entries across ranks, starting next to a conclusion, so they line up under the map.
         with leg.subgraph() as row:
-            row.attr(rank="same")
+            if not across:
+                row.attr(rank="same")
             for left, right in zip(names, names[1:], strict=False):
                 row.edge(left, right, style="invis", dir="none")
-    anchor = deepest(scope)
-    if anchor is not None:
-        dot.edge(anchor, names[0], style="invis", dir="none", weight="0")
+    depth = _depths(scope)
+    if depth:
+        pick = min if across else max
+        start = pick(depth, key=depth.__getitem__)
+        dot.edge(start, names[0], style="invis", dir="none", weight="0")
 
 
-def deepest(scope: Scope) -> str | None:
-    """The drawn node farthest below a conclusion (None when the links form a cycle)."""
+def _depths(scope: Scope) -> dict[str, int]:
+    """How many ranks each drawn node sits below the top (empty when the links form a cycle)."""
     g = nx.DiGraph()
     g.add_nodes_from(c.id for c in scope.claims)
     for link in scope.links:
@@ -71,11 +76,11 @@ def deepest(scope: Scope) -> str | None:
         else:
             g.add_edge(link.to, link.from_[0])
     if not g or not nx.is_directed_acyclic_graph(g):
-        return None
+        return {}
     depth: dict[str, int] = {}
     for node in nx.topological_sort(g):
         depth[node] = max((depth[u] + 1 for u in g.predecessors(node)), default=0)
-    return max(depth, key=lambda n: depth[n])
+    return depth
 
 
 def _row(glyph: str, colour: str, text: str, th: Theme) -> str:

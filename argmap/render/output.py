@@ -16,7 +16,7 @@ import graphviz
 from argmap.errors import ArgmapError, UsageError
 from argmap.io.atomic import atomic_write
 from argmap.model import ArgumentMap
-from argmap.render.graphviz import build_dot
+from argmap.render.graphviz import build_dot, draw
 from argmap.render.mermaid import to_mermaid
 from argmap.render.scope import AnalysisLike, select
 
@@ -72,10 +72,13 @@ def render_bytes(amap: ArgumentMap, fmt: str, *, layout: str | None = None,
         return to_mermaid(amap, analysis, **keep).encode("utf-8")
     if fmt == "dot":
         return build_dot(amap, analysis, **dot_opts).source.encode("utf-8")
-    drawn = select(amap, focus=dot_opts.get("focus"), depth=dot_opts.get("depth", 2)).claims
-    engine = choose_layout(len(drawn), layout)
+    selection = {k: dot_opts.pop(k) for k in ("focus", "depth", "flags", "strength")
+                 if k in dot_opts}
+    scope = select(amap, analysis, **selection)
+    engine = choose_layout(len(scope.claims), layout)
     # sfdp ignores clusters: a legend would come apart into loose nodes, so it is left out.
-    dot = build_dot(amap, analysis, **{"legend": engine == "dot", **dot_opts})
+    dot = draw(amap, scope, analysis, depth=selection.get("depth", 2),
+               **{"legend": engine == "dot", **dot_opts})
     if engine == "sfdp":
         dot.attr("graph", overlap="prism", splines="false", outputorder="edgesfirst")
     if fmt == "png":

@@ -19,8 +19,10 @@ import difflib
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+import networkx as nx
+
 from argmap.errors import UsageError
-from argmap.graph import build_graph, neighbourhood
+from argmap.graph import neighbourhood as graph_neighbourhood
 from argmap.model import ArgumentMap, Claim, Link
 
 
@@ -81,21 +83,14 @@ def select(
     if focus is None:
         keep: set[str] | None = None
     else:
-        keep = _neighbourhood(amap, focus, depth)
-    claims = [c for c in amap.claims if keep is None or c.id in keep]
-    drawn = {c.id for c in claims}
-    links: list[Link] = []
-    # An undercut is drawn only when the link it attacks is: settle links into claims first.
-    pending = [lk for lk in amap.links if keep is None or lk.ident in keep]
-    while True:
-        added = [lk for lk in pending if lk.to in drawn and all(p in drawn for p in lk.from_)]
-        if not added:
-            break
-        links.extend(added)
-        drawn.update(lk.ident for lk in added)
-        pending = [lk for lk in pending if lk.ident not in drawn]
-    order = {lk.ident: i for i, lk in enumerate(amap.links)}
-    links.sort(key=lambda lk: order[lk.ident])
+        # Walk the analysis's graph when it has been built already (it is a cached property)
+        # for this very map; building it just for this costs more than scanning the links.
+        built = None
+        if analysis is not None and getattr(analysis, "map", None) is amap:
+            built = vars(analysis).get("graph")
+        keep = _neighbourhood(amap, focus, depth, built)
+    claims = amap.claims if keep is None else [c for c in amap.claims if c.id in keep]
+    links = _drawn_links(amap, {c.id for c in claims}, keep)
     undercut = {lk.to for lk in links}
     hubs = {lk.ident for lk in links if len(lk.from_) > 1 or lk.ident in undercut}
     scope = Scope(claims=claims, links=links, hubs=hubs, focus=focus)
@@ -107,15 +102,64 @@ def select(
     return scope
 
 
-def _neighbourhood(amap: ArgumentMap, focus: str, depth: int) -> set[str]:
-    claim_ids = [c.id for c in amap.claims]
-    if focus not in claim_ids:
-        if any(lk.ident == focus for lk in amap.links):
+def _drawn_links(amap: ArgumentMap, drawn: set[str], keep: set[str] | None) -> list[Link]:
+    """The links whose premises and target are all drawn, in map order. An undercut is drawn
+    only when the link it attacks is, so links into claims are settled first."""
+    pending = list(enumerate(amap.links if keep is None else
+                             (lk for lk in amap.links if lk.id in keep)))
+    chosen: list[tuple[int, Link]] = []
+    while True:
+        added = [(i, lk) for i, lk in pending
+                 if lk.to in drawn and all(p in drawn for p in lk.from_)]
+        if not added:
+            break
+        chosen.extend(added)
+        drawn.update(lk.ident for _, lk in added)
+        pending = [(i, lk) for i, lk in pending if lk.id not in drawn]
+    return [lk for _, lk in sorted(chosen, key=lambda pair: pair[0])]
+
+
+def _neighbourhood(amap: ArgumentMap, focus: str, depth: int,
+                   graph: nx.DiGraph | None) -> set[str]:
+    if not any(c.id == focus for c in amap.claims):
+        if any(lk.id == focus for lk in amap.links):
             ends = ", ".join(amap.link(focus).from_ + [amap.link(focus).to])
             raise UsageError(f"{focus!r} is a link; focus on one of its claims: {ends}")
-        near = difflib.get_close_matches(focus, claim_ids, n=3)
+        near = difflib.get_close_matches(focus, [c.id for c in amap.claims], n=3)
         hint = f"; did you mean {', '.join(near)}?" if near else ""
         raise UsageError(f"no claim {focus!r} in the map{hint}")
     if depth < 0:
         raise UsageError(f"depth must be 0 or more, not {depth}")
-    return neighbourhood(build_graph(amap), focus, depth)
+    return neighbourhood(amap, focus, depth, graph)
+
+
+def neighbourhood(amap: ArgumentMap, center: str, depth: int,
+                  graph: nx.DiGraph | None = None) -> set[str]:
+    """The claims and links :func:`argmap.graph.neighbourhood` selects, found faster.
+
+    With the map's ``graph`` (an analysis keeps one) the search walks only the neighbourhood;
+    without it, each of the ``2 * depth`` steps is one pass over the links, which allocates
+    nothing per link and spares building a graph for one diagram.
+    """
+    if graph is not None:
+        return graph_neighbourhood(graph, center, depth)
+    claim_ids = {c.id for c in amap.claims}
+    seen = {center}
+    frontier = {center}
+    for _ in range(2 * depth):
+        frontier = _step_scan(amap, frontier) - seen
+        seen |= frontier
+    claims = seen & claim_ids
+    return claims | {lk.ident for lk in amap.links if lk.id in seen
+                     and (lk.to in claims or any(p in claims for p in lk.from_))}
+
+
+def _step_scan(amap: ArgumentMap, frontier: set[str]) -> set[str]:
+    found: set[str] = set()
+    for link in amap.links:
+        if link.id in frontier:
+            found.update(link.from_)
+            found.add(link.to)
+        elif link.to in frontier or any(p in frontier for p in link.from_):
+            found.add(link.ident)
+    return found

@@ -31,7 +31,7 @@ def test_import_argdown_writes_a_map_that_checks(run, tmp_path):
     result = run("import", FIXTURES / "later-school-start.argdown", "-o", out)
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith(f"wrote {out} (")
-    assert "line 45: contradiction read as two attacks" in result.stderr
+    assert "line 47: contradiction read as two attacks" in result.stderr
     assert load_map(out).claim("later-start").kind == "conclusion"
     assert run("check", out).exit_code in (0, 1)
 

@@ -132,3 +132,12 @@ def test_flags_and_strength_come_from_the_maps_analysis(run, tmp_path):
     assert run("render", EXAMPLE, "-o", out, "--no-flags").exit_code == 0
     dot = out.read_text(encoding="utf-8")
     assert "⚠" not in dot.split("cluster_legend")[0] and "strength 0." not in dot
+
+
+def test_the_map_itself_is_never_overwritten(run, tmp_path):
+    amap = tmp_path / "map.yaml"
+    amap.write_bytes(EXAMPLE.read_bytes())
+    result = run("render", amap, "-o", amap, "--format", "dot")
+    assert result.exit_code == 2
+    assert "is the map itself" in result.output
+    assert amap.read_bytes() == EXAMPLE.read_bytes()

@@ -87,14 +87,15 @@ def test_attacking_argument_and_undercut():
     assert clash.type == "attacks" and clash.to == "later-start"
     assert clash.from_ == ["afternoon-sports", "dark-is-unsafe"]
     assert not any(c.text.startswith("Not:") for c in amap.claims)
-    undercut = link(amap, {"floodlights"}, "sports-clash")
-    assert undercut.type == "attacks"
+    assert link(amap, {"floodlights"}, "sports-clash").type == "attacks"  # `_>` from the parent
+    assert link(amap, {"indoor-halls"}, "sports-clash").type == "attacks"  # `_` under it
+    assert link(amap, {"confound"}, "grades").type == "attacks"  # `<_` under it
 
 
 def test_skipped_lines_are_listed_with_their_numbers():
     _, skipped = read_fixture("later-school-start.argdown")
-    assert "line 45: contradiction read as two attacks" in skipped
-    assert any(s.startswith("line 49: a support of a whole argument") for s in skipped)
+    assert "line 47: contradiction read as two attacks" in skipped
+    assert any(s.startswith("line 51: a support of a whole argument") for s in skipped)
 
 
 def test_comments_are_not_read():
@@ -204,3 +205,10 @@ def test_any_text_survives_the_round_trip(texts, warrant, note, attack):
     back, skipped = argdown.read(argdown.write(amap).text, "t.argdown")
     assert skipped == []
     assert dump(back) == dump(amap)
+
+
+def test_bad_data_is_reported_at_its_line():
+    with pytest.raises(MapLoadError) as info:
+        argdown.read("[A]: text {kind: opinion}\n\n[B]: other {confidence: 3}\n", "bad.argdown")
+    assert [(p.line, p.message.split(":")[0]) for p in info.value.problems] == [
+        (1, "claim 'a'"), (3, "claim 'b'")]

@@ -75,3 +75,12 @@ def test_keeps_file_mode(tmp_path):
 def test_missing_folder(tmp_path):
     with pytest.raises(MapSaveError, match="cannot write here"):
         atomic_write(tmp_path / "no" / "m.yaml", b"x")
+
+
+def test_new_file_gets_the_usual_mode(tmp_path):
+    old = os.umask(0o022)
+    try:
+        atomic_write(tmp_path / "new.svg", b"<svg/>")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "new.svg").stat().st_mode) == 0o644

@@ -80,3 +80,7 @@ def test_mermaid_text_codes_everything_that_could_end_a_label():
         "#35;q#59; #96;r#96; #92; #38;"
     )
     assert mermaid_text("line\nbreak") == "line break"
+
+
+def test_blank_html_lines_are_a_no_break_space_not_nothing():
+    assert html_lines([""]) == "&#160;"

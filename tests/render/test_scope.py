@@ -71,3 +71,28 @@ def test_unknown_focus_suggests_near_ids_and_a_link_names_its_claims(chain):
         select(chain, focus="joint")
     with pytest.raises(UsageError, match="depth must be 0 or more"):
         select(chain, focus="mid", depth=-1)
+
+
+def test_the_fast_neighbourhood_equals_the_graph_modules(chain, example):
+    from argmap.graph import build_graph
+    from argmap.graph import neighbourhood as reference
+    from argmap.render.scope import neighbourhood
+
+    for amap in (chain, example):
+        g = build_graph(amap)
+        for claim in amap.claims:
+            for depth in range(4):
+                expected = reference(g, claim.id, depth)
+                assert neighbourhood(amap, claim.id, depth) == expected, (claim.id, depth)
+                assert neighbourhood(amap, claim.id, depth, g) == expected, (claim.id, depth)
+
+
+def test_focus_selects_the_same_with_or_without_the_analysis_graph(example):
+    from argmap.analysis import analyse
+
+    analysis = analyse(example)
+    before = select(example, analysis, focus="business-grows", depth=1)
+    assert analysis.graph is not None  # built now: the next selection walks it
+    after = select(example, analysis, focus="business-grows", depth=1)
+    assert [c.id for c in before.claims] == [c.id for c in after.claims]
+    assert [lk.ident for lk in before.links] == [lk.ident for lk in after.links]

@@ -141,6 +141,7 @@ async def test_delete_asks_then_undo_and_redo(small_map: Path) -> None:
         await settle(pilot)
         ids = [c.id for c in app.session.map.claims]
         assert "buses-cost" not in ids
+        assert cursor_id(app) == "start-later"  # the nearest row that is still there
         assert [lk.ident for lk in app.session.map.links] == ["l1"]
         assert not any("Later buses" in lbl for lbl in visible_labels(app))
         await pilot.press("u")
@@ -231,3 +232,26 @@ async def test_keys_behind_a_dialog_do_not_touch_the_map(small_map: Path) -> Non
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("escape")
         assert not app.session.dirty and isinstance(app.screen, type(app.screen))
+
+
+async def test_edits_saved_and_reloaded_give_the_same_map(example_map: Path) -> None:
+    app = create_app(example_map)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.goto("business-grows")
+        await pilot.press("a", *"Shops near car-free streets report more visits.", "ctrl+s")
+        await settle(pilot)
+        app.goto("toronto-to-business")
+        await pilot.press("e")
+        app.screen.query_one("#warrant", Input).value = "Toronto's streets resemble ours."
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        app.goto("different-city")
+        await pilot.press("d", "y")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        edited = app.session.map
+    assert load_map(example_map).model_dump() == edited.model_dump()
+    text = example_map.read_text()
+    assert "# Contention 2: business." in text and "# an undercut" not in text

@@ -37,6 +37,18 @@ async def test_export_selected_subtree_to_svg(example_map: Path) -> None:
 
 
 @needs_dot
+async def test_export_of_a_link_centres_on_its_target(example_map: Path) -> None:
+    app = create_app(example_map)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.goto("toronto-undercut")  # an undercut: its target is a link, whose target a claim
+        await pilot.press("x", "enter")
+        await settle(pilot)
+        out = example_map.parent / "car-free-downtown-business-grows.svg"
+        assert "Toronto" in out.read_text()
+
+
+@needs_dot
 async def test_export_whole_map_to_png(example_map: Path, tmp_path: Path) -> None:
     app = create_app(example_map)
     async with app.run_test(size=SIZE) as pilot:

@@ -72,10 +72,12 @@ async def test_findings_panel_lists_findings_and_jumps_to_the_target(example_map
         await settle(pilot)
         findings = app.query_one(FindingsList)
         assert findings.option_count == len(app.analysis.findings) > 0
+        on_rows = [i for i, f in enumerate(findings.findings)
+                   if f.target in app.view.claims or f.target in app.view.links]
         findings.focus()
-        await pilot.press("down", "enter")
+        await pilot.press(*["down"] * on_rows[1], "enter")
         await settle(pilot)
-        assert cursor_id(app) == findings.findings[1].target
+        assert cursor_id(app) == findings.findings[on_rows[1]].target
         assert tree_of(app).has_focus
 
 
@@ -127,3 +129,20 @@ sources: [{{id: s, title: "[u]Src[/u]"}}]
         detail = detail_text(app)
         assert text in detail and "[i]not italic[/i]" in detail and "[u]Src[/u]" in detail
         assert str(app.query_one(HeaderTitle).render()).startswith("[b]Markup[/b] in a title")
+
+
+async def test_a_failing_analysis_is_reported_and_the_map_stays_usable(
+    small_map: Path, monkeypatch
+) -> None:
+    def broken(*args, **kwargs):
+        raise RuntimeError("rule crashed")
+
+    monkeypatch.setattr("argmap.analysis.analyse", broken)
+    app = create_app(small_map)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.is_running and app.analysis is None
+        assert any("rule crashed" in n.message for n in app._notifications)
+        await pilot.press("a", *"Still editable.", "ctrl+s")
+        await settle(pilot)
+        assert app.session.map.claims[-1].text == "Still editable."

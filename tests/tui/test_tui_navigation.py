@@ -91,6 +91,16 @@ async def test_go_to_unknown_id_says_so(example_map: Path) -> None:
         assert any("nope" in n.message for n in app._notifications)
 
 
+async def test_go_to_a_source_goes_to_the_claim_citing_it(example_map: Path) -> None:
+    app = create_app(example_map)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("g", *"toronto-study", "enter")
+        await settle(pilot)
+        assert cursor_id(app) == "toronto-most-not-by-car"
+        assert "toronto-study" in detail_text(app)
+
+
 async def test_flagged_filter_shows_only_flagged_paths(example_map: Path) -> None:
     app = create_app(example_map)
     async with app.run_test(size=SIZE) as pilot:
@@ -129,13 +139,18 @@ async def test_next_finding_walks_the_findings(example_map: Path) -> None:
         await settle(pilot)
         from tui.widgets.findings_list import FindingsList
 
+        def row_of(finding) -> str:  # a finding on a source shows the claim citing it
+            view = app.view
+            known = finding.target in view.claims or finding.target in view.links
+            return finding.target if known else view.citing(finding.target)[0]
+
         findings = app.query_one(FindingsList).findings
         await pilot.press("n")
-        assert cursor_id(app) == findings[0].target
+        assert cursor_id(app) == row_of(findings[0])
         await pilot.press("n")
-        assert cursor_id(app) == findings[1 % len(findings)].target
+        assert cursor_id(app) == row_of(findings[1 % len(findings)])
         await pilot.press("N")
-        assert cursor_id(app) == findings[0].target
+        assert cursor_id(app) == row_of(findings[0])
 
 
 async def test_command_palette_finds_a_claim(example_map: Path) -> None:

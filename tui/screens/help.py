@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import ClassVar
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -37,19 +38,20 @@ def bindings_of(cls: type) -> list[Binding]:
     return found
 
 
-def help_table(sections: Iterable[tuple[str, type]]) -> Table:
-    table = Table.grid(padding=(0, 2))
-    table.add_column(style="bold cyan", no_wrap=True)
-    table.add_column()
+def help_table(sections: Iterable[tuple[str, type]]) -> Group:
+    """One titled table of keys per section."""
+    parts: list[Text | Table] = []
     for title, cls in sections:
-        table.add_row(Text(title, style="bold underline"), "")
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold cyan", no_wrap=True, min_width=14)
+        table.add_column()
         for binding in bindings_of(cls):
             text = Text(binding.description)
             if binding.tooltip:
                 text.append(f" — {binding.tooltip}", style="dim")
             table.add_row(key_text(binding.key), text)
-        table.add_row("", "")
-    return table
+        parts += [Text(title, style="bold underline"), table, Text()]
+    return Group(*parts)
 
 
 class HelpScreen(ModalScreen[None]):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
@@ -16,8 +17,13 @@ def _heading(title: str) -> Text:
     return Text(f"\n{title}", style="bold underline")
 
 
-def _citation(view: MapView, cite: Citation) -> Text:
-    line = Text("  • ")
+def _indented(text: Text, left: int) -> RenderableType:
+    """``text`` wrapped with every line ``left`` columns in (a hanging indent)."""
+    return Padding(text, (0, 0, 0, left))
+
+
+def _citation(view: MapView, cite: Citation) -> RenderableType:
+    line = Text("• ")
     line.append(cite.source, style="bold")
     source = next((s for s in view.map.sources if s.id == cite.source), None)
     if source is not None:
@@ -27,17 +33,16 @@ def _citation(view: MapView, cite: Citation) -> Text:
             line.append(f" ({about})", style="dim")
     if cite.locator:
         line.append(f", {cite.locator}", style="italic")
+    parts: list[RenderableType] = [_indented(line, 2)]
     if cite.quote:
-        line.append("\n    “")
-        line.append(cite.quote, style="italic")
-        line.append("”")
-    return line
+        parts.append(_indented(Text("“").append(cite.quote, style="italic").append("”"), 4))
+    return Group(*parts)
 
 
-def _evidence(view: MapView, evidence: list[Citation]) -> list[Text]:
+def _evidence(view: MapView, evidence: list[Citation]) -> list[RenderableType]:
     backing = [c for c in evidence if view.map.is_evidence(c)]
     located = [c for c in evidence if not view.map.is_evidence(c)]
-    parts: list[Text] = [_heading("Evidence")]
+    parts: list[RenderableType] = [_heading("Evidence")]
     parts += [_citation(view, c) for c in backing] or [Text("  none", style="dim")]
     if located:
         parts.append(_heading("Where the analysed text says it"))
@@ -45,19 +50,17 @@ def _evidence(view: MapView, evidence: list[Citation]) -> list[Text]:
     return parts
 
 
-def _findings(findings: list, title: str = "Findings") -> list[Text]:
-    parts: list[Text] = [_heading(title)]
+def _findings(findings: list, title: str = "Findings") -> list[RenderableType]:
+    parts: list[RenderableType] = [_heading(title)]
     if not findings:
         return [*parts, Text("  none", style="dim")]
     for f in findings:
-        line = Text("  ⚠ " if f.severity != "info" else "  ℹ ",
-                    style=SEVERITY_STYLE.get(f.severity, ""))
-        line.append(f"{f.code} {f.name}", style=SEVERITY_STYLE.get(f.severity, ""))
-        line.append(f" on {f.target}: ", style="dim")
-        line.append(f.message)
-        line.append("\n    → ", style="green")
-        line.append(f.hint)
-        parts.append(line)
+        style = SEVERITY_STYLE.get(f.severity, "")
+        line = Text("⚠ " if f.severity != "info" else "ℹ ", style=style)
+        line.append(f"{f.code} {f.name}", style=style)
+        line.append(f" on {f.target}", style="dim")
+        parts += [_indented(line, 2), _indented(Text(f.message), 4),
+                  _indented(Text("→ ", style="green").append(f.hint), 4)]
     return parts
 
 
@@ -84,29 +87,36 @@ def claim_detail(view: MapView, ident: str, what_if: dict[str, float] | None) ->
     if claim.tags:
         parts.append(Text("Tags: ", style="bold").append(", ".join(claim.tags)))
     parts += _evidence(view, claim.evidence)
-    parts += _findings(view.findings(ident))
+    parts += _findings(view.findings(ident) + view.source_findings(ident))
     parts += _what_if(view, ident, what_if)
     if claim.note:
         parts += [_heading("Note"), Text(claim.note)]
     return Group(*parts)
 
 
+WHAT_IF_SHOWN = 8  # conclusions listed at most, the most affected first
+
+
 def _what_if(view: MapView, ident: str, what_if: dict[str, float] | None) -> list[Text]:
     parts: list[Text] = [_heading("If this claim were dropped")]
     if what_if is None:
         return [*parts, Text("  computing…", style="dim")]
-    shown = 0
+    changes = []
     for root in view.roots:
         before, after = view.strength(root), what_if.get(root)
-        if root == ident or before is None or after is None:
-            continue
+        if root != ident and before is not None and after is not None \
+                and abs(before - after) >= 0.005:
+            changes.append((before - after, root, before, after))
+    changes.sort(reverse=True)
+    for drop, root, before, after in changes[:WHAT_IF_SHOWN]:
         line = Text(f"  {root}: {before:.2f} → {after:.2f}")
-        drop = before - after
-        line.append(f"  ({-drop:+.2f})", style="red" if drop > 0.005 else "dim")
+        line.append(f"  ({-drop:+.2f})", style="red" if drop > 0 else "green")
         parts.append(line)
-        shown += 1
-    if not shown:
-        parts.append(Text("  no conclusion depends on it", style="dim"))
+    if len(changes) > WHAT_IF_SHOWN:
+        parts.append(Text(f"  … and {len(changes) - WHAT_IF_SHOWN} more conclusions",
+                          style="dim"))
+    if not changes:
+        parts.append(Text("  no conclusion would change", style="dim"))
     return parts
 
 
@@ -116,8 +126,11 @@ def link_detail(view: MapView, ident: str) -> RenderableType:
                 style="bold green" if link.type == "supports" else "bold red")
     head.append(ident, style="dim")
     parts: list[RenderableType] = [head, Text()]
-    for premise in link.from_:
-        parts.append(Text("From: ", style="bold").append(view.claims[premise].text))
+    if len(link.from_) == 1:
+        parts.append(Text("Premise: ", style="bold").append(view.claims[link.from_[0]].text))
+    else:
+        parts.append(Text(f"Premises ({len(link.from_)}, only together):", style="bold"))
+        parts += [Text("  • ").append(view.claims[p].text) for p in link.from_]
     to = Text("To: ", style="bold")
     parts.append(to.append(view.summary(link.to) if link.to in view.claims
                            else f"the link {link.to} ({view.summary(link.to)})"))
@@ -125,7 +138,8 @@ def link_detail(view: MapView, ident: str) -> RenderableType:
     parts.append(Text("Warrant: ", style="bold").append(
         link.warrant or "none given", style="" if link.warrant else "dim"))
     parts += _evidence(view, link.evidence)
-    parts += _findings(view.link_flags(ident), "Flags on this link and its premises")
+    parts += _findings(view.link_flags(ident) + view.source_findings(ident),
+                       "Flags on this link and its premises")
     if link.note:
         parts += [_heading("Note"), Text(link.note)]
     return Group(*parts)

@@ -1,0 +1,41 @@
+"""Whole-screen snapshots: the main screen, the help screen, and a finding chosen in the list.
+
+Baselines live in tests/__snapshots__; after an intended change of the screen, review the new
+pictures with `pytest tests/tui/test_tui_snapshots.py --snapshot-update`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tui.conftest import EXAMPLE, ROOT, SIZE, settle
+from tui.app import create_app
+
+
+@pytest.fixture(autouse=True)
+def in_repo(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)  # the header shows the map's path relative to the working folder
+
+
+async def analysed(pilot) -> None:
+    await settle(pilot)
+    await pilot.pause(0.4)  # the what-if of the selected claim starts after a short rest
+    await settle(pilot)
+
+
+def test_main_screen(snap_compare) -> None:
+    assert snap_compare(create_app(EXAMPLE), terminal_size=SIZE, run_before=analysed)
+
+
+def test_help_screen(snap_compare) -> None:
+    assert snap_compare(create_app(EXAMPLE), terminal_size=SIZE, press=["question_mark"],
+                        run_before=analysed)
+
+
+def test_finding_selected(snap_compare) -> None:
+    async def choose_finding(pilot) -> None:
+        await analysed(pilot)
+        await pilot.press("tab", "tab", "down", "down", "enter")
+        await analysed(pilot)
+
+    assert snap_compare(create_app(EXAMPLE), terminal_size=SIZE, run_before=choose_finding)

@@ -1,0 +1,103 @@
+"""What the explorer shows, without a terminal: tree rows, references, paths, search, flags."""
+
+from __future__ import annotations
+
+from argmap.analysis import analyse
+from argmap.io import load_map, loads_map
+from tests.tui.conftest import EXAMPLE
+from tui.view import OTHER, MapView, Row
+
+SHARED = """\
+title: Shared premise
+claims:
+  - {id: c1, text: First conclusion., kind: conclusion}
+  - {id: c2, text: Second conclusion., kind: conclusion}
+  - {id: shared, text: A premise both use.}
+  - {id: under, text: Backs the shared premise.}
+  - {id: loner, text: Joined to nothing.}
+  - {id: objection, text: The link is shaky., kind: rebuttal}
+links:
+  - {id: one, from: shared, to: c1}
+  - {id: two, from: shared, to: c2}
+  - {id: back, from: under, to: shared}
+  - {id: cut, from: objection, to: two, type: attacks}
+"""
+
+
+def test_rows_under_claims_and_links() -> None:
+    view = MapView(loads_map(SHARED, "yaml"))
+    assert view.top_rows() == [Row("c1", "claim"), Row("c2", "claim"), Row(OTHER, "group")]
+    assert view.children(Row("c1", "claim")) == [Row("one", "link")]
+    # Under a link: its premises, then the links attacking it (undercuts).
+    assert view.children(Row("two", "link")) == [Row("shared", "claim", ref=True),
+                                                Row("cut", "link")]
+    assert view.children(Row(OTHER, "group")) == [Row("loner", "claim")]
+
+
+def test_a_claim_reached_twice_is_full_once_and_a_reference_elsewhere() -> None:
+    view = MapView(loads_map(SHARED, "yaml"))
+    assert view.children(Row("one", "link")) == [Row("shared", "claim")]
+    assert view.children(Row("two", "link"))[0].ref
+    assert view.children(Row("shared", "claim", ref=True)) == []
+    assert not view.has_children(Row("shared", "claim", ref=True))
+
+
+def test_path_to_leads_to_the_full_row() -> None:
+    view = MapView(loads_map(SHARED, "yaml"))
+    assert view.path_to("under") == [Row("c1", "claim"), Row("one", "link"),
+                                     Row("shared", "claim"), Row("back", "link"),
+                                     Row("under", "claim")]
+    assert view.path_to("objection")[-2:] == [Row("cut", "link"), Row("objection", "claim")]
+    assert view.path_to("loner") == [Row(OTHER, "group"), Row("loner", "claim")]
+
+
+def test_cycles_are_placed_and_terminate() -> None:
+    view = MapView(loads_map("""\
+title: Circle
+claims: [{id: a, text: A.}, {id: b, text: B.}]
+links: [{from: a, to: b}, {from: b, to: a}]
+""", "yaml"))
+    assert set(view.home) == {"a", "b"}
+    assert view.path_to("b")[-1] == Row("b", "claim")
+
+
+def test_search_covers_text_evidence_warrants_and_ids() -> None:
+    view = MapView(load_map(EXAMPLE))
+    assert view.search("TWO THIRDS") == ["pontevedra-cut"]
+    assert "toronto-most-not-by-car" in view.search("toronto-study")  # a cited source id
+    assert view.search("comparable town") == ["pontevedra-precedent"]  # a warrant
+    assert view.search("air-to-ban") == ["air-to-ban"]
+    assert view.search("   ") == []
+
+
+def test_flagged_keeps_flagged_rows_and_their_paths_only() -> None:
+    amap = load_map(EXAMPLE)
+    analysis = analyse(amap)
+    view = MapView(amap, analysis)
+    kept = view.flagged()
+    for link in amap.links:
+        if analysis.link_flags(link.ident):
+            assert {r.ident for r in view.path_to(link.ident)} <= kept
+    warned = {f.target for f in analysis.findings if f.severity != "info"}
+    assert warned & (set(view.claims) | set(view.links)) <= kept
+    assert not warned & {s.id for s in amap.sources} & kept  # sources are not tree rows
+    assert kept < set(view.claims) | set(view.links)
+
+
+def test_weakest_link_is_the_weakest_flagged_support() -> None:
+    amap = load_map(EXAMPLE)
+    analysis = analyse(amap)
+    view = MapView(amap, analysis)
+    flagged = [lk for lk in amap.links
+               if lk.type == "supports" and analysis.link_flags(lk.ident)]
+    assert view.weakest_link() == min(flagged, key=lambda lk: analysis.strengths[lk.ident]).ident
+    assert MapView(amap).weakest_link() is None  # nothing to say before the analysis
+
+
+def test_findings_on_cited_sources_and_who_cites_them() -> None:
+    amap = load_map(EXAMPLE)
+    view = MapView(amap, analyse(amap))
+    assert view.citing("toronto-study") == ["toronto-most-not-by-car"]
+    assert view.citing("op-ed")[0] == "ban-cars-downtown"
+    assert [f.target for f in view.source_findings("toronto-most-not-by-car")] == [
+        f.target for f in view.analysis.findings_for("toronto-study")]
