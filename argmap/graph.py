@@ -15,6 +15,7 @@ from __future__ import annotations
 import networkx as nx
 
 from argmap.model import ArgumentMap
+from argmap.perf import collector_paused
 
 CLAIM = "claim"
 LINK = "link"
@@ -22,6 +23,11 @@ LINK = "link"
 
 def build_graph(amap: ArgumentMap) -> nx.DiGraph:
     """Claims and links as nodes, edges premise -> link -> target. Cost: O(claims + links)."""
+    with collector_paused():
+        return _build(amap)
+
+
+def _build(amap: ArgumentMap) -> nx.DiGraph:
     g = nx.DiGraph()
     g.add_nodes_from((c.id, {"node": CLAIM, "kind": c.kind}) for c in amap.claims)
     for link in amap.links:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import platform
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -28,33 +30,48 @@ Figures = dict[tuple[str, int], Figure]
 class Bench:
     """Collects figures and prints each as it is measured."""
 
-    def __init__(self, repeat: int, budget: float):
+    def __init__(self, repeat: int, budget: float, only: list[str] | None = None):
         self.repeat = repeat
         self.budget = budget
+        self.only = only or []
         self.figures: Figures = {}
         self.facts: list[str] = []
 
-    def time(self, name: str, size: int, fn: Any, note: str = "") -> Any:
-        """Measure ``fn`` as figure ``name``, unless it is missing or would take too long."""
-        if fn is None:
-            self.add(Figure(name, size, note="not available"))
+    def wants(self, name: str) -> bool:
+        """Whether ``--only`` (substrings of figure names) lets figure ``name`` be measured."""
+        return not self.only or any(part in name for part in self.only)
+
+    def time(self, name: str, size: int, make: Any, note: str = "") -> Any:
+        """Measure the stage ``make()`` returns as figure ``name``, unless it is not wanted,
+        missing, or predicted to take too long."""
+        if not self.wants(name):
             return None
         guess = self.estimate(name, size)
         if guess > self.budget:
-            self.add(Figure(name, size, note=f"skipped: a quadratic growth from the last size"
-                            f" predicts {guess:,.0f} s (over --budget {self.budget:g} s)"))
+            self.add(Figure(name, size, note=f"skipped: its growth so far predicts"
+                            f" {guess:,.0f} s (over --budget {self.budget:g} s)"))
+            return None
+        fn = make()
+        if fn is None:
+            self.add(Figure(name, size, note="not available"))
             return None
         figure, result = measure(name, size, fn, self.repeat, note)
         self.add(figure)
         return result
 
     def estimate(self, name: str, size: int) -> float:
-        """A pessimistic (quadratic) guess at the CPU time of ``name`` at ``size`` claims."""
-        smaller = [f for (n, s), f in self.figures.items() if n == name and s < size and f.runs]
+        """A guess at the CPU time of ``name`` at ``size`` claims: the growth between the two
+        last sizes measured (at least linear), or quadratic growth from a single one."""
+        smaller = sorted((f for (n, s), f in self.figures.items()
+                          if n == name and s < size and f.runs), key=lambda f: f.size)
         if not smaller:
             return 0.0
-        last = max(smaller, key=lambda f: f.size)
-        return last.median * (size / last.size) ** 2
+        last, power = smaller[-1], 2.0
+        if len(smaller) >= 2 and smaller[-2].median > 0:
+            before = smaller[-2]
+            power = max(1.0, math.log(last.median / before.median) / math.log(
+                last.size / before.size))
+        return last.median * (size / last.size) ** power
 
     def add(self, figure: Figure) -> None:
         self.figures[(figure.name, figure.size)] = figure
@@ -75,36 +92,64 @@ def bench_size(bench: Bench, size: int, quick: bool, data: Path) -> None:
     amap = stages.load(json_path)()
     print(f"\n== {size:,} claims, {len(amap.links):,} links; JSON {_mib(json_path)},"
           f" YAML {_mib(yaml_path)}", flush=True)
-    bench.time("orjson.loads", size, peers.orjson_loads(json_path), "parse floor")
-    bench.time("json.loads", size, peers.json_loads(json_path))
-    bench.time("JSON load+validate", size, stages.load(json_path))
-    bench.time("graph build", size, stages.graph(amap))
-    bench.time(targets.PIPELINE, size, stages.pipeline(json_path))
-    bench.time("analyse (lint + DF-QuAD + grounded)", size, stages.analyse(amap))
-    bench.time("analysis index", size, stages.index(amap))
-    every, each = stages.lint(amap)
-    bench.time("lint (all rules)", size, every, "index and evaluation built beforehand")
-    for name, stage in each.items():
-        bench.time(f"rule {name}", size, stage)
-    bench.time("DF-QuAD", size, stages.evaluate(amap))
-    cyclic = stages.load(ensure(Spec(size, cycles=max(1, size // 1000)), "json", data))()
-    bench.time("DF-QuAD cyclic", size, stages.evaluate(cyclic), f"{max(1, size // 1000)}"
-               " support cycles")
-    bench.time("grounded", size, stages.grounded(amap))
-    bench.time("cruxes (main conclusion)", size, stages.cruxes(amap))
-    bench.time("DOT whole map", size, stages.dot(amap))
-    bench.time("DOT focus", size, stages.dot(amap, stages.main_conclusion(amap)),
-               "main conclusion, depth 2")
-    _yaml(bench, size, yaml_path, quick)
-    if not quick or size <= 10_000:
+    t = bench.time
+    t("orjson.loads", size, lambda: peers.orjson_loads(json_path), "parse floor")
+    t("json.loads", size, lambda: peers.json_loads(json_path))
+    t("JSON load+validate", size, lambda: stages.load(json_path))
+    t("graph build", size, lambda: stages.graph(amap))
+    t(targets.PIPELINE, size, lambda: stages.pipeline(json_path))
+    t("analyse (lint + DF-QuAD + grounded)", size, lambda: stages.analyse(amap))
+    t("analysis index", size, lambda: stages.index(amap))
+    if bench.wants("lint") or bench.wants("rule "):
+        every, each = stages.lint(amap)
+        t("lint (all rules)", size, lambda: every, "index and evaluation built beforehand")
+        for name, stage in each.items():
+            t(f"rule {name}", size, lambda stage=stage: stage)
+    t("DF-QuAD", size, lambda: stages.evaluate(amap))
+    cycles = max(1, size // 1000)
+    t("DF-QuAD cyclic", size, lambda: stages.evaluate(stages.load(
+        ensure(Spec(size, cycles=cycles), "json", data))()), f"{cycles} support cycles")
+    t("grounded", size, lambda: stages.grounded(amap))
+    t("cruxes (main conclusion)", size, lambda: stages.cruxes(amap))
+    t("DOT whole map", size, lambda: stages.dot(amap))
+    t("DOT focus", size, lambda: stages.dot(amap, stages.main_conclusion(amap)),
+      "main conclusion, depth 2")
+    if bench.wants("YAML"):
+        _yaml(bench, size, yaml_path, quick)
+    if (not quick or size <= 10_000) and bench.wants("arguebuf"):
         aif = write_aif(generate(spec), data / f"{spec.stem}.aif.json")
-        bench.time("arguebuf load AIF", size, peers.arguebuf_load(aif), "same map as AIF JSON")
-    _memory(bench, size, json_path)
+        t("arguebuf load AIF", size, lambda: peers.arguebuf_load(aif), "same map as AIF JSON")
+    if bench.wants("peak"):
+        _memory(bench, size, json_path)
+    if bench.wants("TUI"):
+        _tui(bench, size, json_path)
+
+
+def _tui(bench: Bench, size: int, path: Path) -> None:
+    """The TUI's first screen and keypresses, headless in a fresh process (wall time)."""
+    try:
+        import tui.app  # noqa: F401
+    except ImportError:
+        bench.add(Figure("TUI first screen", size, note="not available"))
+        return
+    cmd = [sys.executable, "-m", "benchmarks.tui_probe", str(path)]
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run(cmd, capture_output=True, text=True, cwd=root, timeout=900)
+    if out.returncode != 0:
+        bench.add(Figure("TUI first screen", size, note=f"failed: {out.stderr[-200:]}"))
+        return
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    bench.add(Figure("TUI first screen", size, [result["first_screen"]], note="wall time from"
+                     f" opening the file; {result['rows']} rows shown",
+                     wall=[result["first_screen"]]))
+    bench.add(Figure("TUI keypress", size, [result["keypress"]], note="wall time, median of 8"
+                     f" moves and expansions; slowest {result['keypress_max']:.2f} s",
+                     wall=[result["keypress"]]))
 
 
 def _yaml(bench: Bench, size: int, path: Path, quick: bool) -> None:
     """argmap's YAML load against each safe YAML parser installed."""
-    bench.time("YAML load+validate", size, stages.load(path))
+    bench.time("YAML load+validate", size, lambda: stages.load(path))
     if quick and size > 10_000:
         return
     best: Figure | None = None
@@ -116,16 +161,21 @@ def _yaml(bench: Bench, size: int, path: Path, quick: bool) -> None:
     if best is not None:
         bench.add(Figure("fastest safe YAML parser", size, best.runs, note=best.name,
                          wall=best.wall))
-    bench.time("rapidyaml parse (no Python data)", size, peers.ryml_tree(path))
+    bench.time("rapidyaml parse (no Python data)", size, lambda: peers.ryml_tree(path))
 
 
 def _memory(bench: Bench, size: int, path: Path) -> None:
-    which = ["analyse"] if stages.analysis() is not None else []
-    result = peak_memory(path, which)
-    what = "load + analyse" if which else "load"
-    bench.add(Figure("peak RSS", size, [result["max_rss"]], "B", f"{what}; fresh process"
-                     f" {result['base_rss'] / 2**20:.0f} MiB"))
-    bench.add(Figure("peak traced (tracemalloc)", size, [result["peak_traced"]], "B", what))
+    """Peak memory of a fresh process that loads the map, and of one that also analyses it."""
+    runs = [("load", [])]
+    if stages.analysis() is not None:
+        runs.append(("load + analyse", ["analyse"]))
+    for what, which in runs:
+        result = peak_memory(path, which)
+        suffix = "" if which else " (load only)"
+        bench.add(Figure(f"peak RSS{suffix}", size, [result["max_rss"]], "B",
+                         f"{what}; a fresh process: {result['base_rss'] / 2**20:.0f} MiB"))
+        bench.add(Figure(f"peak traced (tracemalloc){suffix}", size, [result["peak_traced"]],
+                         "B", what))
 
 
 def bench_grounded(bench: Bench, n: int = targets.ATTACK_ARGS) -> None:
@@ -136,9 +186,10 @@ def bench_grounded(bench: Bench, n: int = targets.ATTACK_ARGS) -> None:
     from argmap.model import ArgumentMap
 
     amap = ArgumentMap.model_validate(peers.attack_map_data(n, attacks))
-    labels = bench.time("grounded", n, stages.grounded(amap))
-    bench.time("grounded incl. graph build", n, stages.grounded(amap, with_graph=True))
-    extension = bench.time("py_arg get_grounded_extension", n, peers.pyarg_grounded(n, attacks))
+    labels = bench.time("grounded", n, lambda: stages.grounded(amap))
+    bench.time("grounded incl. graph build", n, lambda: stages.grounded(amap, with_graph=True))
+    extension = bench.time("py_arg get_grounded_extension", n,
+                           lambda: peers.pyarg_grounded(n, attacks))
     if labels is not None and extension is not None:
         ours = {arg for arg, label in labels.items() if label == "IN"}
         same = "the same" if ours == extension else "DIFFERENT"
@@ -153,6 +204,12 @@ def report(bench: Bench) -> list[targets.Verdict]:
     for v in verdicts:
         print(f"  {v.target:<52} {v.measured:>14}  {v.limit:<12} {v.word}")
     return verdicts
+
+
+def previous_figures(path: Path) -> Figures:
+    rows = json.loads(path.read_text())["figures"]
+    return {(r["figure"], r["claims"]): Figure(r["figure"], r["claims"], r["runs"], r["unit"],
+                                               r["note"], r.get("wall", [])) for r in rows}
 
 
 def machine() -> str:
@@ -186,16 +243,22 @@ def main(argv: list[str] | None = None) -> int:
                         " exceeds this many seconds (default 60)")
     parser.add_argument("--data", type=Path, default=DATA,
                         help="where generated maps are kept (default: benchmarks/data)")
+    parser.add_argument("--only", help="measure only figures whose names contain one of these"
+                        " comma-separated words")
+    parser.add_argument("--previous", type=Path, help="figures of an earlier run (--json FILE):"
+                        " reported with this run's, which replace them")
     parser.add_argument("--json", type=Path, help="also write every figure to this file")
     args = parser.parse_args(argv)
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     print(f"argmap benchmarks on {machine()}", flush=True)
     print(f"load average at start: {' '.join(f'{x:.1f}' for x in os.getloadavg())}; figures:"
           " median CPU time of the process, then median wall time", flush=True)
-    bench = Bench(args.repeat, args.budget)
+    bench = Bench(args.repeat, args.budget, args.only.split(",") if args.only else None)
+    if args.previous:
+        bench.figures.update(previous_figures(args.previous))
     for size in sizes:
         bench_size(bench, size, args.quick, args.data)
-    if not args.quick:
+    if not args.quick and bench.wants("grounded"):
         bench_grounded(bench)
     report(bench)
     if args.json:

@@ -22,6 +22,7 @@ from argmap.analysis.dung import grounded
 from argmap.analysis.engine import run_rules, selected_codes, source_texts, weak_threshold
 from argmap.analysis.findings import Finding
 from argmap.analysis.index import MapIndex
+from argmap.analysis.memory import collector_paused
 from argmap.analysis.sides import sides
 from argmap.graph import build_graph
 from argmap.model import ArgumentMap
@@ -82,6 +83,13 @@ def analyse(amap: ArgumentMap, *, select: Iterable[str] = (), ignore: Iterable[s
     (AM112); sources with a `text:` path are read relative to ``base_dir`` (default: the map
     file's folder). Cost: linear in the map on acyclic maps.
     """
+    with collector_paused():
+        return _analyse(amap, select, ignore, source_texts, base_dir)
+
+
+def _analyse(amap: ArgumentMap, select: Iterable[str], ignore: Iterable[str],
+             source_texts: Mapping[str, str | os.PathLike[str]] | None,
+             base_dir: str | os.PathLike[str] | None) -> Analysis:
     index = MapIndex(amap)
     codes = selected_codes(amap, select, ignore)
     evaluation = Evaluator(index).run()

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from argmap.analysis.dfquad import Evaluation, Evaluator
 from argmap.analysis.index import MapIndex
+from argmap.analysis.memory import collector_paused
 from argmap.errors import UsageError
 from argmap.model import ArgumentMap
 
@@ -56,28 +57,29 @@ def cruxes(amap: ArgumentMap, conclusion: str | None = None, top: int | None = N
            index: MapIndex | None = None, evaluation: Evaluation | None = None) -> list[Crux]:
     """Claims ranked by how far each conclusion's strength drops when the claim is removed.
 
-    ``conclusion`` limits the search to one conclusion; ``top`` keeps the first N. On acyclic
-    maps each removal recomputes only what depends on the removed claim.
+    ``conclusion`` limits the search to one conclusion; ``top`` keeps the first N. Each
+    removal recomputes only what depends on the removed claim.
     """
-    index = index or MapIndex(amap)
+    with collector_paused():
+        return _cruxes(amap, conclusion, top, index or MapIndex(amap), evaluation)
+
+
+def _cruxes(amap: ArgumentMap, conclusion: str | None, top: int | None, index: MapIndex,
+            evaluation: Evaluation | None) -> list[Crux]:
     goals = index.conclusions() if conclusion is None else [conclusion]
     for goal in goals:
         if goal not in index.claims:
             raise UsageError(f"no claim {goal!r} in this map")
     base = evaluation or Evaluator(index).run()
-    order = index.topological_order()
-    position = {n: i for i, n in enumerate(order)} if order is not None else None
+    plan = Evaluator(index).plan()
     found: list[Crux] = []
     for cid in _candidates(index, goals):
-        evaluator = Evaluator(index, removed=[cid])
-        if position is not None:
-            after = evaluator.rerun(base.strengths, [cid], position)
-        else:
-            after = evaluator.run().strengths
+        after = Evaluator(index, removed=[cid]).changes(base.strengths, [cid], plan)
         for goal in goals:
             if goal == cid:
                 continue
-            crux = Crux(cid, goal, base.strengths[goal], after[goal])
+            before = base.strengths[goal]
+            crux = Crux(cid, goal, before, after.get(goal, before))
             if crux.drop > MIN_DROP:
                 found.append(crux)
     found.sort(key=lambda c: (-c.drop, index.order[c.conclusion], index.order[c.claim]))

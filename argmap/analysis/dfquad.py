@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Iterable, Mapping
+from collections import ChainMap
+from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import dataclass
 
-import networkx as nx
-
 from argmap.analysis.index import MapIndex
+from argmap.analysis.scc import strongly_connected
 from argmap.model import ArgumentMap
 
 WEIGHTS: dict[str, float] = {"strong": 1.0, "moderate": 0.7, "weak": 0.4}
@@ -140,21 +140,17 @@ class Evaluator:
 
     def _components(self) -> list[list[str]]:
         """Strongly connected parts of the dependency graph, each after those it depends on."""
-        g = nx.DiGraph()
-        g.add_nodes_from(self.index.claims)
-        g.add_nodes_from(self.index.links)
-        g.add_edges_from((d, n) for n in g.nodes for d in self.index.dependencies(n))
-        cond = nx.condensation(g)
-        members = cond.graph["mapping"]
-        parts: dict[int, list[str]] = {}
-        for node, part in members.items():
-            parts.setdefault(part, []).append(node)
-        return [sorted(parts[p], key=self.index.order.__getitem__)
-                for p in nx.topological_sort(cond)]
+        nodes = [*self.index.claims, *self.index.links]
+        parts = strongly_connected(nodes, self.index.dependents)
+        parts.reverse()  # Tarjan gives what is computed last first
+        return parts
 
-    def _fixpoint(self, part: list[str], s: dict[str, float]) -> tuple[int, bool]:
-        for node in part:
-            s[node] = self._start(node)  # claims at their base, links at 0: then sweep
+    def _fixpoint(self, part: list[str], s: MutableMapping[str, float],
+                  reset: bool = True) -> tuple[int, bool]:
+        """Sweep a strongly connected ``part`` until it settles; (sweeps used, settled?)."""
+        if reset:
+            for node in part:
+                s[node] = self._start(node)  # claims at their base, links at 0: then sweep
         for sweep in range(1, MAX_SWEEPS + 1):
             moved = 0.0
             for node in part:
@@ -165,6 +161,13 @@ class Evaluator:
                 return sweep, True
         return MAX_SWEEPS, False
 
+    def plan(self) -> tuple[list[list[str]], dict[str, int]]:
+        """The parts to compute in order (single nodes, or strongly connected parts of a cyclic
+        map) and the rank of each node's part."""
+        order = self.index.topological_order()
+        parts = [[n] for n in order] if order is not None else self._components()
+        return parts, {n: i for i, part in enumerate(parts) for n in part}
+
     def _start(self, node: str) -> float:
         claim = self.index.claims.get(node)
         if claim is None or node in self.gone:
@@ -174,28 +177,36 @@ class Evaluator:
     def _visible(self, s: dict[str, float]) -> dict[str, float]:
         return {n: v for n, v in s.items() if n not in self.gone} if self.gone else s
 
-    def rerun(self, s: dict[str, float], changed: Iterable[str],
-              position: Mapping[str, int]) -> dict[str, float]:
-        """``s`` updated after ``changed`` nodes moved: only what depends on them is recomputed.
-
-        For acyclic maps (``position`` is the topological rank); cost grows with the nodes
-        whose value actually changes, not with the size of the map.
+    def changes(self, base: Mapping[str, float], changed: Iterable[str],
+                plan: tuple[list[list[str]], dict[str, int]]) -> dict[str, float]:
+        """The values that differ from ``base`` once ``changed`` nodes moved (removed claims
+        included). Only the parts (see :meth:`plan`) that depend on them are recomputed, in
+        order; a cyclic part is swept again from its old values. The cost grows with what
+        actually changes, not with the size of the map.
         """
-        out = dict(s)
-        heap = [(position[n], n) for n in dict.fromkeys(changed)]
-        heapq.heapify(heap)
-        done: set[str] = set()
+        parts, rank = plan
+        moved: dict[str, float] = {}
+        view: ChainMap[str, float] = ChainMap(moved, base)  # type: ignore[arg-type]
+        heap = sorted({rank[n] for n in changed})
+        done: set[int] = set()
         while heap:
-            _, node = heapq.heappop(heap)
-            if node in done:
+            at = heapq.heappop(heap)
+            if at in done:
                 continue
-            done.add(node)
-            new = self.value(node, out)
-            if node in self.gone or not math.isclose(new, out[node], abs_tol=1e-15):
-                out[node] = new
-                for user in self.index.dependents(node):
-                    heapq.heappush(heap, (position[user], user))
-        return self._visible(out)
+            done.add(at)
+            part = parts[at]
+            if len(part) == 1:
+                view[part[0]] = self.value(part[0], view)
+            else:
+                self._fixpoint(part, view, reset=False)
+            for node in part:
+                if node in self.gone or not math.isclose(view[node], base[node], abs_tol=1e-15):
+                    for user in self.index.dependents(node):
+                        if rank[user] != at:
+                            heapq.heappush(heap, rank[user])
+                else:
+                    moved.pop(node, None)
+        return moved
 
 
 def _gone(index: MapIndex, removed: set[str]) -> set[str]:
@@ -204,16 +215,14 @@ def _gone(index: MapIndex, removed: set[str]) -> set[str]:
     if unknown:
         raise KeyError(sorted(unknown)[0])
     gone = set(removed)
-    if not gone:
-        return gone
-    while True:
-        more = {
-            lid for lid, lk in index.links.items()
-            if lid not in gone and (lk.to in gone or any(p in gone for p in lk.from_))
-        }
-        if not more:
-            return gone
-        gone |= more
+    stack = list(removed)
+    while stack:
+        node = stack.pop()
+        for link in (*index.out_of.get(node, ()), *index.into.get(node, ())):
+            if link.id not in gone:
+                gone.add(link.ident)
+                stack.append(link.ident)
+    return gone
 
 
 def evaluate(amap: ArgumentMap, graph: object = None, *, weights: Mapping[str, float] | None = None,

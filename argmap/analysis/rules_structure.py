@@ -8,7 +8,7 @@ import networkx as nx
 
 from argmap.analysis.context import RuleContext
 from argmap.analysis.findings import Hit, rule
-from argmap.graph import build_graph, cycles
+from argmap.analysis.scc import strongly_connected
 
 
 @rule("AM104", "unsupported-conclusion", "error", "a conclusion with no supporting link")
@@ -47,12 +47,33 @@ def unanswered_rebuttal(ctx: RuleContext) -> Iterator[Hit]:
                    "concede the point and say why the case survives it.")
 
 
+def support_cycles(ctx: RuleContext, limit: int = 20) -> list[list[str]]:
+    """Up to ``limit`` cycles of support between claims. Linear when there are none: only the
+    strongly connected parts of the support graph are searched for simple cycles."""
+    if ctx.index.topological_order() is not None:
+        return []
+
+    def supported(claim: str) -> list[str]:
+        return [lk.to for lk in ctx.index.out_of.get(claim, ())
+                if lk.type == "supports" and lk.to in ctx.index.claims]
+
+    found: list[list[str]] = []
+    for part in strongly_connected(ctx.index.claims, supported):
+        if len(part) < 2:
+            continue
+        members = set(part)
+        h = nx.DiGraph((c, t) for c in part for t in supported(c) if t in members)
+        for cycle in nx.simple_cycles(h):
+            found.append(cycle)
+            if len(found) >= limit:
+                return found
+    return found
+
+
 @rule("AM106", "circular-reasoning", "error", "a support cycle")
 def circular_reasoning(ctx: RuleContext) -> Iterator[Hit]:
-    """Cycles of support between claims (the search runs only when the map is not acyclic)."""
-    if ctx.index.topological_order() is not None:
-        return
-    for cycle in cycles(build_graph(ctx.map), "supports", limit=20):
+    """Cycles of support between claims (searched only where the support graph is cyclic)."""
+    for cycle in support_cycles(ctx):
         start = min(cycle, key=ctx.index.order.__getitem__)
         at = cycle.index(start)
         path = cycle[at:] + cycle[:at] + [start]

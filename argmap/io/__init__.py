@@ -7,11 +7,8 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +23,7 @@ from argmap.io.problems import validation_problems
 from argmap.io.yamlfast import MAX_DEPTH, YamlInputError, load_fast, node_position
 from argmap.io.yamlfile import dump_yaml, merge, parse_yaml, to_tree
 from argmap.model import ArgumentMap
+from argmap.perf import collector_paused
 
 __all__ = ["load_map", "loads_map", "read_map_text", "save_map", "dumps_map", "map_format",
            "to_data", "Origin"]
@@ -101,31 +99,9 @@ def _decode(data: bytes, path: str) -> str:
         raise _fail(path, message, line, col) from None
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a map is built.
-
-    Loading allocates hundreds of thousands of containers that all stay alive; the collector
-    would traverse them again and again as they pile up (a 100k-claim map loaded twice as slow
-    with it running). Reference counting still frees everything; nothing built here is cyclic.
-    Afterwards the new objects join the oldest generation directly (freeze, then unfreeze),
-    rather than being traversed all at once by the next young collection.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            if gc.get_freeze_count() == 0:  # leave objects the application froze alone
-                gc.freeze()
-                gc.unfreeze()
-            gc.enable()
-
-
 def loads_map(text: str, fmt: str, path: str = "<string>") -> ArgumentMap:
     """Parse and validate map text in ``fmt`` ('yaml' or 'json')."""
-    with _collector_paused():
+    with collector_paused():
         return _loads_map(text, fmt, path)
 
 

@@ -98,11 +98,11 @@ class _Builder:
         return self.sizes[id(root)]
 
     def build(self, node: Node, depth: int = 0) -> Any:
-        if node.tag == _STR and type(node) is ScalarNode:  # most of a map: plain text
-            return node.value
         if depth > MAX_DEPTH:
             raise _refuse(node, f"nested more than {MAX_DEPTH} levels deep; a map never needs"
                           " that (is the file broken?)")
+        if node.tag == _STR and type(node) is ScalarNode:  # most of a map: plain text
+            return node.value
         tag = node.tag or ""
         if not tag.startswith(_STANDARD) or tag[len(_STANDARD):] not in _PLAIN:
             shown = tag.replace(_STANDARD, "!!")

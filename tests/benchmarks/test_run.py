@@ -21,10 +21,13 @@ def test_benchmark_runs_at_the_smallest_size(tmp_path):
     for name in ("orjson.loads", "JSON load+validate", "YAML load+validate", "graph build",
                  "JSON load+validate+lint+DF-QuAD+grounded", "lint (all rules)", "DF-QuAD",
                  "grounded", "cruxes (main conclusion)", "DOT focus", "arguebuf load AIF",
-                 "peak RSS"):
+                 "peak RSS", "TUI first screen", "TUI keypress"):
         assert figures[name]["runs"], name
         assert figures[name]["median"] > 0, name
     assert any(name.startswith("rule AM101") for name in figures)
+    table = subprocess.run([sys.executable, "-m", "benchmarks.markdown", str(out)], cwd=ROOT,
+                           capture_output=True, text=True, check=True).stdout
+    assert "| JSON load+validate |" in table and "| target | measured |" in table
     # the generated maps went where --data said
     assert sorted(p.suffix for p in tmp_path.glob("map-*")) == [".json", ".json", ".json",
                                                                  ".yaml"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
@@ -16,8 +17,13 @@ def _heading(title: str) -> Text:
     return Text(f"\n{title}", style="bold underline")
 
 
-def _citation(view: MapView, cite: Citation) -> Text:
-    line = Text("  • ")
+def _indented(text: Text, left: int) -> RenderableType:
+    """``text`` wrapped with every line ``left`` columns in (a hanging indent)."""
+    return Padding(text, (0, 0, 0, left))
+
+
+def _citation(view: MapView, cite: Citation) -> RenderableType:
+    line = Text("• ")
     line.append(cite.source, style="bold")
     source = next((s for s in view.map.sources if s.id == cite.source), None)
     if source is not None:
@@ -27,17 +33,16 @@ def _citation(view: MapView, cite: Citation) -> Text:
             line.append(f" ({about})", style="dim")
     if cite.locator:
         line.append(f", {cite.locator}", style="italic")
+    parts: list[RenderableType] = [_indented(line, 2)]
     if cite.quote:
-        line.append("\n    “")
-        line.append(cite.quote, style="italic")
-        line.append("”")
-    return line
+        parts.append(_indented(Text("“").append(cite.quote, style="italic").append("”"), 4))
+    return Group(*parts)
 
 
-def _evidence(view: MapView, evidence: list[Citation]) -> list[Text]:
+def _evidence(view: MapView, evidence: list[Citation]) -> list[RenderableType]:
     backing = [c for c in evidence if view.map.is_evidence(c)]
     located = [c for c in evidence if not view.map.is_evidence(c)]
-    parts: list[Text] = [_heading("Evidence")]
+    parts: list[RenderableType] = [_heading("Evidence")]
     parts += [_citation(view, c) for c in backing] or [Text("  none", style="dim")]
     if located:
         parts.append(_heading("Where the analysed text says it"))
@@ -45,19 +50,17 @@ def _evidence(view: MapView, evidence: list[Citation]) -> list[Text]:
     return parts
 
 
-def _findings(findings: list, title: str = "Findings") -> list[Text]:
-    parts: list[Text] = [_heading(title)]
+def _findings(findings: list, title: str = "Findings") -> list[RenderableType]:
+    parts: list[RenderableType] = [_heading(title)]
     if not findings:
         return [*parts, Text("  none", style="dim")]
     for f in findings:
-        line = Text("  ⚠ " if f.severity != "info" else "  ℹ ",
-                    style=SEVERITY_STYLE.get(f.severity, ""))
-        line.append(f"{f.code} {f.name}", style=SEVERITY_STYLE.get(f.severity, ""))
-        line.append(f" on {f.target}: ", style="dim")
-        line.append(f.message)
-        line.append("\n    → ", style="green")
-        line.append(f.hint)
-        parts.append(line)
+        style = SEVERITY_STYLE.get(f.severity, "")
+        line = Text("⚠ " if f.severity != "info" else "ℹ ", style=style)
+        line.append(f"{f.code} {f.name}", style=style)
+        line.append(f" on {f.target}", style="dim")
+        parts += [_indented(line, 2), _indented(Text(f.message), 4),
+                  _indented(Text("→ ", style="green").append(f.hint), 4)]
     return parts
 
 
