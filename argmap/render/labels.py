@@ -92,6 +92,8 @@ def html_text(text: str) -> str:
         .replace(">", "&gt;")
         .replace('"', "&quot;")
         .replace("'", "&#39;")
+        # Graphviz 2.43 fails on text that starts with "]" after a tag (`a<BR/>]`).
+        .replace("]", "&#93;")
     )
 
 

@@ -58,7 +58,7 @@ def test_shorten_flattens_and_cuts_with_an_ellipsis():
 def test_html_text_escapes_markup_and_entities():
     assert html_text('<b>&amp; "q" \'s\'</b>') == (
         "&lt;b&gt;&amp;amp; &quot;q&quot; &#39;s&#39;&lt;/b&gt;")
-    assert html_text("{a|b} [c]") == "{a|b} [c]"
+    assert html_text("{a|b} [c]") == "{a|b} [c&#93;"  # Graphviz 2.43 chokes on "<BR/>]"
     assert html_text("\\N \\G") == "\\\\N \\\\G"  # else Graphviz puts names there
 
 

@@ -167,7 +167,7 @@ CASES: list[Case] = [
          ("{file}:3:1006: invalid YAML: exceeded maximum nesting depth (while increasing flow"
           " level)",), make=lambda: nested_yaml_flow(100_000)),
     Case("deep YAML blocks", "150 nested block mappings", "deep-block.yaml", 2,
-         ("{file}:104:203: nested more than 100 levels deep; a map never needs that (is the"
+         ("{file}:103:201: nested more than 100 levels deep; a map never needs that (is the"
           " file broken?)",), make=lambda: nested_yaml_block(150)),
     Case("large YAML map", "0.8 MB: 5,000 claims, 4,999 links", "large.yaml", 0,
          stdout=("{file}: 0 errors, 4852 warnings, 4000 info (5000 claims, 4999 links)",),
