@@ -238,6 +238,8 @@ class ArgumentMap(Model):
         raise ValidationError.from_exception_data(cls.__name__, line_errors)
 
     def _name_links(self) -> None:
+        if all(lk.id is not None for lk in self.links):
+            return  # nothing to name: skip collecting every id
         taken = {c.id for c in self.claims} | {lk.id for lk in self.links if lk.id}
         n = 0
         for link in self.links:
