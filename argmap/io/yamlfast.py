@@ -109,6 +109,8 @@ class _Builder:
             raise _refuse(node, f"YAML tag {shown!r} is not allowed in a map (tags are never"
                           " constructed; remove it)")
         if isinstance(node, ScalarNode):
+            if tag == _STANDARD + "int" and not node.style:  # plain scalar
+                return _yaml12_int(node.value)
             value = self.loader.construct_object(node)
             if isinstance(value, bytes):
                 raise _refuse(node, "binary YAML values are not allowed in a map")
@@ -125,6 +127,15 @@ class _Builder:
                 raise _refuse(key_node, f"duplicate key {key!r} in this mapping")
             result[key] = self.build(value_node, depth + 1)
         return result
+
+
+def _yaml12_int(text: str) -> int:
+    """An integer as YAML 1.2 reads it: `010` is ten (PyYAML's 1.1 rules would make it eight)."""
+    if text.startswith("0o"):
+        return int(text[2:], 8)
+    if text.startswith("0x"):
+        return int(text[2:], 16)
+    return int(text, 10)
 
 
 def _children(node: Node) -> list[Node]:

@@ -50,3 +50,9 @@ def test_duplicate_key_has_its_position():
 def test_multiple_documents_refused():
     with pytest.raises(MapLoadError, match="invalid YAML"):
         loads_map("title: t\nclaims: []\n---\ntitle: u\n", "yaml")
+
+
+def test_integers_read_as_yaml_1_2():
+    m = loads_map("title: t\nclaims:\n  - {id: a, text: 010}\n  - {id: b, text: 0o10}\n"
+                  "  - {id: c, text: 0x1F}\n  - {id: d, text: '010'}\n", "yaml")
+    assert [c.text for c in m.claims] == ["10", "8", "31", "010"]
