@@ -127,6 +127,9 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
         self.analysis = analysis
         self.view = MapView(amap, analysis)
         self.what_if = {}
+        if self._what_if_timer is not None:  # it was for a claim of the previous map
+            self._what_if_timer.stop()
+            self._what_if_timer = None
         self._show_view()
         if select is not None:
             self.goto(select)
@@ -198,8 +201,8 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
         """Strengths with ``claim`` removed, for the detail pane."""
         from argmap.analysis import what_if
 
-        if amap is not self.session.map:
-            return
+        if amap is not self.session.map or not any(c.id == claim for c in amap.claims):
+            return  # an edit came in meanwhile, or the claim was deleted: nothing to show
         try:
             result = what_if(amap, [claim])
         except Exception as exc:  # the pane says so; the editor stays up
