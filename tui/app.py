@@ -114,7 +114,10 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
 
     def _recovery_answer(self, restore: bool | None) -> None:
         if restore:
-            self.run_edit(self.session.restore_recovery)
+            error = self.run_edit(self.session.restore_recovery)
+            if error:  # the copy stays where it is, for the user to mend or delete
+                self.notify(f"{error}\nThe copy was kept.", title="Not restored",
+                            severity="error")
         else:
             self.session.discard_recovery()
 
