@@ -114,7 +114,10 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
 
     def _recovery_answer(self, restore: bool | None) -> None:
         if restore:
-            self.run_edit(self.session.restore_recovery)
+            error = self.run_edit(self.session.restore_recovery)
+            if error:  # the copy stays where it is, for the user to mend or delete
+                self.notify(f"{error}\nThe copy was kept.", title="Not restored",
+                            severity="error")
         else:
             self.session.discard_recovery()
 
@@ -127,6 +130,9 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
         self.analysis = analysis
         self.view = MapView(amap, analysis)
         self.what_if = {}
+        if self._what_if_timer is not None:  # it was for a claim of the previous map
+            self._what_if_timer.stop()
+            self._what_if_timer = None
         self._show_view()
         if select is not None:
             self.goto(select)
@@ -198,8 +204,8 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
         """Strengths with ``claim`` removed, for the detail pane."""
         from argmap.analysis import what_if
 
-        if amap is not self.session.map:
-            return
+        if amap is not self.session.map or not any(c.id == claim for c in amap.claims):
+            return  # an edit came in meanwhile, or the claim was deleted: nothing to show
         try:
             result = what_if(amap, [claim])
         except Exception as exc:  # the pane says so; the editor stays up

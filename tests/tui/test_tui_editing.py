@@ -255,3 +255,33 @@ async def test_edits_saved_and_reloaded_give_the_same_map(example_map: Path) -> 
     assert load_map(example_map).model_dump() == edited.model_dump()
     text = example_map.read_text()
     assert "# Contention 2: business." in text and "# an undercut" not in text
+
+
+async def test_deleting_a_claim_before_its_what_if_runs_is_quiet(small_map: Path) -> None:
+    app = create_app(small_map)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.goto("buses-cost")  # starts the what-if timer for this claim
+        await pilot.press("d", "y")  # deleted before the timer fires
+        await pilot.pause(0.5)
+        await settle(pilot)
+        assert app.is_running
+        assert "buses-cost" not in [c.id for c in app.session.map.claims]
+        assert not [n for n in app._notifications if n.severity == "error"]
+        assert cursor_id(app) == "start-later"
+
+
+async def test_a_broken_recovery_copy_is_reported_and_kept(small_map: Path) -> None:
+    broken = recovery_path(small_map)
+    broken.write_text("title: t\nclaims:\n  - id: a\n    text: \"cut off\n", encoding="utf-8")
+    app = create_app(small_map)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")  # Restore
+        await settle(pilot)
+        errors = [n for n in app._notifications if n.severity == "error"]
+        assert len(errors) == 1 and errors[0].title == "Not restored"
+        assert "invalid YAML" in errors[0].message and "The copy was kept." in errors[0].message
+        assert not app.session.dirty
+    assert broken.exists()
