@@ -126,7 +126,9 @@ class Evaluator:
                 base = default if claim.confidence is None else claim.confidence
             else:
                 link = links[node]
-                base = min(s[p] for p in link.from_) * weights[link.strength]
+                premises = link.from_
+                weakest = s[premises[0]] if len(premises) == 1 else min(s[p] for p in premises)
+                base = weakest * weights[link.strength]
             incoming = into.get(node)
             if incoming:
                 rest_support = rest_attack = 1.0
@@ -135,7 +137,11 @@ class Evaluator:
                         rest_support *= 1.0 - s[lk.id]  # type: ignore[index]
                     else:
                         rest_attack *= 1.0 - s[lk.id]  # type: ignore[index]
-                base = combine(base, 1.0 - rest_support, 1.0 - rest_attack)
+                support, attack = 1.0 - rest_support, 1.0 - rest_attack
+                if attack > support:  # combine(), inlined
+                    base = base - base * (attack - support)
+                elif support > attack:
+                    base = base + (1.0 - base) * (support - attack)
             s[node] = base
         return s
 

@@ -83,15 +83,23 @@ class MapIndex:
         queue = deque(n for n, k in pending.items() if k == 0)
         order: list[str] = []
         links, out_of = self.links, self.out_of
+        take, push, emit = queue.popleft, queue.append, order.append
         while queue:
-            node = queue.popleft()
-            order.append(node)
+            node = take()
+            emit(node)
             link = links.get(node)
-            users = [link.to] if link is not None else [lk.id for lk in out_of.get(node, ())]
-            for user in users:
-                pending[user] -= 1
-                if pending[user] == 0:
-                    queue.append(user)
+            if link is not None:
+                left = pending[link.to] - 1
+                pending[link.to] = left
+                if left == 0:
+                    push(link.to)
+                continue
+            for lk in out_of.get(node, ()):
+                user = lk.id
+                left = pending[user] - 1  # type: ignore[index]
+                pending[user] = left  # type: ignore[index]
+                if left == 0:
+                    push(user)  # type: ignore[arg-type]
         self._topo = order if len(order) == len(pending) else None
         self._order_done = True
         return self._topo

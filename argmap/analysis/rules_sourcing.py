@@ -12,7 +12,7 @@ from argmap.analysis.context import RuleContext
 from argmap.analysis.findings import Hit, rule
 from argmap.analysis.quotes import quote_in
 from argmap.analysis.wording import statistics
-from argmap.model import Citation, Claim, Source
+from argmap.model import Claim, Source
 
 
 def _located_only(ctx: RuleContext, claim: Claim) -> bool:
@@ -59,7 +59,8 @@ def unsourced_statistic(ctx: RuleContext) -> Iterator[Hit]:
                "review names one, add it as a source of its own and cite it here.")
 
 
-def _missing_details(source: Source, citations: list[Citation]) -> list[str]:
+def _source_gaps(source: Source) -> list[str]:
+    """What ``source`` itself leaves out: title or address, author or publisher, date."""
     missing = []
     if not (source.title or source.url):
         missing.append("no title or address")
@@ -67,9 +68,10 @@ def _missing_details(source: Source, citations: list[Citation]) -> list[str]:
         missing.append("no author or publisher")
     if not source.date:
         missing.append("no date")
-    if any(not c.locator for c in citations):
-        missing.append("no locator (page, section or table)")
     return missing
+
+
+_NO_LOCATOR = "no locator (page, section or table)"
 
 
 @rule("AM110", "vague-source", "warning",
@@ -80,12 +82,16 @@ def vague_source(ctx: RuleContext) -> Iterator[Hit]:
     per claim (or link) and source, listing everything missing."""
     targets = [(c.id, c.evidence) for c in ctx.map.claims if c.evidence]
     targets += [(lk.ident, lk.evidence) for lk in ctx.map.links if lk.evidence]
+    gaps = {sid: _source_gaps(source) for sid, source in ctx.index.sources.items()}
+    subject = ctx.index.subject
     for target, citations in targets:
-        by_source: dict[str, list[Citation]] = {}
-        for citation in ctx.index.evidence(citations):
-            by_source.setdefault(citation.source, []).append(citation)
-        for source_id, group in by_source.items():
-            missing = _missing_details(ctx.index.sources[source_id], group)
+        by_source: dict[str, bool] = {}  # source -> some citation of it has no locator
+        for citation in citations:
+            if citation.source not in subject:
+                by_source[citation.source] = by_source.get(citation.source, False) \
+                    or not citation.locator
+        for source_id, unlocated in by_source.items():
+            missing = gaps[source_id] + [_NO_LOCATOR] if unlocated else gaps[source_id]
             if missing:
                 yield (target,
                        f"'{target}' cites '{source_id}', which gives {_and(missing)}: a reader "

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import networkx as nx
 
 from argmap.analysis.context import RuleContext
+from argmap.analysis.dominators import immediate_dominators
 from argmap.analysis.findings import Hit, rule
 from argmap.analysis.scc import strongly_connected
 
@@ -86,27 +87,29 @@ def circular_reasoning(ctx: RuleContext) -> Iterator[Hit]:
 def _chokepoint(ctx: RuleContext, conclusion: str) -> str | None:
     """The claim nearest ``conclusion`` that every support path to it passes through."""
     end = ("", "end")  # a node no id can equal: where every line of support starts
-    h = nx.DiGraph()
-    h.add_node(conclusion)
-    stack, seen = [conclusion], {conclusion}
+    succ: dict[object, list[object]] = {conclusion: []}
+    stack, ended = [conclusion], False
+    into = ctx.index.into
     while stack:
         node = stack.pop()
-        feeding = ctx.index.supports_into(node)
+        feeding = [lk for lk in into.get(node, ()) if lk.type == "supports"]
+        edges = succ[node]
         if not feeding and node != conclusion:
-            h.add_edge(node, end)
+            edges.append(end)
+            ended = True
         for link in feeding:
             for premise in link.from_:
-                h.add_edge(node, premise)
-                if premise not in seen:
-                    seen.add(premise)
+                edges.append(premise)
+                if premise not in succ:
+                    succ[premise] = []
                     stack.append(premise)
-    if end not in h:
+    if not ended:
         return None
-    idom = nx.immediate_dominators(h, conclusion)
+    idom = immediate_dominators(succ, conclusion)
     node, nearest = idom[end], None
     while node != conclusion:
         nearest, node = node, idom[node]
-    return nearest
+    return nearest  # type: ignore[return-value]
 
 
 @rule("AM107", "single-point-of-failure", "warning",
