@@ -79,10 +79,17 @@ class MapView:
             stack.extend(reversed(pending))
 
     def _premises_under(self, link: str) -> Iterator[tuple[str, str | None]]:
-        for premise in self.links[link].from_:
-            yield premise, link
-        for undercut in self._links_into(link):
-            yield from self._premises_under(undercut)
+        """Premises of ``link`` and of the undercuts on it (undercuts may form a cycle)."""
+        seen = {link}
+        stack = [link]
+        while stack:
+            current = stack.pop()
+            for premise in self.links[current].from_:
+                yield premise, current
+            for undercut in self._links_into(current):
+                if undercut not in seen:
+                    seen.add(undercut)
+                    stack.append(undercut)
 
     def _links_into(self, target: str) -> list[str]:
         return self.into.get(target, [])
@@ -116,7 +123,9 @@ class MapView:
         """The rows from a top row down to the full row of ``ident`` (a claim or a link)."""
         path: list[Row] = []
         node: str | None = ident
-        while node is not None:
+        seen: set[str] = set()
+        while node is not None and node not in seen:  # undercuts can attack each other in a loop
+            seen.add(node)
             if node in self.links:
                 path.append(Row(node, "link"))
                 node = self.links[node].to

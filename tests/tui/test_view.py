@@ -101,3 +101,20 @@ def test_findings_on_cited_sources_and_who_cites_them() -> None:
     assert view.citing("op-ed")[0] == "ban-cars-downtown"
     assert [f.target for f in view.source_findings("toronto-most-not-by-car")] == [
         f.target for f in view.analysis.findings_for("toronto-study")]
+
+
+def test_undercuts_attacking_each_other_do_not_loop():
+    # u1 undercuts the a->c link and is undercut by u2, which u1's premise undercuts in turn.
+    amap = loads_map(
+        "title: t\nclaims:\n  - {id: a, text: A}\n  - {id: c, text: C, kind: conclusion}\n"
+        "  - {id: x, text: X}\n  - {id: y, text: Y}\n"
+        "links:\n  - {id: ac, from: a, to: c}\n"
+        "  - {id: u1, from: x, to: u2, type: attacks}\n"
+        "  - {id: u2, from: y, to: u1, type: attacks}\n"
+        "  - {id: u3, from: x, to: ac, type: attacks}\n",
+        "yaml",
+    )
+    view = MapView(amap, analyse(amap))
+    assert set(view.home) == {"a", "c", "x", "y"}
+    path = view.path_to("u1")
+    assert len(path) <= 3 and path[-1] == Row("u1", "link")
