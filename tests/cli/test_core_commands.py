@@ -9,6 +9,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from click.testing import CliRunner
 from ruamel.yaml import YAML
 
 from argmap.cli import app
@@ -16,6 +17,15 @@ from argmap.cli import app
 ROOT = Path(__file__).parents[2]
 EXAMPLE = ROOT / "examples" / "car-free-downtown.yaml"
 
+
+@pytest.fixture
+def run():
+    runner = CliRunner()
+
+    def _run(*args: str):
+        return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+    return _run
 
 
 def test_check_example_ok(run):
