@@ -22,10 +22,10 @@ from argmap.analysis.dung import grounded
 from argmap.analysis.engine import run_rules, selected_codes, source_texts, weak_threshold
 from argmap.analysis.findings import Finding
 from argmap.analysis.index import MapIndex
-from argmap.analysis.memory import collector_paused
 from argmap.analysis.sides import sides
 from argmap.graph import build_graph
 from argmap.model import ArgumentMap
+from argmap.perf import collector_paused
 
 # The findings that mark a link as weak or unsourced (on the link itself or on a premise).
 FLAG_CODES = frozenset({"AM101", "AM102", "AM103", "AM110"})

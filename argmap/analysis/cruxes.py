@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 from argmap.analysis.dfquad import Evaluation, Evaluator
 from argmap.analysis.index import MapIndex
-from argmap.analysis.memory import collector_paused
 from argmap.errors import UsageError
 from argmap.model import ArgumentMap
+from argmap.perf import collector_paused
 
 MIN_DROP = 1e-9
 
