@@ -9,7 +9,7 @@ the unanswered ones marked. User text is escaped (see :func:`argmap.render.markd
 from __future__ import annotations
 
 from argmap.analysis import Analysis
-from argmap.model import Link
+from argmap.model import Citation, Link
 from argmap.render.markdown import cite, code, md, percent, sources_by_id
 
 _LABEL_WORDS = {"IN": "stands", "OUT": "falls", "UNDEC": "undecided"}
@@ -97,22 +97,19 @@ def _subclaims(a: Analysis, roots: list[str]) -> list[str]:
 
 def _cards(a: Analysis, cid: str) -> list[list[str]]:
     claim = a.index.claims[cid]
-    sources = sources_by_id(a.map)
-    cards = []
-    for citation in claim.evidence:
-        card = [f"> **{md(claim.text)}**  ", f"> {cite(sources.get(citation.source), citation)}"]
-        if citation.quote:
-            card[-1] += "  "
-            card.append(f"> “{md(citation.quote)}”")
-        cards.append(card)
-    return cards
+    return _evidence_cards(a, md(claim.text), claim.evidence)
 
 
 def _link_cards(a: Analysis, link: Link) -> list[list[str]]:
-    sources = sources_by_id(a.map)
     tag = md(link.warrant) if link.warrant else f"The step {code(link.ident)}"
+    return _evidence_cards(a, tag, link.evidence)
+
+
+def _evidence_cards(a: Analysis, tag: str, evidence: list[Citation]) -> list[list[str]]:
+    """One card per citation: the tag in bold, the cite, then the quote when there is one."""
+    sources = sources_by_id(a.map)
     cards = []
-    for citation in link.evidence:
+    for citation in evidence:
         card = [f"> **{tag}**  ", f"> {cite(sources.get(citation.source), citation)}"]
         if citation.quote:
             card[-1] += "  "
