@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+
+from argmap.cli import app
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ROOT = Path(__file__).parent.parent
@@ -25,3 +28,14 @@ def write(tmp_path: Path):
         return path
 
     return _write
+
+
+@pytest.fixture
+def run():
+    """The CLI through click's runner: ``run("check", path)`` returns the click Result."""
+    runner = CliRunner()
+
+    def _run(*args: object):
+        return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+    return _run

@@ -5,10 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from argmap.analysis import analyse, cruxes
-from argmap.cli import app
 from argmap.io import load_map
 from argmap.render.outline import outline_markdown
 from argmap.render.report import report_markdown
@@ -17,15 +15,6 @@ ROOT = Path(__file__).parents[2]
 EXAMPLE = ROOT / "examples" / "car-free-downtown.yaml"
 CYCLE = ROOT / "tests" / "fixtures" / "analysis" / "rules" / "am106-support-cycle.yaml"
 
-
-@pytest.fixture
-def run():
-    runner = CliRunner()
-
-    def _run(*args: object):
-        return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
-
-    return _run
 
 
 def test_eval_lists_strengths_conclusions_first(run):

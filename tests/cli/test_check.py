@@ -6,11 +6,8 @@ import json
 from pathlib import Path
 
 import jsonschema
-import pytest
-from click.testing import CliRunner
 
 from argmap.analysis.formats import JSON_SCHEMA
-from argmap.cli import app
 
 ROOT = Path(__file__).parents[2]
 EXAMPLE = ROOT / "examples" / "car-free-downtown.yaml"
@@ -19,15 +16,6 @@ CYCLE = RULE_MAPS / "am106-support-cycle.yaml"
 MISQUOTE = RULE_MAPS / "am112-misquote.yaml"
 ESSAY = RULE_MAPS / "texts" / "essay.txt"
 
-
-@pytest.fixture
-def run():
-    runner = CliRunner()
-
-    def _run(*args: object):
-        return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
-
-    return _run
 
 
 def test_findings_are_file_line_col_code_name_message(run):

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from click.testing import CliRunner
 from ruamel.yaml import YAML
 
 from argmap.cli import app
@@ -17,15 +16,6 @@ from argmap.cli import app
 ROOT = Path(__file__).parents[2]
 EXAMPLE = ROOT / "examples" / "car-free-downtown.yaml"
 
-
-@pytest.fixture
-def run():
-    runner = CliRunner()
-
-    def _run(*args: str):
-        return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
-
-    return _run
 
 
 def test_check_example_ok(run):
