@@ -126,3 +126,22 @@ async def test_explorer_shows_text_literally(tmp_path: Path):
     assert "[bold]not bold[/bold] and [link=https://x.example]not a link[/link]" in screen
     for claim in amap.claims:
         assert claim.text[:50] in screen, claim.id
+
+
+@pytest.mark.parametrize("key", ["a", "r"])
+async def test_edit_form_heading_quotes_claim_text_literally(tmp_path: Path, key: str):
+    """The new-claim forms name the selected claim in their border; markup in it stays text."""
+    from textual.containers import VerticalScroll
+
+    from tui.app import create_app
+
+    path = tmp_path / MAP.name
+    shutil.copy(MAP, path)
+    explorer = create_app(path)
+    async with explorer.run_test(size=(200, 50)) as pilot:
+        await explorer.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press(key)
+        await pilot.pause()
+        heading = explorer.screen.query_one(".dialog.form", VerticalScroll).border_title
+    assert "[link=https://x.example]" in str(heading)

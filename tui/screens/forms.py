@@ -14,6 +14,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
@@ -64,7 +65,8 @@ class FormScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog form") as box:
-            box.border_title = self.heading
+            # The heading quotes claim text: plain Content, never parsed as markup.
+            box.border_title = Content(self.heading)
             yield from self.fields()
             yield Static("", id="form-error")
             with Horizontal(classes="buttons"):
