@@ -146,15 +146,10 @@ def _links(data: Any, claims: set[str], links: set[str]) -> Iterator[InitErrorDe
                 )
 
 
-def _ids(items: Any, ids: list[str]) -> list[str]:
-    """``ids`` of ``items`` (dicts with a string ``id``); TypeError/KeyError on anything else."""
-    if not isinstance(items, list):
-        raise TypeError
-    for item in items:
-        ident = item["id"]
-        if type(ident) is not str:
-            raise TypeError
-        ids.append(ident)
+def _str_ids(items: list[Any]) -> list[str]:
+    """The ``id`` of each item (dicts whose ``id`` is text); TypeError/KeyError on anything else."""
+    ids = [item["id"] for item in items]
+    "".join(ids)  # TypeError unless every id is a str, in one C-level pass
     return ids
 
 
@@ -162,7 +157,7 @@ def _cited(items: list[Any], sources: set[str]) -> bool:
     """Whether every citation of ``items`` names a known source."""
     for item in items:
         evidence = item.get("evidence")
-        if evidence is not None and not {cite["source"] for cite in evidence} <= sources:
+        if evidence and not sources.issuperset([cite["source"] for cite in evidence]):
             return False
     return True
 
@@ -178,25 +173,38 @@ def _resolves(data: Any) -> bool:
         return False
     try:
         claims, links = data.get("claims", []), data.get("links", [])
-        claim_ids = _ids(claims, [])
-        node_ids = _ids([lk for lk in links if "id" in lk], list(claim_ids))
-        source_ids = _ids(data.get("sources", []), [])
-        claim_set, node_set, source_set = set(claim_ids), set(node_ids), set(source_ids)
-        if len(node_set) != len(node_ids) or len(source_set) != len(source_ids):
+        sources = data.get("sources", [])
+        if type(claims) is not list or type(links) is not list or type(sources) is not list:
+            return False
+        claim_ids = _str_ids(claims)
+        link_ids = _str_ids([lk for lk in links if "id" in lk])
+        source_ids = _str_ids(sources)
+        claim_set, source_set = set(claim_ids), set(source_ids)
+        node_set = claim_set.union(link_ids)
+        if (len(node_set) != len(claim_ids) + len(link_ids)
+                or len(source_set) != len(source_ids)):
             return False
         subject = data.get("subject", [])
-        if not set([subject] if isinstance(subject, str) else subject) <= source_set:
+        if not source_set.issuperset([subject] if isinstance(subject, str) else subject):
             return False
-        for link in links:
-            premises = link["from"]
-            premises = [premises] if isinstance(premises, str) else premises
-            target = link["to"]
-            if (not claim_set.issuperset(premises) or target not in node_set
-                    or target in premises or target == link.get("id")):
-                return False
-        return _cited(claims, source_set) and _cited(links, source_set)
+        return (_links_resolve(links, claim_set, node_set) and _cited(claims, source_set)
+                and _cited(links, source_set))
     except (TypeError, KeyError, AttributeError):
         return False
+
+
+def _links_resolve(links: list[Any], claims: set[str], nodes: set[str]) -> bool:
+    """Whether every link starts from claims, ends at a claim or link, and is not a self-link."""
+    for link in links:
+        premises, target = link["from"], link["to"]
+        if type(premises) is str:
+            if premises not in claims or premises == target:
+                return False
+        elif type(premises) is not list or not claims.issuperset(premises) or target in premises:
+            return False
+        if target not in nodes or target == link.get("id"):
+            return False
+    return True
 
 
 def reference_errors(data: Any) -> list[InitErrorDetails]:

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from yaml import MarkedYAMLError, YAMLError
 
 from argmap.errors import MapLoadError, Problem, UsageError
+from argmap.io import jsonfast
 from argmap.io.atomic import atomic_write
 from argmap.io.positions import JsonPositions, nesting_position
 from argmap.io.problems import validation_problems
@@ -62,7 +63,9 @@ def load_map(path: str | os.PathLike[str]) -> ArgumentMap:
     """Load and validate a map file; raises MapLoadError listing every problem in it."""
     name = str(path)
     fmt = map_format(path)
-    amap = loads_map(read_map_text(path), fmt, name)
+    data = _read(path)
+    with collector_paused():
+        amap = _quick_load(data, fmt, name) or _loads_map(_decode(data, name), fmt, name)
     assert amap._origin is not None
     amap._origin.mtime_ns = os.stat(path).st_mtime_ns
     return amap
@@ -70,15 +73,19 @@ def load_map(path: str | os.PathLike[str]) -> ArgumentMap:
 
 def read_map_text(path: str | os.PathLike[str]) -> str:
     """The text of a map file; MapLoadError when it cannot be read, is too big or is not UTF-8."""
+    return _decode(_read(path), str(path))
+
+
+def _read(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a map file; MapLoadError when it cannot be read or is too big."""
     name = str(path)
     try:
         size = os.path.getsize(path)
         if size > MAX_BYTES:
             raise _fail(name, f"file is {size >> 20} MiB; the limit is {MAX_BYTES >> 20} MiB")
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except OSError as exc:
         raise _fail(name, f"cannot read: {exc.strerror or exc}") from exc
-    return _decode(data, name)
 
 
 def _decode(data: bytes, path: str) -> str:
@@ -102,7 +109,27 @@ def _decode(data: bytes, path: str) -> str:
 def loads_map(text: str, fmt: str, path: str = "<string>") -> ArgumentMap:
     """Parse and validate map text in ``fmt`` ('yaml' or 'json')."""
     with collector_paused():
+        if fmt == "json" and (amap := _quick_load(text.encode("utf-8", "surrogatepass"), fmt,
+                                                  path)):
+            return amap
         return _loads_map(text, fmt, path)
+
+
+def _quick_load(data: bytes, fmt: str, path: str) -> ArgumentMap | None:
+    """The map in ``data`` when a quick parser reads it and it validates; otherwise None, and
+    the full path (:func:`_loads_map`) reads it again to say what is wrong and where.
+
+    The quick path keeps no positions, so it costs nothing for maps without problems.
+    """
+    raw = jsonfast.parse(data) if fmt == "json" else None
+    if raw is None:
+        return None
+    try:
+        amap = ArgumentMap.model_validate(raw)
+    except ValidationError:
+        return None
+    amap._origin = Origin(path, fmt)
+    return amap
 
 
 def _loads_map(text: str, fmt: str, path: str) -> ArgumentMap:
