@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from yaml import MarkedYAMLError, YAMLError
 
 from argmap.errors import MapLoadError, Problem, UsageError
-from argmap.io import jsonfast
+from argmap.io import jsonfast, yamlquick
 from argmap.io.atomic import atomic_write
 from argmap.io.positions import JsonPositions, nesting_position
 from argmap.io.problems import validation_problems
@@ -109,26 +109,29 @@ def _decode(data: bytes, path: str) -> str:
 def loads_map(text: str, fmt: str, path: str = "<string>") -> ArgumentMap:
     """Parse and validate map text in ``fmt`` ('yaml' or 'json')."""
     with collector_paused():
-        if fmt == "json" and (amap := _quick_load(text.encode("utf-8", "surrogatepass"), fmt,
-                                                  path)):
-            return amap
-        return _loads_map(text, fmt, path)
+        return _quick_load(text, fmt, path) or _loads_map(text, fmt, path)
 
 
-def _quick_load(data: bytes, fmt: str, path: str) -> ArgumentMap | None:
-    """The map in ``data`` when a quick parser reads it and it validates; otherwise None, and
-    the full path (:func:`_loads_map`) reads it again to say what is wrong and where.
-
-    The quick path keeps no positions, so it costs nothing for maps without problems.
+def _quick_load(data: bytes | str, fmt: str, path: str) -> ArgumentMap | None:
+    """The map in ``data`` (the file's bytes, or text) when a quick parser reads it and it
+    validates; otherwise None, and the full path (:func:`_loads_map`) reads it again to say
+    what is wrong and where. The quick parsers keep no positions: they cost nothing more for
+    maps without problems.
     """
-    raw = jsonfast.parse(data) if fmt == "json" else None
+    text = data if isinstance(data, str) else None
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogatepass")
+    raw = jsonfast.parse(data) if fmt == "json" else yamlquick.parse(data)
     if raw is None:
         return None
     try:
         amap = ArgumentMap.model_validate(raw)
     except ValidationError:
         return None
-    amap._origin = Origin(path, fmt)
+    if fmt == "yaml":  # the text a save merges into, as the full path keeps it
+        amap._origin = Origin(path, fmt, text=text or data.decode("utf-8-sig"))
+    else:
+        amap._origin = Origin(path, fmt)
     return amap
 
 
