@@ -3,14 +3,19 @@ or the same problems at the same lines and columns."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from catalogue import CASES, Case
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from strategies import maps
 
 import argmap.io
 from argmap.errors import MapLoadError
-from argmap.io import load_map
+from argmap.io import dumps_map, load_map, loads_map, to_data
+from argmap.perf import collector_paused
 
 
 def _outcome(path: Path) -> object:
@@ -29,3 +34,14 @@ def test_quick_and_full_paths_agree(case: Case, tmp_path: Path, monkeypatch):
     full = _outcome(path)
     assert quick == full
     assert isinstance(quick, list) == (case.exit_code == 2)
+
+
+@settings(max_examples=60, deadline=None)
+@given(amap=maps, fmt=st.sampled_from(["yaml", "json"]))
+def test_a_saved_map_of_odd_text_loads_the_same_on_both_paths(amap, fmt):
+    text = dumps_map(amap, fmt)
+    quick = loads_map(text, fmt)
+    with collector_paused():
+        full = argmap.io._loads_map(text, fmt, "<string>")
+    assert quick == full
+    assert json.dumps(to_data(quick)) == json.dumps(to_data(full))
