@@ -111,7 +111,11 @@ class _Builder:
         if isinstance(node, ScalarNode):
             if tag == _STANDARD + "int" and not node.style:  # plain scalar
                 return _yaml12_int(node.value)
-            value = self.loader.construct_object(node)
+            try:
+                value = self.loader.construct_object(node)
+            except ValueError as exc:  # a date that does not exist, a malformed base64 value
+                raise _refuse(node, f"{node.value!r} is not a valid {tag[len(_STANDARD):]}"
+                              f" ({exc}); quote it to keep it as text") from None
             if isinstance(value, bytes):
                 raise _refuse(node, "binary YAML values are not allowed in a map")
             return value

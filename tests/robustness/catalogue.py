@@ -159,6 +159,9 @@ CASES: list[Case] = [
           " remove it)",)),
     Case("binary tag", "!!binary in a claim's text", "binary-tag.yaml", 2,
          ("{file}:4:11: binary YAML values are not allowed in a map",)),
+    Case("impossible date", "a source dated 2024-02-30", "impossible-date.yaml", 2,
+         ("{file}:5:11: '2024-02-30' is not a valid timestamp (day is out of range for month);"
+          " quote it to keep it as text",)),
     # Deep nesting and size.
     Case("deep JSON", "100,000 nested [ ] brackets", "deep.json", 2,
          ("{file}:2:102: nested more than 100 levels deep; a map never needs that (is the file"
