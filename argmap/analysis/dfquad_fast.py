@@ -128,10 +128,27 @@ def _kahn(a: _Arrays) -> tuple[list[float], list[int]]:
                     weakest[k] = v
                 left = pending[j] - 1
                 pending[j] = left
+                if left:
+                    continue
+                # the link is ready: computed here rather than queued (the common case)
+                w = weakest[k] * weight[k]
+                sup, att = 1.0 - rest_s[j], 1.0 - rest_a[j]
+                if att > sup:
+                    w = w - w * (att - sup)
+                elif sup > att:
+                    w = w + (1.0 - w) * (sup - att)
+                s[j] = w
+                t = target[k]
+                if supports[k]:
+                    rest_s[t] *= 1.0 - w
+                else:
+                    rest_a[t] *= 1.0 - w
+                left = pending[t] - 1
+                pending[t] = left
                 if not left:
-                    push(j)
+                    push(t)
             continue
-        k = i - c
+        k = i - c  # a link made ready by its last undercut
         v = weakest[k] * weight[k]
         sup, att = 1.0 - rest_s[i], 1.0 - rest_a[i]
         if att > sup:
