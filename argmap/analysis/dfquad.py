@@ -27,11 +27,10 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections import ChainMap
 from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import dataclass
 
-from argmap.analysis.dfquad_fast import MAX_SWEEPS, TOLERANCE
+from argmap.analysis.dfquad_fast import MAX_SWEEPS, TOLERANCE, dependency_order
 from argmap.analysis.dfquad_fast import strengths as fast_strengths
 from argmap.analysis.index import MapIndex
 from argmap.analysis.scc import strongly_connected
@@ -151,9 +150,13 @@ class Evaluator:
     def plan(self) -> tuple[list[list[str]], dict[str, int]]:
         """The parts to compute in order (single nodes, or strongly connected parts of a cyclic
         map) and the rank of each node's part."""
-        order = self.index.topological_order()
-        parts = [[n] for n in order] if order is not None else self._components()
-        return parts, {n: i for i, part in enumerate(parts) for n in part}
+        order = dependency_order(self.index.map, self.index.order)
+        if order is None:
+            parts = self._components()
+            return parts, {n: i for i, part in enumerate(parts) for n in part}
+        ids = [*self.index.claims, *self.index.links]
+        named = [ids[i] for i in order]
+        return [[n] for n in named], dict(zip(named, range(len(named)), strict=True))
 
     def _start(self, node: str) -> float:
         claim = self.index.claims.get(node)
@@ -175,8 +178,7 @@ class Evaluator:
         the size of the map.
         """
         parts, rank = plan
-        moved: dict[str, float] = {}
-        view: ChainMap[str, float] = ChainMap(moved, base)  # type: ignore[arg-type]
+        view = _Overlay(base)
         inputs: dict[str, list[str]] = {}  # node -> the links into it whose value moved
         heap = sorted({rank[n] for n in changed})
         done: set[int] = set()
@@ -199,8 +201,8 @@ class Evaluator:
                         if rank[user] != at:
                             heapq.heappush(heap, rank[user])
                 else:
-                    moved.pop(node, None)
-        return moved
+                    view.pop(node, None)
+        return dict(view)
 
     def _updated(self, node: str, base: Mapping[str, float], view: Mapping[str, float],
                  moved_links: Iterable[str], cache: dict[str, tuple[float, float]] | None
@@ -228,6 +230,20 @@ class Evaluator:
                 rest_attack *= factor
         tau = self.default if claim.confidence is None else claim.confidence
         return combine(tau, 1.0 - rest_support, 1.0 - rest_attack)
+
+
+class _Overlay(dict):  # type: ignore[type-arg]
+    """New values over a base mapping: a read falls back to ``base`` for what is not set here
+    (a dict lookup in C when found, unlike ChainMap's Python-level one)."""
+
+    __slots__ = ("base",)
+
+    def __init__(self, base: Mapping[str, float]):
+        super().__init__()
+        self.base = base
+
+    def __missing__(self, key: str) -> float:
+        return self.base[key]
 
 
 def _gone(index: MapIndex, removed: set[str]) -> set[str]:

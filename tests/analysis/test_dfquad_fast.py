@@ -10,6 +10,7 @@ from inline_maps import build, random_map
 
 from argmap.analysis import evaluate, what_if
 from argmap.analysis.dfquad import Evaluator
+from argmap.analysis.dfquad_fast import dependency_order
 from argmap.analysis.index import MapIndex
 
 
@@ -64,3 +65,17 @@ def test_cycle_behind_an_acyclic_part_feeds_what_follows():
     result = evaluate(amap)
     assert result.cyclic and result.converged and result.iterations > 1
     assert_same(result, Evaluator(MapIndex(amap)).run_plain())
+
+
+@pytest.mark.parametrize("cyclic", [False, True], ids=["acyclic", "cyclic"])
+@pytest.mark.parametrize("seed", range(30))
+def test_dependency_order_puts_each_node_after_what_it_needs(seed, cyclic):
+    amap = random_map(seed, cyclic)
+    index = MapIndex(amap)
+    order = dependency_order(amap, index.order)
+    assert (order is None) == (index.topological_order() is None)
+    if order is not None:
+        ids = [*index.claims, *index.links]
+        rank = {ids[i]: r for r, i in enumerate(order)}
+        assert sorted(order) == list(range(len(ids)))
+        assert all(rank[dep] < rank[node] for node in ids for dep in index.dependencies(node))
