@@ -24,7 +24,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, not_
 
 from argmap.analysis.scc import strongly_connected_ints
 from argmap.model import ArgumentMap
@@ -110,7 +111,7 @@ def _kahn(a: _Arrays) -> tuple[list[float], list[int]]:
     rest_a = [1.0] * n
     weakest = [2.0] * (n - c)
     s = [0.0] * n
-    stack = [i for i in range(n) if not pending[i]]
+    stack = list(compress(range(n), map(not_, pending)))
     pop, push = stack.pop, stack.append
     while stack:
         i = pop()
@@ -165,7 +166,7 @@ def _kahn(a: _Arrays) -> tuple[list[float], list[int]]:
         pending[t] = left
         if not left:
             push(t)
-    return s, [i for i in range(n) if pending[i]]
+    return s, list(compress(range(n), pending)) if any(pending) else []
 
 
 def _rest(a: _Arrays, s: list[float], left: list[int]) -> tuple[int, bool]:
@@ -251,7 +252,7 @@ def dependency_order(amap: ArgumentMap, pos: dict[str, int]) -> list[int] | None
     for j, premises in enumerate(froms, c):
         for p in premises:
             out[pos[p]].append(j)
-    order = [i for i, k in enumerate(pending) if not k]
+    order = list(compress(range(len(pending)), map(not_, pending)))
     for i in order:  # the list grows while it is read: a queue
         for j in (out[i] if i < c else (target[i - c],)):
             left = pending[j] - 1
