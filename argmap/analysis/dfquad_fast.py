@@ -93,72 +93,53 @@ def strengths(amap: ArgumentMap, weights: Mapping[str, float], gone: Collection[
     return Result(values, sweeps, converged, bool(left))
 
 
-def _kahn(a: _Arrays) -> tuple[list[float], list[int]]:
-    """Strengths of every node Kahn's algorithm reaches, computed as it pops them; and the
-    nodes it never reaches (those on or after a cycle), in index order."""
-    c, base, weight, supports, target = a.c, a.base, a.weight, a.supports, a.target
-    n = len(a.ids)
+def _edges(a: _Arrays) -> tuple[list[int], list[list[int]]]:
+    """For each node, how many inputs it waits for (links into it, and a link's premises);
+    for each claim, the links it is a premise of."""
+    c = a.c
     pending = [0] * c
     pending.extend(map(len, a.froms))
+    for t in a.target:
+        pending[t] += 1
     out: list[list[int]] = [[] for _ in range(c)]
     pos = a.pos
     for j, premises in enumerate(a.froms, c):
         for p in premises:
             out[pos[p]].append(j)
-    for t in target:
-        pending[t] += 1
-    rest_s = [1.0] * n
-    rest_a = [1.0] * n
-    weakest = [2.0] * (n - c)
+    return pending, out
+
+
+def _kahn(a: _Arrays) -> tuple[list[float], list[int]]:
+    """Strengths of every node Kahn's algorithm reaches, computed as it pops them; and the
+    nodes it never reaches (those on or after a cycle), in index order."""
+    c, base, weight, supports, target = a.c, a.base, a.weight, a.supports, a.target
+    pending, out = _edges(a)
+    n = len(pending)
+    rest_s, rest_a = [1.0] * n, [1.0] * n  # Π(1 - v) over the supports, the attacks so far
+    weakest = [2.0] * (n - c)  # a link's weakest premise so far
     s = [0.0] * n
     stack = list(compress(range(n), map(not_, pending)))
     pop, push = stack.pop, stack.append
     while stack:
         i = pop()
-        if i < c:
-            v = base[i]
-            sup, att = 1.0 - rest_s[i], 1.0 - rest_a[i]
-            if att > sup:
-                v = v - v * (att - sup)
-            elif sup > att:
-                v = v + (1.0 - v) * (sup - att)
-            s[i] = v
-            for j in out[i]:
-                k = j - c
-                if v < weakest[k]:
-                    weakest[k] = v
-                left = pending[j] - 1
-                pending[j] = left
-                if left:
-                    continue
-                # the link is ready: computed here rather than queued (the common case)
-                w = weakest[k] * weight[k]
-                sup, att = 1.0 - rest_s[j], 1.0 - rest_a[j]
-                if att > sup:
-                    w = w - w * (att - sup)
-                elif sup > att:
-                    w = w + (1.0 - w) * (sup - att)
-                s[j] = w
-                t = target[k]
-                if supports[k]:
-                    rest_s[t] *= 1.0 - w
-                else:
-                    rest_a[t] *= 1.0 - w
-                left = pending[t] - 1
-                pending[t] = left
-                if not left:
-                    push(t)
-            continue
-        k = i - c  # a link made ready by its last undercut
-        v = weakest[k] * weight[k]
+        v = base[i] if i < c else weakest[i - c] * weight[i - c]
         sup, att = 1.0 - rest_s[i], 1.0 - rest_a[i]
         if att > sup:
             v = v - v * (att - sup)
         elif sup > att:
             v = v + (1.0 - v) * (sup - att)
         s[i] = v
-        t = target[k]
-        if supports[k]:
+        if i < c:
+            for j in out[i]:
+                if v < weakest[j - c]:
+                    weakest[j - c] = v
+                left = pending[j] - 1
+                pending[j] = left
+                if not left:
+                    push(j)
+            continue
+        t = target[i - c]
+        if supports[i - c]:
             rest_s[t] *= 1.0 - v
         else:
             rest_a[t] *= 1.0 - v
