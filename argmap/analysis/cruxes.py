@@ -74,13 +74,13 @@ def _cruxes(amap: ArgumentMap, conclusion: str | None, top: int | None, index: M
     plan = Evaluator(index).plan()
     cache: dict[str, tuple[float, float]] = {}
     found: list[Crux] = []
+    wanted = set(goals)
     for cid in _candidates(index, goals):
         after = Evaluator(index, removed=[cid]).changes(base.strengths, [cid], plan, cache)
-        for goal in goals:
+        for goal in wanted.intersection(after):  # a goal that did not move has no drop
             if goal == cid:
                 continue
-            before = base.strengths[goal]
-            crux = Crux(cid, goal, before, after.get(goal, before))
+            crux = Crux(cid, goal, base.strengths[goal], after[goal])
             if crux.drop > MIN_DROP:
                 found.append(crux)
     found.sort(key=lambda c: (-c.drop, index.order[c.conclusion], index.order[c.claim]))

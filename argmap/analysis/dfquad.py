@@ -13,6 +13,8 @@ For base τ, supporter values s and attacker values a::
 An acyclic map is computed in one pass in topological order. On a cyclic map the acyclic part is
 still computed once; each strongly connected part is iterated (Gauss-Seidel) until no value
 moves by more than ``TOLERANCE`` or ``MAX_SWEEPS`` sweeps have run, and ``converged`` says which.
+The whole-map evaluation runs over integer arrays (:mod:`argmap.analysis.dfquad_fast`); the
+node-by-node methods here are its reference and serve the incremental what-if updates.
 
 >>> from argmap.model import ArgumentMap
 >>> m = ArgumentMap.model_validate({"title": "t", "claims": [{"id": "a", "text": "A"},
@@ -25,17 +27,17 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections import ChainMap
 from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import dataclass
 
+from argmap.analysis.dfquad_fast import MAX_SWEEPS, TOLERANCE, dependency_order
+from argmap.analysis.dfquad_fast import strengths as fast_strengths
 from argmap.analysis.index import MapIndex
 from argmap.analysis.scc import strongly_connected
 from argmap.model import ArgumentMap
+from argmap.perf import collector_paused
 
 WEIGHTS: dict[str, float] = {"strong": 1.0, "moderate": 0.7, "weak": 0.4}
-TOLERANCE = 1e-9
-MAX_SWEEPS = 1000
 FAN_IN = 8  # from this many incoming links, what-if updates a claim from cached products
 
 
@@ -98,11 +100,21 @@ class Evaluator:
         return combine(base, aggregate(support), aggregate(attack))
 
     def run(self) -> Evaluation:
-        """Strengths of every node: one pass when acyclic, a capped fixpoint per cycle."""
+        """Strengths of every node: one pass when acyclic, a capped fixpoint per cyclic part;
+        computed over integer arrays (:mod:`argmap.analysis.dfquad_fast`)."""
+        with collector_paused():
+            r = fast_strengths(self.index.map, self.weights, self.gone, self.index.order)
+        return Evaluation(r.values, r.iterations, r.converged, r.cyclic)
+
+    def run_plain(self) -> Evaluation:
+        """What :meth:`run` gives, computed node by node with :meth:`value`: the reference the
+        fast path is checked against."""
         order = self.index.topological_order()
         s: dict[str, float] = {}
         if order is not None:
-            return Evaluation(self._visible(self._one_pass(order)), 1, True, False)
+            for node in order:
+                s[node] = self.value(node, s)
+            return Evaluation(self._visible(s), 1, True, False)
         sweeps, converged = 1, True
         for part in self._components():
             if len(part) == 1:
@@ -111,39 +123,6 @@ class Evaluator:
             used, ok = self._fixpoint(part, s)
             sweeps, converged = max(sweeps, used), converged and ok
         return Evaluation(self._visible(s), sweeps, converged, True)
-
-    def _one_pass(self, order: list[str]) -> dict[str, float]:
-        """:meth:`value` of every node in topological order, inlined: the hot loop of big maps."""
-        s: dict[str, float] = {}
-        claims, links, into = self.index.claims, self.index.links, self.index.into
-        default, weights, gone = self.default, self.weights, self.gone
-        for node in order:
-            if node in gone:
-                s[node] = 0.0
-                continue
-            claim = claims.get(node)
-            if claim is not None:
-                base = default if claim.confidence is None else claim.confidence
-            else:
-                link = links[node]
-                premises = link.from_
-                weakest = s[premises[0]] if len(premises) == 1 else min(s[p] for p in premises)
-                base = weakest * weights[link.strength]
-            incoming = into.get(node)
-            if incoming:
-                rest_support = rest_attack = 1.0
-                for lk in incoming:
-                    if lk.type == "supports":
-                        rest_support *= 1.0 - s[lk.id]  # type: ignore[index]
-                    else:
-                        rest_attack *= 1.0 - s[lk.id]  # type: ignore[index]
-                support, attack = 1.0 - rest_support, 1.0 - rest_attack
-                if attack > support:  # combine(), inlined
-                    base = base - base * (attack - support)
-                elif support > attack:
-                    base = base + (1.0 - base) * (support - attack)
-            s[node] = base
-        return s
 
     def _components(self) -> list[list[str]]:
         """Strongly connected parts of the dependency graph, each after those it depends on."""
@@ -171,9 +150,13 @@ class Evaluator:
     def plan(self) -> tuple[list[list[str]], dict[str, int]]:
         """The parts to compute in order (single nodes, or strongly connected parts of a cyclic
         map) and the rank of each node's part."""
-        order = self.index.topological_order()
-        parts = [[n] for n in order] if order is not None else self._components()
-        return parts, {n: i for i, part in enumerate(parts) for n in part}
+        order = dependency_order(self.index.map, self.index.order)
+        if order is None:
+            parts = self._components()
+            return parts, {n: i for i, part in enumerate(parts) for n in part}
+        ids = [*self.index.claims, *self.index.links]
+        named = [ids[i] for i in order]
+        return [[n] for n in named], dict(zip(named, range(len(named)), strict=True))
 
     def _start(self, node: str) -> float:
         claim = self.index.claims.get(node)
@@ -195,8 +178,7 @@ class Evaluator:
         the size of the map.
         """
         parts, rank = plan
-        moved: dict[str, float] = {}
-        view: ChainMap[str, float] = ChainMap(moved, base)  # type: ignore[arg-type]
+        view = _Overlay(base)
         inputs: dict[str, list[str]] = {}  # node -> the links into it whose value moved
         heap = sorted({rank[n] for n in changed})
         done: set[int] = set()
@@ -219,8 +201,8 @@ class Evaluator:
                         if rank[user] != at:
                             heapq.heappush(heap, rank[user])
                 else:
-                    moved.pop(node, None)
-        return moved
+                    view.pop(node, None)
+        return dict(view)
 
     def _updated(self, node: str, base: Mapping[str, float], view: Mapping[str, float],
                  moved_links: Iterable[str], cache: dict[str, tuple[float, float]] | None
@@ -250,6 +232,20 @@ class Evaluator:
         return combine(tau, 1.0 - rest_support, 1.0 - rest_attack)
 
 
+class _Overlay(dict):  # type: ignore[type-arg]
+    """New values over a base mapping: a read falls back to ``base`` for what is not set here
+    (a dict lookup in C when found, unlike ChainMap's Python-level one)."""
+
+    __slots__ = ("base",)
+
+    def __init__(self, base: Mapping[str, float]):
+        super().__init__()
+        self.base = base
+
+    def __missing__(self, key: str) -> float:
+        return self.base[key]
+
+
 def _gone(index: MapIndex, removed: set[str]) -> set[str]:
     """The removed claims and every link that loses a premise, its target or its target link."""
     unknown = sorted(c for c in removed if c not in index.claims)  # not `- keys()`: O(map)
@@ -272,4 +268,9 @@ def evaluate(amap: ArgumentMap, graph: object = None, *, weights: Mapping[str, f
     out). ``graph`` is accepted for symmetry with the rest of the API and not needed.
     Cost: linear in claims + links + premises on acyclic maps.
     """
+    removed = set(removed)
+    if index is None and not removed:  # no index needed: straight to the arrays
+        with collector_paused():
+            r = fast_strengths(amap, {**WEIGHTS, **(weights or {})})
+        return Evaluation(r.values, r.iterations, r.converged, r.cyclic)
     return Evaluator(index or MapIndex(amap), weights, removed).run()

@@ -19,13 +19,16 @@ attacker stands) or UNDEC (neither can be settled: attack cycles nobody breaks).
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterable
+from operator import attrgetter
 
 from argmap.analysis.index import MapIndex
 from argmap.model import ArgumentMap
+from argmap.perf import collector_paused
 
 IN, OUT, UNDEC = "IN", "OUT", "UNDEC"
+_IN, _OUT = 1, 2  # in the bytearray of labels; 0 is not (yet) settled
+_NAMES = (UNDEC, IN, OUT)
 
 
 def grounded_labels(arguments: Iterable[str], attacks: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -35,31 +38,34 @@ def grounded_labels(arguments: Iterable[str], attacks: Iterable[tuple[str, str]]
     argument attacks becomes OUT; what is never settled is UNDEC. Cost: O(arguments + attacks).
     """
     args = list(dict.fromkeys(arguments))
-    targets: dict[str, list[str]] = {a: [] for a in args}
-    alive: dict[str, int] = dict.fromkeys(args, 0)  # attackers not yet OUT
+    pos = dict(zip(args, range(len(args)), strict=True))
+    targets: list[list[int]] = [[] for _ in args]
+    alive = [0] * len(args)  # attackers not yet OUT
     for attacker, attacked in set(attacks):
-        targets[attacker].append(attacked)
-        alive[attacked] += 1
-    label: dict[str, str] = {}
-    queue = deque(a for a in args if alive[a] == 0)
+        b = pos[attacked]
+        targets[pos[attacker]].append(b)
+        alive[b] += 1
+    label = bytearray(len(args))
+    queue = [i for i, k in enumerate(alive) if not k]
     for arg in queue:
-        label[arg] = IN
+        label[arg] = _IN
     while queue:
-        arg = queue.popleft()
-        for victim in targets[arg]:
-            if victim in label:
+        for victim in targets[queue.pop()]:
+            if label[victim]:
                 continue
-            label[victim] = OUT
+            label[victim] = _OUT
             for further in targets[victim]:
-                alive[further] -= 1
-                if alive[further] == 0 and further not in label:
-                    label[further] = IN
+                left = alive[further] - 1
+                alive[further] = left
+                if not left and not label[further]:
+                    label[further] = _IN
                     queue.append(further)
-    return {a: label.get(a, UNDEC) for a in args}
+    return dict(zip(args, map(_NAMES.__getitem__, label), strict=True))
 
 
 def attack_framework(index: MapIndex) -> tuple[list[str], list[tuple[str, str]]]:
-    """The arguments and attacks of a map, as the module docstring describes."""
+    """The arguments and attacks of a map, as the module docstring describes, written out pair
+    by pair: the reference :func:`grounded` is checked against."""
     attack_links = {lid: lk for lid, lk in index.links.items() if lk.type == "attacks"}
     arguments = [*index.claims, *attack_links]
     pairs: list[tuple[str, str]] = []
@@ -74,7 +80,69 @@ def attack_framework(index: MapIndex) -> tuple[list[str], list[tuple[str, str]]]
 
 def grounded(amap: ArgumentMap, graph: object = None, *,
              index: MapIndex | None = None) -> dict[str, str]:
-    """Grounded label ("IN", "OUT" or "UNDEC") of every claim id of ``amap``."""
-    index = index or MapIndex(amap)
-    labels = grounded_labels(*attack_framework(index))
-    return {cid: labels[cid] for cid in index.claims}
+    """Grounded label ("IN", "OUT" or "UNDEC") of every claim id of ``amap``.
+
+    The framework of :func:`attack_framework`, kept implicit: arguments are numbered (claims,
+    then attack links), and an attack on a premise reaches the attack links that use it when
+    it is followed, rather than being copied onto each of them. ``graph`` and ``index`` are
+    accepted for symmetry with the rest of the API and not needed. Cost: O(claims + links +
+    premises).
+    """
+    with collector_paused():
+        return _grounded(amap)
+
+
+def _grounded(amap: ArgumentMap) -> dict[str, str]:
+    claims = amap.claims
+    c = len(claims)
+    ids = list(map(attrgetter("id"), claims))
+    pos = dict(zip(ids, range(c), strict=True))
+    attacks = [lk for lk in amap.links if lk.type == "attacks"]
+    pos.update(zip(map(attrgetter("id"), attacks), range(c, c + len(attacks)), strict=True))
+    target = [pos.get(lk.to, -1) for lk in attacks]  # -1: an undercut of a support
+    alive = [0] * (c + len(attacks))  # attackers not yet OUT
+    for t in target:
+        if t >= 0:
+            alive[t] += 1
+    users: list[list[int]] = [[] for _ in range(c)]  # claim -> the attack links it is a premise of
+    for j, premises in enumerate(map(attrgetter("from_"), attacks), c):
+        for p in (premises if len(premises) == 1 else dict.fromkeys(premises)):
+            at = pos[p]
+            users[at].append(j)
+            alive[j] += alive[at]  # whatever attacks a premise attacks the link too
+    return dict(zip(ids, map(_NAMES.__getitem__, _label(c, target, users, alive)), strict=False))
+
+
+def _label(c: int, target: list[int], users: list[list[int]], alive: list[int]) -> bytearray:
+    """Grounded labels of the implicit framework: what attack link ``j`` (numbered from ``c``)
+    attacks is its target and, when that is a claim, the attack links using that claim."""
+    label = bytearray(len(alive))
+    queue = [i for i, k in enumerate(alive) if not k]
+    for arg in queue:
+        label[arg] = _IN
+    queue = [i for i in queue if i >= c]  # claims attack nothing
+    push = queue.append
+    while queue:
+        t = target[queue.pop() - c]
+        if t < 0:
+            continue
+        if t < c:
+            label[t] = _OUT
+            victims = users[t]
+        else:
+            victims = [t]
+        for victim in victims:
+            if label[victim]:
+                continue
+            label[victim] = _OUT
+            tv = target[victim - c]
+            if tv < 0:
+                continue
+            for further in ([tv, *users[tv]] if tv < c else (tv,)):
+                left = alive[further] - 1
+                alive[further] = left
+                if not left and not label[further]:
+                    label[further] = _IN
+                    if further >= c:
+                        push(further)
+    return label

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 
 def strongly_connected(nodes: Iterable[str],
@@ -55,4 +55,51 @@ def strongly_connected(nodes: Iterable[str],
                     if member == node:
                         break
                 found.append(sorted(part, key=rank.__getitem__))
+    return found
+
+
+def strongly_connected_ints(nodes: Iterable[int],
+                            successors: Mapping[int, list[int]]) -> list[list[int]]:
+    """:func:`strongly_connected` for nodes numbered by int, each with its list of successors
+    (every successor must be a key of ``successors`` too). Components come sinks first, members
+    in increasing order. Cost: O(nodes + edges)."""
+    index: dict[int, int] = {}
+    low: dict[int, int] = {}
+    on_stack: set[int] = set()
+    stack: list[int] = []
+    found: list[list[int]] = []
+    for root in nodes:
+        if root in index:
+            continue
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        work = [(root, iter(successors[root]))]
+        while work:
+            node, children = work[-1]
+            for child in children:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(successors[child])))
+                    break
+                if child in on_stack and index[child] < low[node]:
+                    low[node] = index[child]
+            else:
+                work.pop()
+                if work:
+                    parent = work[-1][0]
+                    if low[node] < low[parent]:
+                        low[parent] = low[node]
+                if low[node] == index[node]:
+                    part: list[int] = []
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        part.append(member)
+                        if member == node:
+                            break
+                    part.sort()
+                    found.append(part)
     return found

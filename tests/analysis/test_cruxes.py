@@ -90,3 +90,23 @@ def test_cruxes_of_a_claim_with_many_reasons_match_what_if():
     for crux in cruxes(amap):
         assert crux.after == pytest.approx(what_if(amap, [crux.claim])["c"], abs=1e-9)
     assert len(cruxes(amap)) == sum(1 for lk in links if lk["type"] == "supports")
+
+
+def test_cruxes_over_several_conclusions_match_what_if_for_each():
+    """Two conclusions sharing a reason: every (claim, conclusion) drop that what-if shows is
+    listed, and nothing else."""
+    amap = build(
+        [{"id": "c1", "text": "C1", "kind": "conclusion"},
+         {"id": "c2", "text": "C2", "kind": "conclusion"}, "shared", "only1", "only2", "doubt"],
+        [{"from": "shared", "to": "c1", "strength": "strong"}, {"from": "shared", "to": "c2"},
+         {"from": "only1", "to": "c1"}, {"from": "only2", "to": "c2", "strength": "weak"},
+         {"from": "doubt", "to": "c2", "type": "attacks"}])
+    before = evaluate(amap).strengths
+    expected = set()
+    for claim in ["shared", "only1", "only2", "doubt"]:
+        after = what_if(amap, [claim])
+        expected |= {(claim, goal) for goal in ("c1", "c2") if before[goal] - after[goal] > 1e-9}
+    found = cruxes(amap)
+    assert {(c.claim, c.conclusion) for c in found} == expected
+    assert ("shared", "c1") in expected and ("shared", "c2") in expected
+    assert all(c.after == pytest.approx(what_if(amap, [c.claim])[c.conclusion]) for c in found)

@@ -6,10 +6,11 @@ import itertools
 import random
 
 import pytest
-from inline_maps import build
+from inline_maps import build, random_map
 
 from argmap.analysis import grounded
-from argmap.analysis.dung import IN, OUT, UNDEC, grounded_labels
+from argmap.analysis.dung import IN, OUT, UNDEC, attack_framework, grounded_labels
+from argmap.analysis.index import MapIndex
 
 
 def complete_labellings(args: list[str], attacks: set[tuple[str, str]]):
@@ -98,3 +99,21 @@ def test_grounded_matches_python_argumentation_on_random_maps(seed):
     assert {c for c, label in labels.items() if label == IN} == expected_in
     attacked_by_in = {f"a{b}" for a, b in attacks if f"a{a}" in expected_in}
     assert {c for c, label in labels.items() if label == OUT} == attacked_by_in
+
+
+@pytest.mark.parametrize("cyclic", [False, True], ids=["acyclic", "cyclic"])
+@pytest.mark.parametrize("seed", range(60))
+def test_grounded_matches_the_framework_written_out(seed, cyclic):
+    """Linked attacks, undercuts (of supports and of attacks) and cycles: the implicit
+    framework gives the labels of the one written out pair by pair."""
+    amap = random_map(seed, cyclic)
+    labels = grounded_labels(*attack_framework(MapIndex(amap)))
+    assert grounded(amap) == {c.id: labels[c.id] for c in amap.claims}
+
+
+def test_attack_on_a_linked_premise_reaches_each_attack_that_uses_it():
+    amap = build(["c", "d", "p", "q", "r"], [
+        {"from": ["p", "q"], "to": "c", "type": "attacks"},
+        {"from": "p", "to": "d", "type": "attacks"},
+        {"from": "r", "to": "p", "type": "attacks"}])
+    assert grounded(amap) == {"c": IN, "d": IN, "p": OUT, "q": IN, "r": IN}

@@ -1,0 +1,81 @@
+"""The array evaluation gives what the node-by-node (plain) evaluation gives, on random maps
+with linked premises, undercuts, support and attack cycles, and removed claims."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from inline_maps import build, random_map
+
+from argmap.analysis import evaluate, what_if
+from argmap.analysis.dfquad import Evaluator
+from argmap.analysis.dfquad_fast import dependency_order
+from argmap.analysis.index import MapIndex
+
+
+def assert_same(fast, plain):
+    assert fast.strengths.keys() == plain.strengths.keys()
+    for node, value in plain.strengths.items():
+        assert fast.strengths[node] == pytest.approx(value, abs=1e-9), node
+    assert (fast.iterations, fast.converged, fast.cyclic) == (
+        plain.iterations, plain.converged, plain.cyclic)
+
+
+@pytest.mark.parametrize("cyclic", [False, True], ids=["acyclic", "cyclic"])
+@pytest.mark.parametrize("seed", range(60))
+def test_array_evaluation_matches_the_plain_one(seed, cyclic):
+    amap = random_map(seed, cyclic)
+    index = MapIndex(amap)
+    plain = Evaluator(index).run_plain()
+    assert_same(Evaluator(index).run(), plain)
+    assert_same(evaluate(amap), plain)  # without an index: straight from the map
+    if not cyclic:
+        assert not plain.cyclic
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_removing_claims_matches_the_plain_evaluation(seed):
+    amap = random_map(seed, cyclic=seed % 2 == 1)
+    rng = random.Random(seed)
+    removed = rng.sample([c.id for c in amap.claims], rng.randint(1, 3))
+    index = MapIndex(amap)
+    plain = Evaluator(index, removed=removed).run_plain()
+    assert_same(evaluate(amap, removed=removed), plain)
+    assert what_if(amap, removed) == evaluate(amap, removed=removed).strengths
+    assert not set(removed) & set(plain.strengths)
+
+
+def test_weights_reach_the_array_evaluation():
+    amap = random_map(3, cyclic=False)
+    weights = {"moderate": 0.5, "weak": 0.1}
+    plain = Evaluator(MapIndex(amap), weights).run_plain()
+    assert_same(evaluate(amap, weights=weights), plain)
+
+
+def test_cycle_behind_an_acyclic_part_feeds_what_follows():
+    """A support cycle fed by a chain and feeding a conclusion through an undercut link."""
+    amap = build(
+        [{"id": "root", "text": "R", "confidence": 0.9}, "a", "b", "c",
+         {"id": "cut", "text": "U", "confidence": 0.3}],
+        [{"id": "in", "from": "root", "to": "a", "strength": "strong"},
+         {"id": "ab", "from": "a", "to": "b"}, {"id": "ba", "from": "b", "to": "a"},
+         {"id": "bc", "from": ["b", "root"], "to": "c"},
+         {"id": "u", "from": "cut", "to": "bc", "type": "attacks"}])
+    result = evaluate(amap)
+    assert result.cyclic and result.converged and result.iterations > 1
+    assert_same(result, Evaluator(MapIndex(amap)).run_plain())
+
+
+@pytest.mark.parametrize("cyclic", [False, True], ids=["acyclic", "cyclic"])
+@pytest.mark.parametrize("seed", range(30))
+def test_dependency_order_puts_each_node_after_what_it_needs(seed, cyclic):
+    amap = random_map(seed, cyclic)
+    index = MapIndex(amap)
+    order = dependency_order(amap, index.order)
+    assert (order is None) == (index.topological_order() is None)
+    if order is not None:
+        ids = [*index.claims, *index.links]
+        rank = {ids[i]: r for r, i in enumerate(order)}
+        assert sorted(order) == list(range(len(ids)))
+        assert all(rank[dep] < rank[node] for node in ids for dep in index.dependencies(node))
