@@ -34,9 +34,15 @@ def _postorder(succ: Mapping[N, Sequence[N]], start: N) -> list[N]:
     return order
 
 
-def immediate_dominators(succ: Mapping[N, Sequence[N]], start: N) -> dict[N, N]:
+def immediate_dominators(succ: Mapping[N, Sequence[N]], start: N, *,
+                         acyclic: bool = False) -> dict[N, N]:
     """Node -> its immediate dominator, for every node reachable from ``start`` (which maps to
-    itself). ``succ`` maps a node to the nodes it has edges to; repeats are harmless."""
+    itself). ``succ`` maps a node to the nodes it has edges to; repeats are harmless.
+
+    ``acyclic=True`` promises that no cycle is reachable from ``start``: reverse postorder is
+    then a topological order, so one pass settles every node (the general case repeats the pass
+    until nothing changes, and confirms with a last one).
+    """
     order = _postorder(succ, start)
     rank = {node: i for i, node in enumerate(order)}
     preds: dict[N, list[N]] = {node: [] for node in order}
@@ -54,8 +60,9 @@ def immediate_dominators(succ: Mapping[N, Sequence[N]], start: N) -> dict[N, N]:
                 if pred in idom:
                     new = pred if new is None else _intersect(idom, rank, pred, new)
             if idom.get(node) != new:
-                idom[node] = new
+                idom[node] = new  # type: ignore[assignment]
                 changed = True
+        changed = changed and not acyclic
     return idom
 
 
