@@ -45,15 +45,15 @@ class MapIndex:
         claims, links = amap.claims, amap.links
         self.claim_rows: list[ClaimRow] = list(map(_CLAIM_ROW, claims))
         self.link_rows: list[LinkRow] = list(map(_LINK_ROW, links))
-        if any(row[0] is None for row in self.link_rows):
-            self.link_rows = [(lk.ident, *row[1:]) for lk, row in zip(links, self.link_rows)]
+        self.link_ids: list[str] = [row[0] for row in self.link_rows]
+        if None in self.link_ids:  # only a map that has not been validated
+            self.link_ids = [lk.ident for lk in links]
         rows, lrows = self.claim_rows, self.link_rows
         self.claim_ids: list[str] = [row[0] for row in rows]
         self.kinds: list[str] = [row[1] for row in rows]
         self.texts: list[str] = [row[2] for row in rows]
-        self.link_ids: list[str] = [row[0] for row in lrows]
-        self.claims: dict[str, Claim] = dict(zip(self.claim_ids, claims))
-        self.links: dict[str, Link] = dict(zip(self.link_ids, links))
+        self.claims: dict[str, Claim] = dict(zip(self.claim_ids, claims, strict=True))
+        self.links: dict[str, Link] = dict(zip(self.link_ids, links, strict=True))
         self.sources: dict[str, Source] = {s.id: s for s in amap.sources}
         self.subject: frozenset[str] = frozenset(amap.subject)
         self.cited: list[tuple[str, list[Citation]]] = [(r[0], r[3]) for r in rows if r[3]]
@@ -70,14 +70,15 @@ class MapIndex:
         self._link_lookups(links)
         self._topo: list[str] | None = None
         self._order_done = False
-        self.order: dict[str, int] = dict(zip(self.claim_ids, range(len(claims))))
-        self.order.update(zip(self.link_ids, range(len(claims), len(claims) + len(links))))
+        self.order: dict[str, int] = dict(zip(self.claim_ids, range(len(claims)), strict=True))
+        self.order.update(
+            zip(self.link_ids, range(len(claims), len(claims) + len(links)), strict=True))
 
     def _link_lookups(self, links: list[Link]) -> None:
         """Fill ``into``, ``out_of``, ``supported`` and ``attacked`` in one pass over the links."""
         into, out_of = self.into, self.out_of
         targets = {"supports": self.supported, "attacks": self.attacked}
-        for link, row in zip(links, self.link_rows):
+        for link, row in zip(links, self.link_rows, strict=True):
             to, premises = row[1], row[2]
             targets[row[3]].add(to)
             feeding = into.get(to)

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 import networkx as nx
 
 from argmap.analysis.context import RuleContext
-from argmap.analysis.dominators import immediate_dominators
+from argmap.analysis.dominators import immediate_dominators, nearest_dominator
 from argmap.analysis.findings import Hit, rule
 from argmap.analysis.scc import strongly_connected
 
@@ -16,7 +16,7 @@ from argmap.analysis.scc import strongly_connected
 def unsupported_conclusion(ctx: RuleContext) -> Iterator[Hit]:
     """Claims of kind conclusion that no support link points into."""
     supported = ctx.index.supported
-    for cid, kind in zip(ctx.index.claim_ids, ctx.index.kinds):
+    for cid, kind in zip(ctx.index.claim_ids, ctx.index.kinds, strict=True):
         if kind == "conclusion" and cid not in supported:
             yield (cid,
                    f"Conclusion '{cid}' has no reasons given for it.",
@@ -113,7 +113,9 @@ def _chokepoint(feeds: dict[str, list[str]], conclusion: str, acyclic: bool) -> 
                     stack.append(premise)  # type: ignore[arg-type]
     if not ended:
         return None
-    idom = immediate_dominators(succ, conclusion, acyclic=acyclic)
+    if acyclic:
+        return nearest_dominator(succ, conclusion, _END)  # type: ignore[return-value]
+    idom = immediate_dominators(succ, conclusion)
     node, nearest = idom[_END], None
     while node != conclusion:
         nearest, node = node, idom[node]
@@ -126,7 +128,7 @@ def single_point_of_failure(ctx: RuleContext) -> Iterator[Hit]:
     """Conclusions with one claim that dominates every support path into them."""
     feeds = _feeds(ctx)
     acyclic = ctx.index.topological_order() is not None
-    for cid, kind in zip(ctx.index.claim_ids, ctx.index.kinds):
+    for cid, kind in zip(ctx.index.claim_ids, ctx.index.kinds, strict=True):
         if kind != "conclusion":
             continue
         point = _chokepoint(feeds, cid, acyclic)
@@ -155,7 +157,7 @@ def orphan_claim(ctx: RuleContext) -> Iterator[Hit]:
 def unused_assumption(ctx: RuleContext) -> Iterator[Hit]:
     """Assumptions that are not a premise of any link (orphans are left to AM111)."""
     into, out_of = ctx.index.into, ctx.index.out_of
-    for cid, kind in zip(ctx.index.claim_ids, ctx.index.kinds):
+    for cid, kind in zip(ctx.index.claim_ids, ctx.index.kinds, strict=True):
         if kind == "assumption" and cid not in out_of and cid in into:
             yield (cid,
                    f"Assumption '{cid}' is not a premise of any link, so no argument "
