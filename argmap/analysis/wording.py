@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 _NUM_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -216,14 +216,24 @@ def sweeping(text: str, extra: Iterable[str] = ()) -> list[str]:
     a time or number ("every ten minutes") and "only" before a count ("only a few") are left out,
     and so are negated or hedged ones ("not every", "no longer the only", "cannot easily").
     """
+    return sweeping_finder(extra)(text)
+
+
+def sweeping_finder(extra: Iterable[str] = ()) -> Callable[[str], list[str]]:
+    """:func:`sweeping` with the word list fixed: a function of the text alone."""
     pattern, leads = _sweeping_pattern(tuple(extra))
-    if leads is not None and text.isascii() and leads.isdisjoint(_LEAD.findall(text.lower())):
-        return []
-    hits: list[str] = []
-    for match in pattern.finditer(text):
-        if _EXEMPT.match(text[match.start():]):
-            continue
-        if _NEGATED.search(text[:match.start()]) or _HEDGED.match(text[match.end():]):
-            continue
-        hits.append(match.group().lower())
-    return list(dict.fromkeys(hits))
+    exempt, negated, hedged, words = _EXEMPT.match, _NEGATED.search, _HEDGED.match, _LEAD.findall
+
+    def find(text: str) -> list[str]:
+        if leads is not None and text.isascii() and leads.isdisjoint(words(text.lower())):
+            return []
+        hits: list[str] = []
+        for match in pattern.finditer(text):
+            if exempt(text[match.start():]):
+                continue
+            if negated(text[:match.start()]) or hedged(text[match.end():]):
+                continue
+            hits.append(match.group().lower())
+        return list(dict.fromkeys(hits))
+
+    return find
