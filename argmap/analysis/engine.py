@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
+from itertools import repeat
+from operator import attrgetter
 from pathlib import Path
 
 from argmap.analysis.context import DEFAULT_WEAK_THRESHOLD, RuleContext, SourceText
@@ -21,6 +23,7 @@ from argmap.model import ArgumentMap
 from argmap.perf import collector_paused
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+_TARGET = attrgetter("target")
 
 UNUSED_SUPPRESSION = "AM118"
 rule(UNUSED_SUPPRESSION, "unused-suppression", "info",
@@ -96,9 +99,8 @@ def _run_rules(ctx: RuleContext, codes: set[str]) -> list[Finding]:
                                             levels[UNUSED_SUPPRESSION])
     kept = [f for code in sorted(found) for f in found[code]]
     # The sort is stable and the findings are in code order: each target's stay in code order.
-    where = ctx.index.order.get
-    kept.sort(key=lambda f: where(f.target, -1))
-    return kept
+    places = list(map(ctx.index.order.get, map(_TARGET, kept), repeat(-1)))
+    return list(map(kept.__getitem__, sorted(range(len(kept)), key=places.__getitem__)))
 
 
 def _silenced(finding: Finding, suppressions: dict[str, dict[str, set[str]]],

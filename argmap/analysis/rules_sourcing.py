@@ -7,12 +7,13 @@ claim; it is not evidence for it (see :meth:`argmap.model.ArgumentMap.is_evidenc
 from __future__ import annotations
 
 from collections.abc import Iterator
+from operator import attrgetter
 
 from argmap.analysis.context import RuleContext
 from argmap.analysis.findings import Hit, rule
 from argmap.analysis.quotes import quote_in
 from argmap.analysis.wording import statistics
-from argmap.model import Source
+from argmap.model import Citation, Source
 
 
 def _and(items: list[str]) -> str:
@@ -81,18 +82,7 @@ def vague_source(ctx: RuleContext) -> Iterator[Hit]:
     subject = ctx.index.subject
     said: dict[tuple[str, bool], tuple[str, str] | None] = {}  # the words for a source
     for target, citations in ctx.index.cited:
-        if len(citations) == 1:  # the common case, without the grouping below
-            citation = citations[0]
-            if citation.source in subject:
-                continue
-            by_source = {citation.source: not citation.locator}
-        else:
-            by_source = {}  # source -> some citation of it has no locator
-            for citation in citations:
-                if citation.source not in subject:
-                    by_source[citation.source] = by_source.get(citation.source, False) \
-                        or not citation.locator
-        for key in by_source.items():
+        for key in _unlocated(citations, subject):
             words = said.get(key, _UNSAID)
             if words is _UNSAID:
                 words = said[key] = _vague_words(key[0], gaps[key[0]], key[1])
@@ -100,7 +90,22 @@ def vague_source(ctx: RuleContext) -> Iterator[Hit]:
                 yield (target, f"'{target}{words[0]}", words[1])
 
 
+def _unlocated(citations: list[Citation], subject: frozenset[str]) -> list[tuple[str, bool]]:
+    """Each cited source (not a subject source) and whether some citation of it has no
+    locator, in the order first cited."""
+    if len(citations) == 1:  # the common case, without the grouping below
+        source, locator = _SOURCE_LOCATOR(citations[0])
+        return [] if source in subject else [(source, not locator)]
+    by_source: dict[str, bool] = {}
+    for citation in citations:
+        if citation.source not in subject:
+            by_source[citation.source] = by_source.get(citation.source, False) \
+                or not citation.locator
+    return list(by_source.items())
+
+
 _UNSAID = ("", "")
+_SOURCE_LOCATOR = attrgetter("source", "locator")
 
 
 def _vague_words(source_id: str, gaps: list[str], unlocated: bool) -> tuple[str, str] | None:
