@@ -25,7 +25,7 @@ Hit = tuple[str, str, str]  # target id, message, hint
 Check = Callable[["RuleContext"], Iterable[Hit]]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One thing a careful reader would point out, about one claim or link."""
 

@@ -106,6 +106,7 @@ def _unlocated(citations: list[Citation], subject: frozenset[str]) -> list[tuple
 
 _UNSAID = ("", "")
 _SOURCE_LOCATOR = attrgetter("source", "locator")
+_SOURCE = attrgetter("source")
 
 
 def _vague_words(source_id: str, gaps: list[str], unlocated: bool) -> tuple[str, str] | None:
@@ -152,9 +153,13 @@ def missing_source_text(ctx: RuleContext) -> Iterator[Hit]:
 @rule("AM117", "unused-source", "info", "a source that no claim or link cites")
 def unused_source(ctx: RuleContext) -> Iterator[Hit]:
     """Sources listed in the map that nothing cites (the target is the source id)."""
-    cited = {c.source for _, citations in ctx.index.cited for c in citations}
-    for source in ctx.map.sources:
-        if source.id not in cited:
-            yield (source.id,
-                   f"Source '{source.id}' is listed but nothing on the map cites it.",
+    uncited = set(ctx.index.sources)
+    for _, citations in ctx.index.cited:
+        uncited.difference_update(map(_SOURCE, citations))
+        if not uncited:
+            return  # every source is cited: no need to read the remaining citations
+    for source_id in ctx.index.sources:
+        if source_id in uncited:
+            yield (source_id,
+                   f"Source '{source_id}' is listed but nothing on the map cites it.",
                    "Cite it where it backs a claim, or remove it from `sources`.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import filterfalse
 
 import networkx as nx
 
@@ -146,11 +147,11 @@ def orphan_claim(ctx: RuleContext) -> Iterator[Hit]:
     if len(ctx.index.claim_ids) < 2:
         return
     into, out_of = ctx.index.into, ctx.index.out_of
-    for cid in ctx.index.claim_ids:
-        if cid not in into and cid not in out_of:
-            yield (cid,
-                   f"'{cid}' is not joined to any other claim.",
-                   "Link it to the claim it supports or attacks, or remove it.")
+    for cid in filterfalse(out_of.__contains__, filterfalse(into.__contains__,
+                                                            ctx.index.claim_ids)):
+        yield (cid,
+               f"'{cid}' is not joined to any other claim.",
+               "Link it to the claim it supports or attacks, or remove it.")
 
 
 @rule("AM115", "unused-assumption", "warning", "an assumption that no link uses as a premise")
