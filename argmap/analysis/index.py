@@ -12,6 +12,7 @@ Building the index is linear in the size of the map; every lookup after that is 
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterator
 from operator import attrgetter
 
 from argmap.model import ArgumentMap, Citation, Claim, Link, Source
@@ -31,9 +32,9 @@ class MapIndex:
 
     Besides the lookups, the facts the lint rules share, pulled out of the models once, in map
     order: ``claim_rows`` and ``link_rows`` (see ClaimRow, LinkRow), the claim ids, kinds and
-    texts, the link ids, the claims and links that cite something (``cited``) or silence a rule
-    (``silenced``), the nodes a support or an attack points into (``supported``, ``attacked``)
-    and the claims some evidence backs (``backed``; see :meth:`evidence`).
+    texts, the link ids, the claims and links that silence a rule (``silenced``), the nodes a
+    support or an attack points into (``supported``, ``attacked``) and the claims some evidence
+    backs (``backed``; see :meth:`evidence`).
     """
 
     def __init__(self, amap: ArgumentMap):
@@ -56,8 +57,6 @@ class MapIndex:
         self.links: dict[str, Link] = dict(zip(self.link_ids, links, strict=True))
         self.sources: dict[str, Source] = {s.id: s for s in amap.sources}
         self.subject: frozenset[str] = frozenset(amap.subject)
-        self.cited: list[tuple[str, list[Citation]]] = [(r[0], r[3]) for r in rows if r[3]]
-        self.cited += [(r[0], r[6]) for r in lrows if r[6]]
         self.silenced: list[tuple[str, dict[str, str]]] = [(r[0], r[4]) for r in rows if r[4]]
         self.silenced += [(r[0], r[7]) for r in lrows if r[7]]
         self.backed: set[str] = {
@@ -92,6 +91,15 @@ class MapIndex:
                     out_of[premise] = [link]
                 else:
                     leaving.append(link)
+
+    def cited(self) -> Iterator[tuple[str, list[Citation]]]:
+        """The claims, then the links, that cite something, with their citations, in map order."""
+        for row in self.claim_rows:
+            if row[3]:
+                yield row[0], row[3]
+        for lrow in self.link_rows:
+            if lrow[6]:
+                yield lrow[0], lrow[6]
 
     def supports_into(self, target: str) -> list[Link]:
         return [lk for lk in self.into.get(target, ()) if lk.type == "supports"]

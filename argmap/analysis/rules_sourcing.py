@@ -81,7 +81,7 @@ def vague_source(ctx: RuleContext) -> Iterator[Hit]:
     gaps = {sid: _source_gaps(source) for sid, source in ctx.index.sources.items()}
     subject = ctx.index.subject
     said: dict[tuple[str, bool], tuple[str, str] | None] = {}  # the words for a source
-    for target, citations in ctx.index.cited:
+    for target, citations in ctx.index.cited():
         for key in _unlocated(citations, subject):
             words = said.get(key, _UNSAID)
             if words is _UNSAID:
@@ -125,7 +125,7 @@ def quote_not_found(ctx: RuleContext) -> Iterator[Hit]:
     """Quotes checked against the source texts that could be read (see argmap.analysis.quotes)."""
     if not ctx.source_texts:
         return
-    for target, citations in ctx.index.cited:
+    for target, citations in ctx.index.cited():
         for citation in citations:
             known = ctx.source_texts.get(citation.source)
             if citation.quote and known is not None and known.text is not None \
@@ -154,7 +154,7 @@ def missing_source_text(ctx: RuleContext) -> Iterator[Hit]:
 def unused_source(ctx: RuleContext) -> Iterator[Hit]:
     """Sources listed in the map that nothing cites (the target is the source id)."""
     uncited = set(ctx.index.sources)
-    for _, citations in ctx.index.cited:
+    for _, citations in ctx.index.cited():
         uncited.difference_update(map(_SOURCE, citations))
         if not uncited:
             return  # every source is cited: no need to read the remaining citations
