@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
+from itertools import repeat
+from operator import attrgetter
 from pathlib import Path
 
 from argmap.analysis.context import DEFAULT_WEAK_THRESHOLD, RuleContext, SourceText
@@ -18,8 +20,10 @@ from argmap.analysis.findings import RULES, Finding, expand_codes, rule
 from argmap.analysis.quotes import read_source_text
 from argmap.errors import UsageError
 from argmap.model import ArgumentMap
+from argmap.perf import collector_paused
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+_TARGET = attrgetter("target")
 
 UNUSED_SUPPRESSION = "AM118"
 rule(UNUSED_SUPPRESSION, "unused-suppression", "info",
@@ -76,32 +80,44 @@ def source_texts(amap: ArgumentMap, given: Mapping[str, str | os.PathLike[str]] 
 
 
 def run_rules(ctx: RuleContext, codes: set[str]) -> list[Finding]:
-    """Findings of the selected rules, suppressions applied, each at its configured severity."""
+    """Findings of the selected rules, suppressions applied, each at its configured severity,
+    ordered by target (claims, then links, in map order; other targets first), then by code."""
+    with collector_paused():  # a big map's findings are many objects, all kept
+        return _run_rules(ctx, codes)
+
+
+def _run_rules(ctx: RuleContext, codes: set[str]) -> list[Finding]:
     levels = severities(ctx.map)
-    raw = [f for code in sorted(codes) for f in RULES[code].run(ctx, levels[code])]
-    suppressions = _suppressions(ctx.map)
+    found = {code: RULES[code].run(ctx, levels[code]) for code in codes}
+    suppressions = _suppressions(ctx)
     used: set[tuple[str, str]] = set()
-    kept: list[Finding] = []
-    for finding in raw:
-        keys = [k for k, c in suppressions.get(finding.target, {}).items() if finding.code in c]
-        used.update((finding.target, k) for k in keys)
-        if not keys:
-            kept.append(finding)
+    for code, findings in found.items():
+        if suppressions:
+            found[code] = [f for f in findings if not _silenced(f, suppressions, used)]
     if UNUSED_SUPPRESSION in codes:
-        kept.extend(_unused(ctx, suppressions, used, codes, levels[UNUSED_SUPPRESSION]))
-    order = ctx.index.order
-    kept.sort(key=lambda f: (order.get(f.target, -1), f.code))
-    return kept
+        found[UNUSED_SUPPRESSION] = _unused(ctx, suppressions, used, codes,
+                                            levels[UNUSED_SUPPRESSION])
+    kept = [f for code in sorted(found) for f in found[code]]
+    # The sort is stable and the findings are in code order: each target's stay in code order.
+    places = list(map(ctx.index.order.get, map(_TARGET, kept), repeat(-1)))
+    return list(map(kept.__getitem__, sorted(range(len(kept)), key=places.__getitem__)))
 
 
-def _suppressions(amap: ArgumentMap) -> dict[str, dict[str, set[str]]]:
+def _silenced(finding: Finding, suppressions: dict[str, dict[str, set[str]]],
+              used: set[tuple[str, str]]) -> bool:
+    """Whether an `ignore:` entry of the finding's target names its rule; notes the entries."""
+    entries = suppressions.get(finding.target)
+    if entries is None:
+        return False
+    keys = [k for k, named in entries.items() if finding.code in named]
+    used.update((finding.target, k) for k in keys)
+    return bool(keys)
+
+
+def _suppressions(ctx: RuleContext) -> dict[str, dict[str, set[str]]]:
     """target id -> ignore key -> the codes that key names."""
-    table: dict[str, dict[str, set[str]]] = {}
-    for owner, ignore in [(c.id, c.ignore) for c in amap.claims] + \
-            [(lk.ident, lk.ignore) for lk in amap.links]:
-        if ignore:
-            table[owner] = {key: expand_codes([key])[0] for key in ignore}
-    return table
+    return {owner: {key: expand_codes([key])[0] for key in ignore}
+            for owner, ignore in ctx.index.silenced}
 
 
 def _unused(ctx: RuleContext, suppressions: dict[str, dict[str, set[str]]],

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from argmap.perf import collector_paused
+
 if TYPE_CHECKING:
     from argmap.analysis.context import RuleContext
 
@@ -23,7 +25,7 @@ Hit = tuple[str, str, str]  # target id, message, hint
 Check = Callable[["RuleContext"], Iterable[Hit]]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One thing a careful reader would point out, about one claim or link."""
 
@@ -47,8 +49,9 @@ class Rule:
 
     def run(self, ctx: RuleContext, severity: str | None = None) -> list[Finding]:
         """The findings of this rule on ``ctx``, at ``severity`` (default: the rule's own)."""
-        level = severity or self.severity
-        return [Finding(self.code, self.name, level, t, m, h) for t, m, h in self.check(ctx)]
+        level, code, name = severity or self.severity, self.code, self.name
+        with collector_paused():  # findings pile up; nothing they hold is cyclic
+            return [Finding(code, name, level, t, m, h) for t, m, h in self.check(ctx)]
 
 
 RULES: dict[str, Rule] = {}

@@ -27,8 +27,7 @@ def suppression_without_reason(ctx: RuleContext) -> Iterator[Hit]:
 
 def _owners(ctx: RuleContext) -> list[tuple[str, dict[str, str]]]:
     """The claims and links that silence a rule, with their ``ignore:`` entries."""
-    owners = [(c.id, c.ignore) for c in ctx.map.claims if c.ignore]
-    return owners + [(lk.ident, lk.ignore) for lk in ctx.map.links if lk.ignore]
+    return ctx.index.silenced
 
 
 def _names() -> list[str]:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from argmap.analysis.context import RuleContext
 from argmap.analysis.findings import Hit, rule
-from argmap.analysis.wording import sweeping
+from argmap.analysis.wording import sweeping_finder
 from argmap.model import Link
 
 
@@ -15,21 +15,23 @@ from argmap.model import Link
 def weak_link(ctx: RuleContext) -> Iterator[Hit]:
     """Links the analyst marked weak, and links of the case (not objections to it) whose
     DF-QuAD strength is under the threshold (`lint: weak-threshold`, default 0.25)."""
-    for link in ctx.map.links:
-        what = "to accept" if link.type == "supports" else "to doubt"
-        value = ctx.evaluation.strengths.get(link.ident, 0.0)
-        premises = "' and '".join(link.from_)
-        gives = "gives" if len(link.from_) == 1 else "together give"
-        if link.strength == "weak":
-            message = (f"The link '{link.ident}' is marked weak: '{premises}' {gives} only "
-                       f"slight reason {what} '{link.to}'.")
-        elif value < ctx.weak_threshold and ctx.sides.get(link.ident) != -1:
-            # An objection that its answers have weakened is good news for the case, not a flaw.
-            message = (f"The link '{link.ident}' carries little weight (strength {value:.2f}, "
-                       f"under {ctx.weak_threshold:.2f}): {_why_weak(ctx, link)}.")
-        else:
+    strengths, sides, threshold = ctx.evaluation.strengths, ctx.sides, ctx.weak_threshold
+    links = ctx.index.links
+    for lid, to, premises, kind, strength, _warrant, _evidence, _ignore in ctx.index.link_rows:
+        value = strengths.get(lid, 0.0)
+        if strength != "weak" and (not value < threshold or sides.get(lid) == -1):
             continue
-        yield (link.ident, message,
+        what = "to accept" if kind == "supports" else "to doubt"
+        if strength == "weak":
+            gives = "gives" if len(premises) == 1 else "together give"
+            said = "' and '".join(premises)
+            message = (f"The link '{lid}' is marked weak: '{said}' {gives} only "
+                       f"slight reason {what} '{to}'.")
+        else:
+            # An objection that its answers have weakened is good news for the case, not a flaw.
+            message = (f"The link '{lid}' carries little weight (strength {value:.2f}, "
+                       f"under {threshold:.2f}): {_why_weak(ctx, links[lid])}.")
+        yield (lid, message,
                "Back the inference with a warrant and evidence, add independent reasons, or "
                "rest less of the case on it.")
 
@@ -49,14 +51,14 @@ def _why_weak(ctx: RuleContext, link: Link) -> str:
       "a single-premise link with no warrant: a hidden assumption may be doing the work")
 def missing_warrant(ctx: RuleContext) -> Iterator[Hit]:
     """Support links from one premise to a claim that state no warrant."""
-    for link in ctx.map.links:
-        if link.type != "supports" or link.warrant or len(set(link.from_)) != 1:
+    claims = ctx.index.claims
+    for lid, to, premises, kind, _strength, warrant, _evidence, _ignore in ctx.index.link_rows:
+        if kind != "supports" or warrant or to not in claims:
             continue
-        if link.to not in ctx.index.claims:
+        if len(premises) != 1 and len(set(premises)) != 1:
             continue
-        premise = link.from_[0]
-        yield (link.ident,
-               f"Nothing says why '{premise}' would make '{link.to}' true: an unstated "
+        yield (lid,
+               f"Nothing says why '{premises[0]}' would make '{to}' true: an unstated "
                "assumption may be doing the work.",
                "Write the warrant (`warrant:`), or add the hidden assumption as a claim "
                "(kind: assumption) and a co-premise of the link.")
@@ -66,12 +68,13 @@ def missing_warrant(ctx: RuleContext) -> Iterator[Hit]:
       "absolute wording (only, never, cannot, all, irreplicable, ...) to review")
 def sweeping_claim(ctx: RuleContext) -> Iterator[Hit]:
     """Claims whose text uses absolute words (the map's `lint: sweeping-words` extend the list)."""
-    for claim in ctx.map.claims:
-        words = sweeping(claim.text, ctx.sweeping_words)
+    find = sweeping_finder(ctx.sweeping_words)
+    for cid, text in zip(ctx.index.claim_ids, ctx.index.texts, strict=True):
+        words = find(text)
         if words:
             said = ", ".join(f"'{w}'" for w in words)
-            yield (claim.id,
-                   f"'{claim.id}' uses absolute wording ({said}): a single counter-example "
+            yield (cid,
+                   f"'{cid}' uses absolute wording ({said}): a single counter-example "
                    "would refute it.",
                    "Check the source really says this; soften it (most, often, rarely) or, when "
                    "it is the text's own wording, keep it with `ignore: {AM109: reason}`.")

@@ -7,16 +7,13 @@ claim; it is not evidence for it (see :meth:`argmap.model.ArgumentMap.is_evidenc
 from __future__ import annotations
 
 from collections.abc import Iterator
+from operator import attrgetter
 
 from argmap.analysis.context import RuleContext
 from argmap.analysis.findings import Hit, rule
 from argmap.analysis.quotes import quote_in
 from argmap.analysis.wording import statistics
-from argmap.model import Claim, Source
-
-
-def _located_only(ctx: RuleContext, claim: Claim) -> bool:
-    return bool(claim.evidence) and not ctx.index.evidence(claim.evidence)
+from argmap.model import Citation, Source
 
 
 def _and(items: list[str]) -> str:
@@ -27,15 +24,15 @@ def _and(items: list[str]) -> str:
       "a premise that nothing supports and no evidence backs")
 def unsourced_premise(ctx: RuleContext) -> Iterator[Hit]:
     """Premises with no supporting link and no evidence (statistics are left to AM102)."""
-    for claim in ctx.map.claims:
-        if claim.kind != "premise" or ctx.index.evidence(claim.evidence):
-            continue
-        if ctx.index.supports_into(claim.id) or statistics(claim.text):
+    index = ctx.index
+    backed, supported = index.backed, index.supported
+    for cid, kind, text, evidence, _ in index.claim_rows:
+        if kind != "premise" or cid in backed or cid in supported or statistics(text):
             continue
         where = (" the text under review asserts it but gives no source"
-                 if _located_only(ctx, claim) else " nothing on the map supports it")
-        yield (claim.id,
-               f"Premise '{claim.id}' has no evidence behind it:{where}.",
+                 if evidence else " nothing on the map supports it")
+        yield (cid,
+               f"Premise '{cid}' has no evidence behind it:{where}.",
                "Cite a source that backs it, add a claim that supports it, or make it an "
                "assumption (kind: assumption) if the argument simply takes it for granted.")
 
@@ -44,17 +41,18 @@ def unsourced_premise(ctx: RuleContext) -> Iterator[Hit]:
       "a claim stating a number, share, rank or measurement with no evidence")
 def unsourced_statistic(ctx: RuleContext) -> Iterator[Hit]:
     """Claims (other than conclusions) whose text states a statistic and that cite no evidence."""
-    for claim in ctx.map.claims:
-        if claim.kind == "conclusion" or ctx.index.evidence(claim.evidence):
+    backed = ctx.index.backed
+    for cid, kind, text, evidence, _ in ctx.index.claim_rows:
+        if kind == "conclusion" or cid in backed:
             continue
-        figures = statistics(claim.text)
+        figures = statistics(text)
         if not figures:
             continue
         said = ", ".join(f"'{f}'" for f in figures)
         why = (" the text under review gives it without saying where it comes from"
-               if _located_only(ctx, claim) else " no source is cited for it")
-        yield (claim.id,
-               f"'{claim.id}' states a figure ({said}), but{why}.",
+               if evidence else " no source is cited for it")
+        yield (cid,
+               f"'{cid}' states a figure ({said}), but{why}.",
                "Cite the study, dataset or report the figure comes from; when the text under "
                "review names one, add it as a source of its own and cite it here.")
 
@@ -80,24 +78,45 @@ def vague_source(ctx: RuleContext) -> Iterator[Hit]:
     """Claims and links whose evidence a reader could not check: the source gives no author or
     publisher, no date, or neither title nor url, or the citation has no locator. One finding
     per claim (or link) and source, listing everything missing."""
-    targets = [(c.id, c.evidence) for c in ctx.map.claims if c.evidence]
-    targets += [(lk.ident, lk.evidence) for lk in ctx.map.links if lk.evidence]
     gaps = {sid: _source_gaps(source) for sid, source in ctx.index.sources.items()}
     subject = ctx.index.subject
-    for target, citations in targets:
-        by_source: dict[str, bool] = {}  # source -> some citation of it has no locator
-        for citation in citations:
-            if citation.source not in subject:
-                by_source[citation.source] = by_source.get(citation.source, False) \
-                    or not citation.locator
-        for source_id, unlocated in by_source.items():
-            missing = gaps[source_id] + [_NO_LOCATOR] if unlocated else gaps[source_id]
-            if missing:
-                yield (target,
-                       f"'{target}' cites '{source_id}', which gives {_and(missing)}: a reader "
-                       "cannot check it.",
-                       f"Complete source '{source_id}' (title, author or publisher, date) and "
-                       "give each citation a locator.")
+    said: dict[tuple[str, bool], tuple[str, str] | None] = {}  # the words for a source
+    for target, citations in ctx.index.cited():
+        for key in _unlocated(citations, subject):
+            words = said.get(key, _UNSAID)
+            if words is _UNSAID:
+                words = said[key] = _vague_words(key[0], gaps[key[0]], key[1])
+            if words is not None:
+                yield (target, f"'{target}{words[0]}", words[1])
+
+
+def _unlocated(citations: list[Citation], subject: frozenset[str]) -> list[tuple[str, bool]]:
+    """Each cited source (not a subject source) and whether some citation of it has no
+    locator, in the order first cited."""
+    if len(citations) == 1:  # the common case, without the grouping below
+        source, locator = _SOURCE_LOCATOR(citations[0])
+        return [] if source in subject else [(source, not locator)]
+    by_source: dict[str, bool] = {}
+    for citation in citations:
+        if citation.source not in subject:
+            by_source[citation.source] = by_source.get(citation.source, False) \
+                or not citation.locator
+    return list(by_source.items())
+
+
+_UNSAID = ("", "")
+_SOURCE_LOCATOR = attrgetter("source", "locator")
+_SOURCE = attrgetter("source")
+
+
+def _vague_words(source_id: str, gaps: list[str], unlocated: bool) -> tuple[str, str] | None:
+    """The end of AM110's message after the target's id, and its hint; None: nothing missing."""
+    missing = gaps + [_NO_LOCATOR] if unlocated else gaps
+    if not missing:
+        return None
+    return (f"' cites '{source_id}', which gives {_and(missing)}: a reader cannot check it.",
+            f"Complete source '{source_id}' (title, author or publisher, date) and "
+            "give each citation a locator.")
 
 
 @rule("AM112", "quote-not-found", "error",
@@ -106,9 +125,7 @@ def quote_not_found(ctx: RuleContext) -> Iterator[Hit]:
     """Quotes checked against the source texts that could be read (see argmap.analysis.quotes)."""
     if not ctx.source_texts:
         return
-    targets = [(c.id, c.evidence) for c in ctx.map.claims if c.evidence]
-    targets += [(lk.ident, lk.evidence) for lk in ctx.map.links if lk.evidence]
-    for target, citations in targets:
+    for target, citations in ctx.index.cited():
         for citation in citations:
             known = ctx.source_texts.get(citation.source)
             if citation.quote and known is not None and known.text is not None \
@@ -136,10 +153,13 @@ def missing_source_text(ctx: RuleContext) -> Iterator[Hit]:
 @rule("AM117", "unused-source", "info", "a source that no claim or link cites")
 def unused_source(ctx: RuleContext) -> Iterator[Hit]:
     """Sources listed in the map that nothing cites (the target is the source id)."""
-    cited = {c.source for claim in ctx.map.claims for c in claim.evidence}
-    cited |= {c.source for link in ctx.map.links for c in link.evidence}
-    for source in ctx.map.sources:
-        if source.id not in cited:
-            yield (source.id,
-                   f"Source '{source.id}' is listed but nothing on the map cites it.",
+    uncited = set(ctx.index.sources)
+    for _, citations in ctx.index.cited():
+        uncited.difference_update(map(_SOURCE, citations))
+        if not uncited:
+            return  # every source is cited: no need to read the remaining citations
+    for source_id in ctx.index.sources:
+        if source_id in uncited:
+            yield (source_id,
+                   f"Source '{source_id}' is listed but nothing on the map cites it.",
                    "Cite it where it backs a claim, or remove it from `sources`.")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from itertools import filterfalse
 
 import networkx as nx
 
 from argmap.analysis.context import RuleContext
-from argmap.analysis.dominators import immediate_dominators
+from argmap.analysis.dominators import immediate_dominators, nearest_dominator
 from argmap.analysis.findings import Hit, rule
 from argmap.analysis.scc import strongly_connected
 
@@ -15,17 +16,12 @@ from argmap.analysis.scc import strongly_connected
 @rule("AM104", "unsupported-conclusion", "error", "a conclusion with no supporting link")
 def unsupported_conclusion(ctx: RuleContext) -> Iterator[Hit]:
     """Claims of kind conclusion that no support link points into."""
-    for claim in ctx.map.claims:
-        if claim.kind == "conclusion" and not ctx.index.supports_into(claim.id):
-            yield (claim.id,
-                   f"Conclusion '{claim.id}' has no reasons given for it.",
+    supported = ctx.index.supported
+    for cid, kind in zip(ctx.index.claim_ids, ctx.index.kinds, strict=True):
+        if kind == "conclusion" and cid not in supported:
+            yield (cid,
+                   f"Conclusion '{cid}' has no reasons given for it.",
                    "Add the premises that lead to it, each with a `supports` link to it.")
-
-
-def _answered(ctx: RuleContext, link_id: str) -> bool:
-    link = ctx.index.links[link_id]
-    return bool(ctx.index.attacks_into(link_id)) or any(
-        ctx.index.attacks_into(p) for p in link.from_)
 
 
 @rule("AM105", "unanswered-rebuttal", "warning",
@@ -33,17 +29,19 @@ def _answered(ctx: RuleContext, link_id: str) -> bool:
 def unanswered_rebuttal(ctx: RuleContext) -> Iterator[Hit]:
     """Attack links against the conclusions' side (or, off that side, made by rebuttals) that no
     attack answers: neither their premises nor the link itself are attacked."""
-    for link in ctx.map.links:
-        if link.type != "attacks" or _answered(ctx, link.ident):
+    index, sides = ctx.index, ctx.sides
+    attacked, claims, links = index.attacked, index.claims, index.links
+    for lid, to, premises, kind, _strength, _warrant, _evidence, _ignore in index.link_rows:
+        if kind != "attacks" or lid in attacked or any(p in attacked for p in premises):
             continue
-        side = ctx.sides.get(link.ident)
+        side = sides.get(lid)
         objection = side == -1 or (side is None and any(
-            ctx.index.claims[p].kind == "rebuttal" for p in link.from_))
+            claims[p].kind == "rebuttal" for p in premises))
         if objection:
-            who = "' and '".join(link.from_)
-            what = "the inference" if link.to in ctx.index.links else "claim"
-            yield (link.ident,
-                   f"The objection '{who}' against {what} '{link.to}' is not answered on the map.",
+            who = "' and '".join(premises)
+            what = "the inference" if to in links else "claim"
+            yield (lid,
+                   f"The objection '{who}' against {what} '{to}' is not answered on the map.",
                    "Add a claim that attacks the objection (or the inference it rests on), or "
                    "concede the point and say why the case survives it.")
 
@@ -84,29 +82,42 @@ def circular_reasoning(ctx: RuleContext) -> Iterator[Hit]:
                "Break the circle: one of these claims needs support from outside it.")
 
 
-def _chokepoint(ctx: RuleContext, conclusion: str) -> str | None:
+_END = object()  # a node no id can equal: where every line of support starts
+_ENDS = (_END,)
+
+
+def _feeds(ctx: RuleContext) -> dict[str, list[str]]:
+    """Each claim or link -> the premises of the support links into it (repeats kept)."""
+    feeds: dict[str, list[str]] = {}
+    for row in ctx.index.link_rows:
+        if row[3] == "supports":
+            got = feeds.get(row[1])
+            if got is None:
+                feeds[row[1]] = list(row[2])
+            else:
+                got.extend(row[2])
+    return feeds
+
+
+def _chokepoint(feeds: dict[str, list[str]], conclusion: str, acyclic: bool) -> str | None:
     """The claim nearest ``conclusion`` that every support path to it passes through."""
-    end = ("", "end")  # a node no id can equal: where every line of support starts
-    succ: dict[object, list[object]] = {conclusion: []}
+    succ: dict[object, Sequence[object]] = {conclusion: feeds.get(conclusion, ())}
     stack, ended = [conclusion], False
-    into = ctx.index.into
     while stack:
-        node = stack.pop()
-        feeding = [lk for lk in into.get(node, ()) if lk.type == "supports"]
-        edges = succ[node]
-        if not feeding and node != conclusion:
-            edges.append(end)
-            ended = True
-        for link in feeding:
-            for premise in link.from_:
-                edges.append(premise)
-                if premise not in succ:
-                    succ[premise] = []
-                    stack.append(premise)
+        for premise in succ[stack.pop()]:
+            if premise not in succ:
+                edges = feeds.get(premise)  # type: ignore[call-overload]
+                if edges is None:  # nothing supports it: a line of support starts here
+                    succ[premise], ended = _ENDS, True
+                else:
+                    succ[premise] = edges
+                    stack.append(premise)  # type: ignore[arg-type]
     if not ended:
         return None
+    if acyclic:
+        return nearest_dominator(succ, conclusion, _END)  # type: ignore[return-value]
     idom = immediate_dominators(succ, conclusion)
-    node, nearest = idom[end], None
+    node, nearest = idom[_END], None
     while node != conclusion:
         nearest, node = node, idom[node]
     return nearest  # type: ignore[return-value]
@@ -116,37 +127,40 @@ def _chokepoint(ctx: RuleContext, conclusion: str) -> str | None:
       "a conclusion whose every line of support passes through one claim")
 def single_point_of_failure(ctx: RuleContext) -> Iterator[Hit]:
     """Conclusions with one claim that dominates every support path into them."""
-    for claim in ctx.map.claims:
-        if claim.kind != "conclusion":
+    feeds = _feeds(ctx)
+    acyclic = ctx.index.topological_order() is not None
+    for cid, kind in zip(ctx.index.claim_ids, ctx.index.kinds, strict=True):
+        if kind != "conclusion":
             continue
-        point = _chokepoint(ctx, claim.id)
+        point = _chokepoint(feeds, cid, acyclic)
         if point is not None:
-            yield (claim.id,
-                   f"Every line of support for '{claim.id}' passes through '{point}': if it "
+            yield (cid,
+                   f"Every line of support for '{cid}' passes through '{point}': if it "
                    "falls, the conclusion has no reason left.",
-                   f"Add an independent reason for '{claim.id}' that does not go through "
+                   f"Add an independent reason for '{cid}' that does not go through "
                    f"'{point}', or make sure '{point}' is well backed.")
 
 
 @rule("AM111", "orphan-claim", "warning", "a claim joined to nothing")
 def orphan_claim(ctx: RuleContext) -> Iterator[Hit]:
     """Claims that are neither a premise nor the target of any link."""
-    if len(ctx.map.claims) < 2:
+    if len(ctx.index.claim_ids) < 2:
         return
-    for claim in ctx.map.claims:
-        if claim.id not in ctx.index.into and claim.id not in ctx.index.out_of:
-            yield (claim.id,
-                   f"'{claim.id}' is not joined to any other claim.",
-                   "Link it to the claim it supports or attacks, or remove it.")
+    into, out_of = ctx.index.into, ctx.index.out_of
+    for cid in filterfalse(out_of.__contains__, filterfalse(into.__contains__,
+                                                            ctx.index.claim_ids)):
+        yield (cid,
+               f"'{cid}' is not joined to any other claim.",
+               "Link it to the claim it supports or attacks, or remove it.")
 
 
 @rule("AM115", "unused-assumption", "warning", "an assumption that no link uses as a premise")
 def unused_assumption(ctx: RuleContext) -> Iterator[Hit]:
     """Assumptions that are not a premise of any link (orphans are left to AM111)."""
-    for claim in ctx.map.claims:
-        if claim.kind == "assumption" and claim.id not in ctx.index.out_of \
-                and claim.id in ctx.index.into:
-            yield (claim.id,
-                   f"Assumption '{claim.id}' is not a premise of any link, so no argument "
+    into, out_of = ctx.index.into, ctx.index.out_of
+    for cid, kind in zip(ctx.index.claim_ids, ctx.index.kinds, strict=True):
+        if kind == "assumption" and cid not in out_of and cid in into:
+            yield (cid,
+                   f"Assumption '{cid}' is not a premise of any link, so no argument "
                    "rests on it.",
                    "Add it to the `from` of the link whose inference needs it, or remove it.")

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 _NUM_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -78,6 +78,44 @@ _YEAR_UNIT = re.compile(r"\s?(?:%|percent|per cent|[$€£]|million|billion|peop
                         re.IGNORECASE)
 
 
+# The words a statistic can begin with: the first word of every pattern above that starts at a
+# word boundary (the others start at a digit). Each is followed in its pattern by a non-letter,
+# so in a text where a statistic starts, that word stands whole.
+_FIRST_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve a an the half most several "
+    "many dozens hundreds thousands millions billions tens top first last second third fourth "
+    "fifth sixth seventh eighth ninth tenth twice thrice double doubled doubles triple tripled "
+    "quadruple quadrupled halved".split())
+# Patterns that may start inside a word (currencies) or after any word ("forty percent"): texts
+# holding these are searched the plain way.
+_ANYWHERE = ("$", "usd", "eur", "gbp", "percent", "per cent")
+_TOKEN = re.compile(r"[a-z]+|[0-9]+")
+_DIGIT = re.compile(r"\d")
+
+
+def stat_matches(text: str) -> list[re.Match[str]]:
+    """What ``_STAT_RE.finditer(text)`` finds, trying the pattern only where a statistic can start.
+
+    For ASCII text every match starts at a word or a run of digits; only those whose word is in
+    ``_FIRST_WORDS`` (or that are digits) are tried, left to right, each after the last match's
+    end, which is how ``finditer`` proceeds. Other texts take the plain search.
+    """
+    low = text.lower()
+    if not text.isascii() or any(s in low for s in _ANYWHERE):
+        return list(_STAT_RE.finditer(text))
+    found: list[re.Match[str]] = []
+    end, first, try_at = 0, _FIRST_WORDS, _STAT_RE.match
+    for token in _TOKEN.finditer(low):
+        start = token.start()
+        if start < end or not (low[start] <= "9" or token.group() in first):
+            continue
+        match = try_at(text, start)
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
 def _is_year(text: str, match: re.Match[str]) -> bool:
     """A bare 1500-2199 number named as a date in passing ("in 2023", "the 2023 report")."""
     token = match.group().strip()
@@ -113,7 +151,7 @@ def statistics(text: str) -> list[str]:
         return []
     spans: list[tuple[int, int]] = []
     found: list[tuple[int, str]] = []
-    for match in _STAT_RE.finditer(text):
+    for match in stat_matches(text):
         if _is_name(text, match):
             continue
         if re.search(r"\d", match.group()) is None and "percent" in match.group().lower() \
@@ -121,7 +159,7 @@ def statistics(text: str) -> list[str]:
             continue  # "3.5 percent": the number pass below reports it whole
         spans.append(match.span())
         found.append((match.start(), match.group().strip()))
-    for match in _NUMBER_RE.finditer(text):
+    for match in _NUMBER_RE.finditer(text) if _DIGIT.search(text) else ():
         if any(s < match.end() and match.start() < e for s, e in spans) or _is_year(text, match):
             continue
         if re.match(r"\d+(?:st|nd|rd|th)\b", text[match.start():]) or _is_name(text, match):
@@ -144,12 +182,25 @@ _EXEMPT = re.compile(
     r"\d+)\b", re.IGNORECASE)
 
 
+_LEAD = re.compile(r"[a-z]+")
+
+
 @lru_cache(maxsize=32)
-def _sweeping_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
+def _sweeping_pattern(extra: tuple[str, ...]) -> tuple[re.Pattern[str], frozenset[str] | None]:
+    """The pattern of the absolute words, and the set of their leading runs of letters.
+
+    In an ASCII text a word can only be found where its leading letters stand as a whole word
+    (nothing word-like may precede a match), so a text with none of them is skipped. The set is
+    None when some word is not ASCII or does not start with a letter: every text is searched.
+    """
     words = sorted({w.lower().strip() for w in (*SWEEPING_WORDS, *extra) if w.strip()},
                    key=len, reverse=True)
     alternatives = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<![\w'-])(?:{alternatives})(?![\w'-])", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w'-])(?:{alternatives})(?![\w'-])", re.IGNORECASE)
+    leads = [_LEAD.match(w) if w.isascii() else None for w in words]
+    if any(lead is None for lead in leads):
+        return pattern, None
+    return pattern, frozenset(lead.group() for lead in leads if lead is not None)
 
 
 # "not every government", "no longer the only constraint": a negated absolute is a hedge.
@@ -165,12 +216,24 @@ def sweeping(text: str, extra: Iterable[str] = ()) -> list[str]:
     a time or number ("every ten minutes") and "only" before a count ("only a few") are left out,
     and so are negated or hedged ones ("not every", "no longer the only", "cannot easily").
     """
-    pattern = _sweeping_pattern(tuple(extra))
-    hits: list[str] = []
-    for match in pattern.finditer(text):
-        if _EXEMPT.match(text[match.start():]):
-            continue
-        if _NEGATED.search(text[:match.start()]) or _HEDGED.match(text[match.end():]):
-            continue
-        hits.append(match.group().lower())
-    return list(dict.fromkeys(hits))
+    return sweeping_finder(extra)(text)
+
+
+def sweeping_finder(extra: Iterable[str] = ()) -> Callable[[str], list[str]]:
+    """:func:`sweeping` with the word list fixed: a function of the text alone."""
+    pattern, leads = _sweeping_pattern(tuple(extra))
+    exempt, negated, hedged, words = _EXEMPT.match, _NEGATED.search, _HEDGED.match, _LEAD.findall
+
+    def find(text: str) -> list[str]:
+        if leads is not None and text.isascii() and leads.isdisjoint(words(text.lower())):
+            return []
+        hits: list[str] = []
+        for match in pattern.finditer(text):
+            if exempt(text[match.start():]):
+                continue
+            if negated(text[:match.start()]) or hedged(text[match.end():]):
+                continue
+            hits.append(match.group().lower())
+        return list(dict.fromkeys(hits))
+
+    return find

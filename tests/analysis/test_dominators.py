@@ -1,11 +1,12 @@
-"""immediate_dominators agrees with networkx's on acyclic and cyclic graphs."""
+"""immediate_dominators agrees with networkx's on acyclic and cyclic graphs; nearest_dominator
+agrees with the chain of immediate dominators on acyclic ones."""
 
 import random
 
 import networkx as nx
 import pytest
 
-from argmap.analysis.dominators import immediate_dominators
+from argmap.analysis.dominators import immediate_dominators, nearest_dominator
 
 
 def _random_graph(seed: int, nodes: int, edges: int) -> dict[int, list[int]]:
@@ -38,3 +39,37 @@ def test_diamond_and_chain():
 
 def test_only_reachable_nodes():
     assert immediate_dominators({"x": ["y"], "z": ["x"]}, "x") == {"x": "x", "y": "x"}
+
+
+def _random_dag(seed: int, nodes: int, edges: int) -> dict[object, list[object]]:
+    """Edges from lower to higher numbers; every node without one leads to "end"."""
+    rng = random.Random(seed)
+    succ: dict[object, list[object]] = {n: [] for n in range(nodes)}
+    for _ in range(edges):
+        a, b = sorted(rng.sample(range(nodes), 2))
+        succ[a].append(b)
+    for after in succ.values():
+        if not after:
+            after.append("end")
+    return succ
+
+
+def _nearest_by_idom(succ: dict[object, list[object]], start: object) -> object | None:
+    idom = immediate_dominators(succ, start)
+    node, nearest = idom["end"], None
+    while node != start:
+        nearest, node = node, idom[node]
+    return nearest
+
+
+@pytest.mark.parametrize("seed", range(300))
+def test_nearest_dominator_is_the_end_of_the_dominator_chain(seed):
+    nodes = 3 + seed % 25
+    succ = _random_dag(seed, nodes, edges=seed % 7 + nodes * (seed % 3) // 2)
+    assert nearest_dominator(succ, 0, "end") == _nearest_by_idom(succ, 0)
+
+
+def test_nearest_dominator_in_a_chain_and_around_a_diamond():
+    assert nearest_dominator({"c": ["a"], "a": ["b"], "b": ["end"]}, "c", "end") == "a"
+    diamond = {"c": ["a", "b"], "a": ["end"], "b": ["end"]}
+    assert nearest_dominator(diamond, "c", "end") is None

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
+from argmap.analysis import wording
 from argmap.analysis.wording import statistics, sweeping
 
 
@@ -82,3 +85,46 @@ def test_the_map_extends_the_word_list_with_words_and_phrases():
     assert sweeping("This is the most effective step, unshakable.", ["most effective",
                                                                      "Unshakable"]) == [
         "most effective", "unshakable"]
+
+
+# Fast paths: statistics tries the pattern only where a statistic can start, and sweeping skips
+# texts with none of the words' leading letters. Both must find what the plain search finds.
+_VOCAB = (
+    "one two three a an the half most of all in out every top first last second third tenth "
+    "largest twice doubled double 11 2nd 21st century 3x 3.5 40% percent per cent forty $40 € "
+    "£3m usd eur gbp amateur us$5 billion million thousands dozens hundreds people km/h 7 nm "
+    "1,200 2023 since 1990s times as more GPT-4 01.AI Windows Double - – , . ; ' x × fold "
+    "-fold MOST Half ONE İ ı ſ K µm nothing never only cannot can't no one not longer easily "
+    "always day ten minutes few without exception doubt proves All NEVER only-child all-in"
+).split()
+
+
+def _texts(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    seps = [" ", " ", " ", "-", "", ", ", "\n"]
+    return ["".join(rng.choice(_VOCAB) + rng.choice(seps) for _ in range(rng.randint(1, 12)))
+            for _ in range(count)]
+
+
+def test_statistic_search_tries_every_place_one_can_start():
+    for text in _texts(4000, seed=3):
+        fast = [(m.span(), m.group()) for m in wording.stat_matches(text)]
+        assert fast == [(m.span(), m.group()) for m in wording._STAT_RE.finditer(text)], text
+
+
+@pytest.mark.parametrize("extra", [(), ("most effective", "surely", "24/7", "ſure")])
+def test_sweeping_skips_only_texts_where_no_word_can_match(extra):
+    pattern, _ = wording._sweeping_pattern(tuple(extra))
+    for text in _texts(4000, seed=4):
+        if not pattern.search(text):
+            continue
+        assert sweeping(text, extra) == _plain_sweeping(text, extra), text
+
+
+def _plain_sweeping(text: str, extra: tuple[str, ...]) -> list[str]:
+    pattern, _ = wording._sweeping_pattern(extra)
+    hits = [m.group().lower() for m in pattern.finditer(text)
+            if not wording._EXEMPT.match(text[m.start():])
+            and not wording._NEGATED.search(text[:m.start()])
+            and not wording._HEDGED.match(text[m.end():])]
+    return list(dict.fromkeys(hits))
