@@ -4,13 +4,18 @@
 
 prints JSON: ``first_screen`` (seconds from opening the map file to the first screen with the
 argument tree filled), ``keypress`` (median seconds for a cursor move and for expanding the
-selected row, while the analysis still runs in its worker thread) and ``rows``.
+selected row, while the analysis is still running), ``analysed`` (seconds from opening the
+file until the strengths and findings are on the screen) and ``rows``. Each time is wall-clock;
+``*_cpu`` beside it is the CPU time of this process (the UI) over the same span, and
+``children_cpu`` the CPU time of the processes it started and waited for (an analysis run in a
+separate process counts there).
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import resource
 import statistics
 import sys
 import time
@@ -23,7 +28,7 @@ async def probe(path: str) -> dict[str, Any]:
     from tui.app import create_app
     from tui.widgets.argument_tree import ArgumentTree
 
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     app = create_app(path)
     async with app.run_test(size=(120, 40)) as pilot:
         tree = app.query_one(ArgumentTree)
@@ -31,16 +36,33 @@ async def probe(path: str) -> dict[str, Any]:
             await pilot.pause()
         await pilot.pause()
         first = time.perf_counter() - start
+        first_cpu = time.process_time() - start_cpu
         rows = tree.last_line + 1
-        presses = []
+        presses, presses_cpu, during = [], [], 0
         for key in KEYS:
-            began = time.perf_counter()
+            began, began_cpu = time.perf_counter(), time.process_time()
+            pending = app.analysis is None
             await pilot.press(key)
             await pilot.pause()
             presses.append(time.perf_counter() - began)
+            presses_cpu.append(time.process_time() - began_cpu)
+            during += pending and app.analysis is None
+        while app.analysis is None:
+            await pilot.pause(0.05)
+        analysed = time.perf_counter() - start
+        analysed_cpu = time.process_time() - start_cpu
         app.exit()
-    return {"first_screen": first, "keypress": statistics.median(presses),
-            "keypress_max": max(presses), "rows": rows}
+    return {"first_screen": first, "first_screen_cpu": first_cpu,
+            "keypress": statistics.median(presses), "keypress_max": max(presses),
+            "keypress_cpu": statistics.median(presses_cpu),
+            "keypresses_while_analysing": during,
+            "analysed": analysed, "analysed_cpu": analysed_cpu,
+            "children_cpu": _children_cpu(), "rows": rows}
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:

@@ -157,7 +157,7 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
         parts.append(display_path(self.session.path) if self.session.path else "unsaved map")
         self.sub_title = " · ".join(parts)
 
-    @work(thread=True, exclusive=True, group="analysis")
+    @work(thread=True, exclusive=True, group="analysis", description="analysis")
     def analyse_map(self, amap: Any) -> None:
         """Findings and strengths of ``amap``, off the UI thread."""
         from argmap.analysis import analyse
@@ -199,7 +199,7 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
             self._what_if_timer = self.set_timer(
                 WHAT_IF_DELAY, lambda: self.compute_what_if(self.session.map, row.ident))
 
-    @work(thread=True, exclusive=True, group="what-if")
+    @work(thread=True, exclusive=True, group="what-if", description="what-if")
     def compute_what_if(self, amap: Any, claim: str) -> None:
         """Strengths with ``claim`` removed, for the detail pane."""
         from argmap.analysis import what_if
