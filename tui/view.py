@@ -8,11 +8,11 @@ and as a reference elsewhere.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from argmap.graph import build_graph, conclusions
 from argmap.model import ArgumentMap, Claim, Link
 
 OTHER = "(other claims)"  # the root that gathers claims no conclusion reaches
@@ -40,18 +40,25 @@ class MapView:
         for link in amap.links:
             self.into.setdefault(link.to, []).append(link.ident)
             self.feeds.update(link.from_)
-        if analysis is not None:
-            roots = analysis.conclusions
-        elif any(c.kind == "conclusion" for c in amap.claims):
-            roots = conclusions(amap)
-        else:
-            roots = conclusions(amap, build_graph(amap))
-        self.roots: list[str] = list(roots)
+        self.roots: list[str] = self._conclusions()
         self.others: list[str] = []
         self.home: dict[str, str | None] = {}  # claim -> the link it is shown in full under
         self._place()
 
+    def analysed(self, analysis: Any) -> MapView:
+        """This view with ``analysis`` attached; the tree's structure is shared, not rebuilt."""
+        view = copy.copy(self)
+        view.analysis = analysis
+        return view
+
     # Structure.
+    def _conclusions(self) -> list[str]:
+        """The roots: claims of kind conclusion or, when none is marked, the claims that feed
+        nothing further (the same answer as :func:`argmap.graph.conclusions`, no graph built)."""
+        marked = [c for c, claim in self.claims.items() if claim.kind == "conclusion"]
+        return marked or [c for c, claim in self.claims.items() if c not in self.feeds
+                          and c in self.into and claim.kind != "rebuttal"]
+
     def _place(self) -> None:
         """Give every claim the path it is shown in full on (depth-first from the roots)."""
         for root in self.roots:
