@@ -74,15 +74,19 @@ class MapView:
                 self._walk(claim, None)
 
     def _walk(self, start: str, via: str | None) -> None:
+        home, into, links = self.home, self.into, self.links  # locals: this visits every claim
         stack: list[tuple[str, str | None]] = [(start, via)]
         while stack:
             claim, link = stack.pop()
-            if claim in self.home:
+            if claim in home:
                 continue
-            self.home[claim] = link
+            home[claim] = link
             pending: list[tuple[str, str | None]] = []
-            for lk in self._links_into(claim):
-                pending.extend(self._premises_under(lk))
+            for lk in into.get(claim, ()):
+                if lk in into:  # undercut: the objections' premises come after its own
+                    pending.extend(self._premises_under(lk))
+                else:
+                    pending.extend((premise, lk) for premise in links[lk].from_)
             stack.extend(reversed(pending))
 
     def _premises_under(self, link: str) -> Iterator[tuple[str, str | None]]:
