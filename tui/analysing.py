@@ -23,13 +23,17 @@ import pickle
 import select
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+import threading
+from collections import ChainMap
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 from typing import IO, Any
+from weakref import WeakKeyDictionary
 
 from argmap.analysis import FLAG_CODES, Analysis, Evaluation, Finding
+from argmap.analysis.dfquad import Evaluator
 from argmap.analysis.index import MapIndex
 from argmap.model import ArgumentMap, Link
 
@@ -220,6 +224,23 @@ class ReceivedAnalysis(Analysis):
         for premise in dict.fromkeys(link.from_):
             found.extend(f for f in self.findings_for(premise) if f.code in FLAG_CODES)
         return found
+
+
+def strengths_without(analysis: Analysis, claim: str) -> Mapping[str, float]:
+    """The strengths with ``claim`` removed (what :func:`argmap.analysis.what_if` gives),
+    recomputing only what depends on it: the first call on an analysis orders the map once
+    (a linear pass), later ones cost what changes. ``claim``'s own entry is its old strength.
+    """
+    with _PLANS_LOCK:
+        plan = _PLANS.get(analysis)
+        if plan is None:
+            plan = _PLANS[analysis] = Evaluator(analysis.index).plan()
+    evaluator = Evaluator(analysis.index, removed=[claim])
+    return ChainMap(evaluator.changes(analysis.strengths, [claim], plan, {}), analysis.strengths)
+
+
+_PLANS: WeakKeyDictionary[Analysis, Any] = WeakKeyDictionary()  # analysis -> Evaluator.plan()
+_PLANS_LOCK = threading.Lock()
 
 
 # In the child process.

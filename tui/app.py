@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -22,7 +23,7 @@ from textual.widgets import Footer, Header
 from textual.worker import get_current_worker
 
 from argmap.edit import EditSession, recovery_path
-from tui.analysing import AnalysisFailed, analyse_off_ui
+from tui.analysing import AnalysisFailed, analyse_off_ui, strengths_without
 from tui.commands import ClaimCommands
 from tui.editing import EditActions
 from tui.exporting import ExportActions
@@ -85,7 +86,7 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
         self.view: MapView | None = None
         self.flagged_only = False
         self.selected: Row | None = None
-        self.what_if: dict[str, dict[str, float]] = {}  # claim -> strengths without it
+        self.what_if: dict[str, Mapping[str, float]] = {}  # claim -> strengths without it
         self._finding_index = -1
         self._what_if_timer: Any = None
 
@@ -203,25 +204,24 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
             if self._what_if_timer is not None:
                 self._what_if_timer.stop()
             self._what_if_timer = self.set_timer(
-                WHAT_IF_DELAY, lambda: self.compute_what_if(self.session.map, row.ident))
+                WHAT_IF_DELAY, lambda: self.compute_what_if(self.analysis, row.ident))
 
     @work(thread=True, exclusive=True, group="what-if", description="what-if")
-    def compute_what_if(self, amap: Any, claim: str) -> None:
+    def compute_what_if(self, analysis: Any, claim: str) -> None:
         """Strengths with ``claim`` removed, for the detail pane."""
-        from argmap.analysis import what_if
-
-        if amap is not self.session.map or not any(c.id == claim for c in amap.claims):
+        if analysis is None or analysis is not self.analysis \
+                or analysis.map is not self.session.map or claim not in analysis.strengths:
             return  # an edit came in meanwhile, or the claim was deleted: nothing to show
         try:
-            result = what_if(amap, [claim])
+            result = strengths_without(analysis, claim)
         except Exception as exc:  # the pane says so; the editor stays up
             self.call_from_thread(self.notify, f"What-if failed: {exc}", severity="error")
             return
-        self.call_from_thread(self._what_if_done, amap, claim, result)
+        self.call_from_thread(self._what_if_done, analysis.map, claim, result)
 
-    def _what_if_done(self, amap: Any, claim: str, result: dict[str, float]) -> None:
+    def _what_if_done(self, amap: Any, claim: str, result: Mapping[str, float]) -> None:
         if amap is self.session.map:
-            self.what_if[claim] = dict(result)
+            self.what_if[claim] = result
             if self.selected is not None and self.selected.ident == claim:
                 self.show_detail()
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import tui.analysing
-from argmap.analysis import analyse
+from argmap.analysis import analyse, what_if
 from argmap.edit import EditSession
 from argmap.io import load_map
 from argmap.render.report import report_markdown
@@ -195,3 +195,16 @@ async def test_a_large_map_is_analysed_in_a_child_and_its_findings_listed(
         await pilot.press("w")  # the weakest link, from the strengths the child sent
         assert any(n.title == "Weakest link" for n in app._notifications)
         assert cursor_id(app) == app.view.weakest_link() is not None
+
+
+@pytest.mark.parametrize("name", ["example", "am106-support-cycle.yaml"])
+def test_what_if_recomputes_only_what_changes_and_agrees(example_map: Path, name: str) -> None:
+    from tests.tui.conftest import FIXTURES
+
+    path = example_map if name == "example" else FIXTURES / "analysis" / "rules" / name
+    amap = load_map(path)
+    analysis = analyse(amap, base_dir=path.parent)
+    for claim in amap.claims:
+        quick = tui.analysing.strengths_without(analysis, claim.id)
+        full = what_if(amap, [claim.id])
+        assert {k: quick[k] for k in full} == pytest.approx(full, abs=1e-6), claim.id
