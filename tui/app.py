@@ -34,7 +34,7 @@ from tui.screens.search import SearchScreen
 from tui.view import MapView, Row
 from tui.widgets.argument_tree import ArgumentTree
 from tui.widgets.detail import DetailPane
-from tui.widgets.findings_list import FindingsList
+from tui.widgets.findings_list import FindingsList, by_severity
 
 WHAT_IF_DELAY = 0.25  # seconds the cursor rests on a claim before its what-if is computed
 
@@ -174,15 +174,21 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
             self.call_from_thread(self.notify, str(exc), title="Analysis failed",
                                   severity="error")
             return
-        if result is not None and not worker.is_cancelled:
-            self.call_from_thread(self._analysed, amap, result)
+        if result is None or worker.is_cancelled:
+            return
+        # What the keys and the findings panel need, worked out here rather than on the UI.
+        shown = self.view
+        view = shown.analysed(result) if shown is not None and shown.map is amap \
+            else MapView(amap, result)
+        view.prepare()
+        by_severity(result)
+        self.call_from_thread(self._analysed, amap, view)
 
-    def _analysed(self, amap: Any, analysis: Any) -> None:
+    def _analysed(self, amap: Any, view: MapView) -> None:
         if amap is not self.session.map:
             return  # an edit came in meanwhile; its own analysis is on the way
-        self.analysis = analysis
-        self.view = self.view.analysed(analysis) if self.view is not None \
-            and self.view.map is amap else MapView(amap, analysis)
+        self.analysis = view.analysis
+        self.view = view
         tree = self.query_one(ArgumentTree)
         if self.flagged_only:
             tree.show(self.view, self.view.flagged())

@@ -9,6 +9,7 @@ and as a reference elsewhere.
 from __future__ import annotations
 
 import copy
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -41,6 +42,8 @@ class MapView:
             self.into.setdefault(link.to, []).append(link.ident)
             self.feeds.update(link.from_)
         self.roots: list[str] = self._conclusions()
+        self._memo: dict[str, Any] = {}  # what this view's analysis gives, worked out once
+        self._shared: dict[str, Any] = {}  # what the map gives, shared with analysed copies
         self.others: list[str] = []
         self.home: dict[str, str | None] = {}  # claim -> the link it is shown in full under
         self._place()
@@ -48,8 +51,14 @@ class MapView:
     def analysed(self, analysis: Any) -> MapView:
         """This view with ``analysis`` attached; the tree's structure is shared, not rebuilt."""
         view = copy.copy(self)
-        view.analysis = analysis
+        view.analysis, view._memo = analysis, {}
         return view
+
+    def prepare(self) -> None:
+        """Work out the flagged rows and the weakest link now (in a worker thread), so the
+        keys that need them answer at once on a large map."""
+        self.flagged()
+        self.weakest_link()
 
     # Structure.
     def _conclusions(self) -> list[str]:
@@ -162,9 +171,16 @@ class MapView:
         return [] if self.analysis is None else list(self.analysis.link_flags(link_id))
 
     def flagged(self) -> set[str]:
-        """Flagged links, claims with a warning or error, and the rows above them (for `f`)."""
+        """Flagged links, claims with a warning or error, and the rows above them (for `f`).
+        The same set on each call: do not change it."""
         if self.analysis is None:
             return set()
+        if "flagged" not in self._memo:
+            self._memo["flagged"] = self._flagged()
+        return self._memo["flagged"]  # type: ignore[no-any-return]
+
+    def _flagged(self) -> set[str]:
+        assert self.analysis is not None
         marked = {f.target for f in self.analysis.findings if f.severity != "info"
                   and (f.target in self.claims or f.target in self.links)}
         marked |= {lk for lk in self.links if self.link_flags(lk)}
@@ -179,6 +195,11 @@ class MapView:
         Falls back to any flagged link, then to any link."""
         if self.analysis is None or not self.links:
             return None
+        if "weakest" not in self._memo:
+            self._memo["weakest"] = self._weakest_link()
+        return self._memo["weakest"]  # type: ignore[no-any-return]
+
+    def _weakest_link(self) -> str:
         flagged = [lk for lk in self.links if self.link_flags(lk)]
         supports = [lk for lk in flagged if self.links[lk].type == "supports"]
         flagged = supports or flagged or list(self.links)
@@ -204,23 +225,39 @@ class MapView:
 
     # Search.
     def search(self, query: str, limit: int = 200) -> list[str]:
-        """Ids of claims and links whose id, text, warrant or evidence contains ``query``."""
-        needle = query.strip().casefold()
+        """Ids of claims and links whose id, text, warrant or evidence contains ``query``
+        (claims first, in map order). The first search builds one text of everything; each
+        later one is a scan of it in C."""
+        needle = query.strip().casefold().replace("\0", "")
         if not needle:
             return []
-        hits = []
-        for ident, item in [*self.claims.items(), *self.links.items()]:
-            if needle in self.haystack(ident, item):
-                hits.append(ident)
-                if len(hits) >= limit:
-                    break
+        text, starts, idents = self._search_text()
+        hits: list[str] = []
+        at = text.find(needle)
+        while at >= 0 and len(hits) < limit:
+            i = bisect_right(starts, at) - 1
+            hits.append(idents[i])
+            at = text.find(needle, starts[i + 1]) if i + 1 < len(starts) else -1
         return hits
 
+    def _search_text(self) -> tuple[str, list[int], list[str]]:
+        """Every item's haystack joined by NULs, where each starts, and whose it is."""
+        if "search" not in self._shared:
+            idents = [*self.claims, *self.links]
+            hays = [self.haystack(i, self.claims.get(i) or self.links[i]) for i in idents]
+            starts, offset = [], 0
+            for hay in hays:
+                starts.append(offset)
+                offset += len(hay) + 1
+            self._shared["search"] = ("\0".join(hays), starts, idents)
+        return self._shared["search"]  # type: ignore[no-any-return]
+
     def haystack(self, ident: str, item: Claim | Link) -> str:
-        parts = [ident, getattr(item, "text", "") or "", getattr(item, "warrant", "") or ""]
+        text, warrant = (item.text, "") if isinstance(item, Claim) else ("", item.warrant)
+        parts = [ident, text or "", warrant or ""]
         for cite in item.evidence:
             parts += [cite.source, cite.locator or "", cite.quote or ""]
-        return "\n".join(parts).casefold()
+        return "\n".join(parts).casefold().replace("\0", "")
 
     def summary(self, ident: str) -> str:
         """A one-line name for an id: the claim's text, or 'premise → target' for a link."""
