@@ -94,7 +94,7 @@ def analyse_in_process(amap: ArgumentMap, *, pristine: bool,
         try:
             pickle.dump((_source(amap, pristine), base_dir(amap)), child.stdin, protocol=5)
             child.stdin.close()
-        except (OSError, pickle.PicklingError) as exc:
+        except Exception as exc:  # the child died, or something in the map would not pickle
             raise ProcessUnavailable(str(exc)) from exc
         result = _receive(amap, child.stdout, cancelled)
     except BaseException:

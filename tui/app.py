@@ -248,6 +248,11 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
             return False
         return True
 
+    def on_unmount(self) -> None:
+        # The app is done with its map: everything is collectable again (a program that goes
+        # on after the app, or a test suite, does not keep it for good).
+        gc.unfreeze()
+
     # Quitting.
     async def action_quit(self) -> None:
         if not self.session.dirty:
@@ -293,6 +298,7 @@ def display_path(path: Path) -> str:
 
 def create_app(path: str | os.PathLike[str]) -> ArgmapApp:
     """The app over the map file at ``path``; raises MapLoadError before any UI starts."""
+    gc.collect()  # what earlier work left behind goes now, not frozen for good below
     session = EditSession.open(path)
     keep_out_of_collections()
     return ArgmapApp(session)

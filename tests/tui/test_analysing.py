@@ -208,3 +208,14 @@ def test_what_if_recomputes_only_what_changes_and_agrees(example_map: Path, name
         quick = tui.analysing.strengths_without(analysis, claim.id)
         full = what_if(amap, [claim.id])
         assert {k: quick[k] for k in full} == pytest.approx(full, abs=1e-6), claim.id
+
+
+async def test_the_map_is_kept_out_of_collections_while_the_app_runs(small_map: Path) -> None:
+    import gc
+
+    app = create_app(small_map)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert gc.get_freeze_count() > 0
+        await pilot.press("q")
+    assert gc.get_freeze_count() == 0  # quitting hands everything back to the collector
