@@ -53,7 +53,7 @@ async def probe(path: str) -> dict[str, Any]:
             piloted.append(time.perf_counter() - began)
             during += pending and app.analysis is None
         while app.analysis is None:
-            await pilot.pause(0.05)
+            await asyncio.sleep(0.05)  # not pilot.pause: it redraws the screen each time
         analysed = time.perf_counter() - start
         analysed_cpu = time.process_time() - start_cpu
         app.exit()

@@ -183,12 +183,26 @@ class MapView:
         assert self.analysis is not None
         marked = {f.target for f in self.analysis.findings if f.severity != "info"
                   and (f.target in self.claims or f.target in self.links)}
-        marked |= {lk for lk in self.links if self.link_flags(lk)}
-        keep = set(marked)
-        for ident in marked:
-            if ident in self.claims or ident in self.links:
-                keep.update(r.ident for r in self.path_to(ident))
+        marked.update(self._flagged_links())
+        keep, walked, others = set(marked), set(), set(self.others)
+        for ident in marked:  # and the rows above each: path_to's walk, shared where it meets
+            node: str | None = ident
+            while node is not None and node not in walked:
+                walked.add(node)
+                keep.add(node)
+                if node in self.links:
+                    node = self.links[node].to
+                else:
+                    parent = self.home.get(node)
+                    if parent is None and node in others:
+                        keep.add(OTHER)
+                    node = parent
         return keep
+
+    def _flagged_links(self) -> list[str]:
+        if "flagged links" not in self._memo:
+            self._memo["flagged links"] = [lk for lk in self.links if self.link_flags(lk)]
+        return self._memo["flagged links"]  # type: ignore[no-any-return]
 
     def weakest_link(self) -> str | None:
         """The flagged supporting link with the lowest strength: where the case is thinnest.
@@ -200,7 +214,7 @@ class MapView:
         return self._memo["weakest"]  # type: ignore[no-any-return]
 
     def _weakest_link(self) -> str:
-        flagged = [lk for lk in self.links if self.link_flags(lk)]
+        flagged = self._flagged_links()
         supports = [lk for lk in flagged if self.links[lk].type == "supports"]
         flagged = supports or flagged or list(self.links)
         return min(flagged, key=lambda lk: self.strength(lk) or 0.0)
