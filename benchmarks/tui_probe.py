@@ -3,14 +3,23 @@
     python -m benchmarks.tui_probe MAP.json
 
 prints JSON: ``first_screen`` (seconds from opening the map file to the first screen with the
-argument tree filled), ``keypress`` (median seconds for a cursor move and for expanding the
-selected row, while the analysis still runs in its worker thread) and ``rows``.
+argument tree filled), ``keypress`` (median seconds from a key reaching the app to the screen
+update that shows its effect, for cursor moves and expanding or collapsing the selected row,
+taken while the analysis is still running), ``analysed`` (seconds from opening the file until
+the strengths and findings are on the screen) and ``rows``. Each time is wall-clock; ``*_cpu``
+beside it is the CPU time of this process (the UI) over the same span, and ``children_cpu`` the
+CPU time of the processes it started and waited for (an analysis in a child process).
+
+``keypress_pilot`` is the median of Textual's ``pilot.press`` plus ``pilot.pause``: it includes
+the pilot's own waits (each at least 20 ms, and up to a second while any thread of the process
+is busy), so it is an upper bound rather than the time a user waits.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import resource
 import statistics
 import sys
 import time
@@ -23,24 +32,73 @@ async def probe(path: str) -> dict[str, Any]:
     from tui.app import create_app
     from tui.widgets.argument_tree import ArgumentTree
 
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     app = create_app(path)
+    count_screen_updates(app)
     async with app.run_test(size=(120, 40)) as pilot:
         tree = app.query_one(ArgumentTree)
         while not tree.root.children:
             await pilot.pause()
         await pilot.pause()
         first = time.perf_counter() - start
+        first_cpu = time.process_time() - start_cpu
         rows = tree.last_line + 1
-        presses = []
+        presses, presses_cpu, piloted, during = [], [], [], 0
         for key in KEYS:
-            began = time.perf_counter()
-            await pilot.press(key)
+            pending = app.analysis is None
+            began, began_cpu = time.perf_counter(), time.process_time()
+            presses.append(await handled(app, tree, key))
+            presses_cpu.append(time.process_time() - began_cpu)
             await pilot.pause()
-            presses.append(time.perf_counter() - began)
+            piloted.append(time.perf_counter() - began)
+            during += pending and app.analysis is None
+        while app.analysis is None:
+            await asyncio.sleep(0.05)  # not pilot.pause: it redraws the screen each time
+        analysed = time.perf_counter() - start
+        analysed_cpu = time.process_time() - start_cpu
         app.exit()
-    return {"first_screen": first, "keypress": statistics.median(presses),
-            "keypress_max": max(presses), "rows": rows}
+    return {"first_screen": first, "first_screen_cpu": first_cpu,
+            "keypress": statistics.median(presses), "keypress_max": max(presses),
+            "keypress_cpu": statistics.median(presses_cpu),
+            "keypress_pilot": statistics.median(piloted),
+            "keypresses_while_analysing": during,
+            "analysed": analysed, "analysed_cpu": analysed_cpu,
+            "children_cpu": _children_cpu(), "rows": rows}
+
+
+async def handled(app: Any, tree: Any, key: str) -> float:
+    """Seconds from sending ``key`` to the app until the tree's cursor or rows have changed
+    and the screen has been updated after that."""
+    from textual import events
+
+    before = (tree.cursor_line, tree.last_line)
+    began = time.perf_counter()
+    app._driver.send_message(events.Key(key, None))
+    while (tree.cursor_line, tree.last_line) == before and time.perf_counter() - began < 60:
+        await asyncio.sleep(0.001)
+    shown = app.screen_updates
+    while app.screen_updates == shown and time.perf_counter() - began < 60:
+        await asyncio.sleep(0.001)
+    return time.perf_counter() - began
+
+
+def count_screen_updates(app: Any) -> None:
+    """Count the screen updates ``app`` makes (headless: drawn, not written) in
+    ``app.screen_updates``."""
+    display = app._display
+    app.screen_updates = 0
+
+    def counted(screen: Any, renderable: Any) -> None:
+        if renderable is not None:
+            app.screen_updates += 1
+        display(screen, renderable)
+
+    app._display = counted
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:

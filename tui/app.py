@@ -2,12 +2,15 @@
 
 The app owns the session and the latest analysis; the widgets get what to show through method
 calls and tell the app what the user did through messages. Analysis, what-if and exports run in
-thread workers so the screen stays responsive on large maps.
+thread workers so the screen stays responsive on large maps; a large map's analysis runs in a
+child process (:mod:`tui.analysing`), so it does not hold the GIL the UI thread needs.
 """
 
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -17,8 +20,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Header
+from textual.worker import get_current_worker
 
 from argmap.edit import EditSession, recovery_path
+from tui.analysing import AnalysisFailed, analyse_off_ui, strengths_without
 from tui.commands import ClaimCommands
 from tui.editing import EditActions
 from tui.exporting import ExportActions
@@ -29,7 +34,7 @@ from tui.screens.search import SearchScreen
 from tui.view import MapView, Row
 from tui.widgets.argument_tree import ArgumentTree
 from tui.widgets.detail import DetailPane
-from tui.widgets.findings_list import FindingsList
+from tui.widgets.findings_list import FindingsList, by_severity
 
 WHAT_IF_DELAY = 0.25  # seconds the cursor rests on a claim before its what-if is computed
 
@@ -81,7 +86,7 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
         self.view: MapView | None = None
         self.flagged_only = False
         self.selected: Row | None = None
-        self.what_if: dict[str, dict[str, float]] = {}  # claim -> strengths without it
+        self.what_if: dict[str, Mapping[str, float]] = {}  # claim -> strengths without it
         self._finding_index = -1
         self._what_if_timer: Any = None
 
@@ -139,7 +144,7 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
         self._update_subtitle()
         if analysis is None:
             self.query_one(FindingsList).border_title = "Findings (analysing…)"
-            self.analyse_map(amap)
+            self.analyse_map(amap, pristine=not self.session.dirty)
 
     def _show_view(self) -> None:
         assert self.view is not None
@@ -157,26 +162,33 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
         parts.append(display_path(self.session.path) if self.session.path else "unsaved map")
         self.sub_title = " · ".join(parts)
 
-    @work(thread=True, exclusive=True, group="analysis")
-    def analyse_map(self, amap: Any) -> None:
-        """Findings and strengths of ``amap``, off the UI thread."""
-        from argmap.analysis import analyse
-
-        base = Path(amap._origin.path).parent if amap._origin is not None else None
+    @work(thread=True, exclusive=True, group="analysis", description="analysis")
+    def analyse_map(self, amap: Any, pristine: bool = False) -> None:
+        """Findings and strengths of ``amap``, off the UI thread (a large map in a child
+        process); a result overtaken by an edit is dropped unseen."""
+        worker = get_current_worker()
         try:
-            result = analyse(amap, base_dir=base)
-        except Exception as exc:  # even a bug in a rule must not close the editor with the edits
-
+            result = analyse_off_ui(amap, pristine=pristine,
+                                    cancelled=lambda: worker.is_cancelled)
+        except AnalysisFailed as exc:
             self.call_from_thread(self.notify, str(exc), title="Analysis failed",
                                   severity="error")
             return
-        self.call_from_thread(self._analysed, amap, result)
+        if result is None or worker.is_cancelled:
+            return
+        # What the keys and the findings panel need, worked out here rather than on the UI.
+        shown = self.view
+        view = shown.analysed(result) if shown is not None and shown.map is amap \
+            else MapView(amap, result)
+        view.prepare()
+        by_severity(result)
+        self.call_from_thread(self._analysed, amap, view)
 
-    def _analysed(self, amap: Any, analysis: Any) -> None:
+    def _analysed(self, amap: Any, view: MapView) -> None:
         if amap is not self.session.map:
             return  # an edit came in meanwhile; its own analysis is on the way
-        self.analysis = analysis
-        self.view = MapView(amap, analysis)
+        self.analysis = view.analysis
+        self.view = view
         tree = self.query_one(ArgumentTree)
         if self.flagged_only:
             tree.show(self.view, self.view.flagged())
@@ -184,6 +196,7 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
             tree.relabel(self.view)
         self.query_one(FindingsList).show(self.view)
         self.show_detail()
+        keep_out_of_collections()
 
     def show_detail(self) -> None:
         row = self.selected
@@ -197,25 +210,24 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
             if self._what_if_timer is not None:
                 self._what_if_timer.stop()
             self._what_if_timer = self.set_timer(
-                WHAT_IF_DELAY, lambda: self.compute_what_if(self.session.map, row.ident))
+                WHAT_IF_DELAY, lambda: self.compute_what_if(self.analysis, row.ident))
 
-    @work(thread=True, exclusive=True, group="what-if")
-    def compute_what_if(self, amap: Any, claim: str) -> None:
+    @work(thread=True, exclusive=True, group="what-if", description="what-if")
+    def compute_what_if(self, analysis: Any, claim: str) -> None:
         """Strengths with ``claim`` removed, for the detail pane."""
-        from argmap.analysis import what_if
-
-        if amap is not self.session.map or not any(c.id == claim for c in amap.claims):
+        if analysis is None or analysis is not self.analysis \
+                or analysis.map is not self.session.map or claim not in analysis.strengths:
             return  # an edit came in meanwhile, or the claim was deleted: nothing to show
         try:
-            result = what_if(amap, [claim])
+            result = strengths_without(analysis, claim)
         except Exception as exc:  # the pane says so; the editor stays up
             self.call_from_thread(self.notify, f"What-if failed: {exc}", severity="error")
             return
-        self.call_from_thread(self._what_if_done, amap, claim, result)
+        self.call_from_thread(self._what_if_done, analysis.map, claim, result)
 
-    def _what_if_done(self, amap: Any, claim: str, result: dict[str, float]) -> None:
+    def _what_if_done(self, amap: Any, claim: str, result: Mapping[str, float]) -> None:
         if amap is self.session.map:
-            self.what_if[claim] = dict(result)
+            self.what_if[claim] = result
             if self.selected is not None and self.selected.ident == claim:
                 self.show_detail()
 
@@ -235,6 +247,11 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
         if isinstance(self.screen, ModalScreen) and action in MAP_ACTIONS:
             return False
         return True
+
+    def on_unmount(self) -> None:
+        # The app is done with its map: everything is collectable again (a program that goes
+        # on after the app, or a test suite, does not keep it for good).
+        gc.unfreeze()
 
     # Quitting.
     async def action_quit(self) -> None:
@@ -281,4 +298,19 @@ def display_path(path: Path) -> str:
 
 def create_app(path: str | os.PathLike[str]) -> ArgmapApp:
     """The app over the map file at ``path``; raises MapLoadError before any UI starts."""
-    return ArgmapApp(EditSession.open(path))
+    gc.collect()  # what earlier work left behind goes now, not frozen for good below
+    session = EditSession.open(path)
+    keep_out_of_collections()
+    return ArgmapApp(session)
+
+
+def keep_out_of_collections() -> None:
+    """Exempt every object alive now (the map, its analysis) from the cyclic collector.
+
+    They live until an edit replaces them, and a full collection walked all of them again and
+    again: a third of a second each at 100,000 claims, several times while the analysis arrived.
+    Reference counting still frees what an edit replaces (maps, views and findings hold no
+    reference cycles); young cyclic garbage is collected first so it is not kept for good.
+    """
+    gc.collect(1)
+    gc.freeze()

@@ -41,7 +41,7 @@ class EditActions(Base):
         else:
             self.session.discard_recovery()
 
-    @work(thread=True, exclusive=True, group="recovery")
+    @work(thread=True, exclusive=True, group="recovery", description="recovery copy")
     def keep_recovery_copy(self, amap: Any) -> None:
         """Write the unsaved map beside its file, so a crash loses nothing."""
         if amap is self.session.map:

@@ -63,7 +63,7 @@ class ExportActions(Base):
 
         self.push_screen(prompt, answer)
 
-    @work(thread=True, group="export")
+    @work(thread=True, group="export", description="export")
     def export_diagram(self, amap: Any, analysis: Any, path: str, focus: str | None) -> None:
         """Draw the map (around ``focus`` when given) into ``path`` with Graphviz."""
         from argmap.render.output import render_file
@@ -89,7 +89,7 @@ class ExportActions(Base):
 
         self.push_screen(prompt, answer)
 
-    @work(thread=True, group="export")
+    @work(thread=True, group="export", description="export")
     def export_report(self, analysis: Any, path: str) -> None:
         """The audit report of ``analysis`` written to ``path``."""
         from argmap.render.report import report_markdown

@@ -8,11 +8,12 @@ and as a reference elsewhere.
 
 from __future__ import annotations
 
+import copy
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from argmap.graph import build_graph, conclusions
 from argmap.model import ArgumentMap, Claim, Link
 
 OTHER = "(other claims)"  # the root that gathers claims no conclusion reaches
@@ -40,18 +41,33 @@ class MapView:
         for link in amap.links:
             self.into.setdefault(link.to, []).append(link.ident)
             self.feeds.update(link.from_)
-        if analysis is not None:
-            roots = analysis.conclusions
-        elif any(c.kind == "conclusion" for c in amap.claims):
-            roots = conclusions(amap)
-        else:
-            roots = conclusions(amap, build_graph(amap))
-        self.roots: list[str] = list(roots)
+        self.roots: list[str] = self._conclusions()
+        self._memo: dict[str, Any] = {}  # what this view's analysis gives, worked out once
+        self._shared: dict[str, Any] = {}  # what the map gives, shared with analysed copies
         self.others: list[str] = []
         self.home: dict[str, str | None] = {}  # claim -> the link it is shown in full under
         self._place()
 
+    def analysed(self, analysis: Any) -> MapView:
+        """This view with ``analysis`` attached; the tree's structure is shared, not rebuilt."""
+        view = copy.copy(self)
+        view.analysis, view._memo = analysis, {}
+        return view
+
+    def prepare(self) -> None:
+        """Work out the flagged rows and the weakest link now (in a worker thread), so the
+        keys that need them answer at once on a large map."""
+        self.flagged()
+        self.weakest_link()
+
     # Structure.
+    def _conclusions(self) -> list[str]:
+        """The roots: claims of kind conclusion or, when none is marked, the claims that feed
+        nothing further (the same answer as :func:`argmap.graph.conclusions`, no graph built)."""
+        marked = [c for c, claim in self.claims.items() if claim.kind == "conclusion"]
+        return marked or [c for c, claim in self.claims.items() if c not in self.feeds
+                          and c in self.into and claim.kind != "rebuttal"]
+
     def _place(self) -> None:
         """Give every claim the path it is shown in full on (depth-first from the roots)."""
         for root in self.roots:
@@ -67,15 +83,19 @@ class MapView:
                 self._walk(claim, None)
 
     def _walk(self, start: str, via: str | None) -> None:
+        home, into, links = self.home, self.into, self.links  # locals: this visits every claim
         stack: list[tuple[str, str | None]] = [(start, via)]
         while stack:
             claim, link = stack.pop()
-            if claim in self.home:
+            if claim in home:
                 continue
-            self.home[claim] = link
+            home[claim] = link
             pending: list[tuple[str, str | None]] = []
-            for lk in self._links_into(claim):
-                pending.extend(self._premises_under(lk))
+            for lk in into.get(claim, ()):
+                if lk in into:  # undercut: the objections' premises come after its own
+                    pending.extend(self._premises_under(lk))
+                else:
+                    pending.extend((premise, lk) for premise in links[lk].from_)
             stack.extend(reversed(pending))
 
     def _premises_under(self, link: str) -> Iterator[tuple[str, str | None]]:
@@ -151,24 +171,50 @@ class MapView:
         return [] if self.analysis is None else list(self.analysis.link_flags(link_id))
 
     def flagged(self) -> set[str]:
-        """Flagged links, claims with a warning or error, and the rows above them (for `f`)."""
+        """Flagged links, claims with a warning or error, and the rows above them (for `f`).
+        The same set on each call: do not change it."""
         if self.analysis is None:
             return set()
+        if "flagged" not in self._memo:
+            self._memo["flagged"] = self._flagged()
+        return self._memo["flagged"]  # type: ignore[no-any-return]
+
+    def _flagged(self) -> set[str]:
+        assert self.analysis is not None
         marked = {f.target for f in self.analysis.findings if f.severity != "info"
                   and (f.target in self.claims or f.target in self.links)}
-        marked |= {lk for lk in self.links if self.link_flags(lk)}
-        keep = set(marked)
-        for ident in marked:
-            if ident in self.claims or ident in self.links:
-                keep.update(r.ident for r in self.path_to(ident))
+        marked.update(self._flagged_links())
+        keep, walked, others = set(marked), set(), set(self.others)
+        for ident in marked:  # and the rows above each: path_to's walk, shared where it meets
+            node: str | None = ident
+            while node is not None and node not in walked:
+                walked.add(node)
+                keep.add(node)
+                if node in self.links:
+                    node = self.links[node].to
+                else:
+                    parent = self.home.get(node)
+                    if parent is None and node in others:
+                        keep.add(OTHER)
+                    node = parent
         return keep
+
+    def _flagged_links(self) -> list[str]:
+        if "flagged links" not in self._memo:
+            self._memo["flagged links"] = [lk for lk in self.links if self.link_flags(lk)]
+        return self._memo["flagged links"]  # type: ignore[no-any-return]
 
     def weakest_link(self) -> str | None:
         """The flagged supporting link with the lowest strength: where the case is thinnest.
         Falls back to any flagged link, then to any link."""
         if self.analysis is None or not self.links:
             return None
-        flagged = [lk for lk in self.links if self.link_flags(lk)]
+        if "weakest" not in self._memo:
+            self._memo["weakest"] = self._weakest_link()
+        return self._memo["weakest"]  # type: ignore[no-any-return]
+
+    def _weakest_link(self) -> str:
+        flagged = self._flagged_links()
         supports = [lk for lk in flagged if self.links[lk].type == "supports"]
         flagged = supports or flagged or list(self.links)
         return min(flagged, key=lambda lk: self.strength(lk) or 0.0)
@@ -193,23 +239,39 @@ class MapView:
 
     # Search.
     def search(self, query: str, limit: int = 200) -> list[str]:
-        """Ids of claims and links whose id, text, warrant or evidence contains ``query``."""
-        needle = query.strip().casefold()
+        """Ids of claims and links whose id, text, warrant or evidence contains ``query``
+        (claims first, in map order). The first search builds one text of everything; each
+        later one is a scan of it in C."""
+        needle = query.strip().casefold().replace("\0", "")
         if not needle:
             return []
-        hits = []
-        for ident, item in [*self.claims.items(), *self.links.items()]:
-            if needle in self.haystack(ident, item):
-                hits.append(ident)
-                if len(hits) >= limit:
-                    break
+        text, starts, idents = self._search_text()
+        hits: list[str] = []
+        at = text.find(needle)
+        while at >= 0 and len(hits) < limit:
+            i = bisect_right(starts, at) - 1
+            hits.append(idents[i])
+            at = text.find(needle, starts[i + 1]) if i + 1 < len(starts) else -1
         return hits
 
+    def _search_text(self) -> tuple[str, list[int], list[str]]:
+        """Every item's haystack joined by NULs, where each starts, and whose it is."""
+        if "search" not in self._shared:
+            idents = [*self.claims, *self.links]
+            hays = [self.haystack(i, self.claims.get(i) or self.links[i]) for i in idents]
+            starts, offset = [], 0
+            for hay in hays:
+                starts.append(offset)
+                offset += len(hay) + 1
+            self._shared["search"] = ("\0".join(hays), starts, idents)
+        return self._shared["search"]  # type: ignore[no-any-return]
+
     def haystack(self, ident: str, item: Claim | Link) -> str:
-        parts = [ident, getattr(item, "text", "") or "", getattr(item, "warrant", "") or ""]
+        text, warrant = (item.text, "") if isinstance(item, Claim) else ("", item.warrant)
+        parts = [ident, text or "", warrant or ""]
         for cite in item.evidence:
             parts += [cite.source, cite.locator or "", cite.quote or ""]
-        return "\n".join(parts).casefold()
+        return "\n".join(parts).casefold().replace("\0", "")
 
     def summary(self, ident: str) -> str:
         """A one-line name for an id: the claim's text, or 'premise → target' for a link."""

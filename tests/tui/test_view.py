@@ -118,3 +118,31 @@ def test_undercuts_attacking_each_other_do_not_loop():
     assert set(view.home) == {"a", "c", "x", "y"}
     path = view.path_to("u1")
     assert len(path) <= 3 and path[-1] == Row("u1", "link")
+
+
+def test_search_lists_each_match_once_claims_first_up_to_the_limit() -> None:
+    view = MapView(loads_map("""\
+title: Search order
+claims:
+  - {id: c, text: "Straße works: the straße is shared.", kind: conclusion}
+  - {id: p, text: "The STRASSE plan."}
+  - {id: q, text: "No match here."}
+links:
+  - {id: l1, from: p, to: c, warrant: "A strasse argument."}
+  - {id: l2, from: q, to: c}
+""", "yaml"))
+    assert view.search("strasse") == ["c", "p", "l1"]  # ß folds to ss; c matches twice
+    assert view.search("strasse", limit=2) == ["c", "p"]
+    assert view.search("l2") == ["l2"] and view.search("nothing like it") == []
+    assert view.search("shared.\nno") == []  # a match never runs from one item into the next
+
+
+def test_roots_without_marked_conclusions_and_the_analysed_view() -> None:
+    amap = loads_map(SHARED.replace(", kind: conclusion", ""), "yaml")
+    view = MapView(amap)
+    analysis = analyse(amap)
+    assert view.roots == analysis.conclusions == ["c1", "c2"]
+    done = view.analysed(analysis)
+    assert done.analysis is analysis and view.analysis is None
+    assert done.home is view.home and done.roots == view.roots  # the structure is shared
+    assert done.flagged() == MapView(amap, analysis).flagged()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from rich.console import Group, RenderableType
 from rich.padding import Padding
 from rich.text import Text
@@ -71,7 +73,7 @@ def _strength_line(view: MapView, ident: str) -> Text:
     return line
 
 
-def claim_detail(view: MapView, ident: str, what_if: dict[str, float] | None) -> RenderableType:
+def claim_detail(view: MapView, ident: str, what_if: Mapping[str, float] | None) -> RenderableType:
     claim = view.claims[ident]
     head = Text(f"{claim.kind.upper()} ", style=f"bold {kind_style(claim.kind)}")
     head.append(claim.id, style="dim")
@@ -97,7 +99,7 @@ def claim_detail(view: MapView, ident: str, what_if: dict[str, float] | None) ->
 WHAT_IF_SHOWN = 8  # conclusions listed at most, the most affected first
 
 
-def _what_if(view: MapView, ident: str, what_if: dict[str, float] | None) -> list[Text]:
+def _what_if(view: MapView, ident: str, what_if: Mapping[str, float] | None) -> list[Text]:
     parts: list[Text] = [_heading("If this claim were dropped")]
     if what_if is None:
         return [*parts, Text("  computing…", style="dim")]
@@ -152,7 +154,7 @@ class DetailPane(VerticalScroll):
         yield Static(id="detail-body")
 
     def show(self, view: MapView | None, row: Row | None,
-             what_if: dict[str, float] | None = None) -> None:
+             what_if: Mapping[str, float] | None = None) -> None:
         body = self.query_one("#detail-body", Static)
         if view is None or row is None or row.kind == "group":
             body.update(Text("Select a claim or a link in the tree.", style="dim"))
