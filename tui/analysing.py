@@ -17,7 +17,6 @@ the analysis runs in the calling thread instead.
 
 from __future__ import annotations
 
-import gc
 import os
 import pickle
 import select
@@ -26,7 +25,6 @@ import sys
 import threading
 from collections import ChainMap
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 from typing import IO, Any
@@ -36,6 +34,7 @@ from argmap.analysis import FLAG_CODES, Analysis, Evaluation, Finding
 from argmap.analysis.dfquad import Evaluator
 from argmap.analysis.index import MapIndex
 from argmap.model import ArgumentMap, Link
+from argmap.perf import collector_paused
 
 PROCESS_FROM = 2_000  # claims: below, the analysis takes < ~0.1 s and a thread is quicker
 CHUNK = 20_000  # items per message from the child (each unpickled in a few milliseconds)
@@ -157,7 +156,9 @@ def _receive(amap: ArgumentMap, stream: IO[bytes],
         if not ready:
             continue
         try:
-            with collector_off():  # what arrives stays alive: no use walking it meanwhile
+            # What arrives stays alive: no use walking it meanwhile. The app froze its map, so
+            # asking for the freeze count (settle) would walk all of it.
+            with collector_paused(settle=False):
                 kind, value = pickle.load(stream)
         except (EOFError, OSError, pickle.UnpicklingError) as exc:
             raise ProcessUnavailable("the analysis process ended without a result") from exc
@@ -166,28 +167,12 @@ def _receive(amap: ArgumentMap, stream: IO[bytes],
         if kind == "changed":  # the file changed since it was loaded: analyse here instead
             raise ProcessUnavailable("the map file changed on disk")
         if kind == "done":
-            with collector_off():
+            with collector_paused(settle=False):
                 return ReceivedAnalysis(amap, parts, value)
         if kind in ("strengths", "labels"):
             parts[kind].update(value)
         else:
             parts[kind].extend(value)
-
-
-@contextmanager
-def collector_off() -> Iterator[None]:
-    """The cyclic garbage collector off for a moment (nothing built meanwhile is cyclic).
-
-    Unlike :func:`argmap.perf.collector_paused` this does not ask for the freeze count, which
-    costs a walk over every frozen object (the app freezes its map: 25 ms a call at 100k).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class ReceivedAnalysis(Analysis):
