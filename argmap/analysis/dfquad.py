@@ -28,9 +28,8 @@ from __future__ import annotations
 import heapq
 import math
 from collections.abc import Iterable, Mapping, MutableMapping
-from dataclasses import dataclass
 
-from argmap.analysis.dfquad_fast import MAX_SWEEPS, TOLERANCE, dependency_order
+from argmap.analysis.dfquad_fast import MAX_SWEEPS, TOLERANCE, Evaluation, dependency_order
 from argmap.analysis.dfquad_fast import strengths as fast_strengths
 from argmap.analysis.index import MapIndex
 from argmap.analysis.scc import strongly_connected
@@ -39,16 +38,6 @@ from argmap.perf import collector_paused
 
 WEIGHTS: dict[str, float] = {"strong": 1.0, "moderate": 0.7, "weak": 0.4}
 FAN_IN = 8  # from this many incoming links, what-if updates a claim from cached products
-
-
-@dataclass(frozen=True)
-class Evaluation:
-    """DF-QuAD strength of every claim and link id, and how the computation went."""
-
-    strengths: dict[str, float]
-    iterations: int
-    converged: bool
-    cyclic: bool
 
 
 def aggregate(values: Iterable[float]) -> float:
@@ -103,8 +92,7 @@ class Evaluator:
         """Strengths of every node: one pass when acyclic, a capped fixpoint per cyclic part;
         computed over integer arrays (:mod:`argmap.analysis.dfquad_fast`)."""
         with collector_paused():
-            r = fast_strengths(self.index.map, self.weights, self.gone, self.index.order)
-        return Evaluation(r.values, r.iterations, r.converged, r.cyclic)
+            return fast_strengths(self.index.map, self.weights, self.gone, self.index.order)
 
     def run_plain(self) -> Evaluation:
         """What :meth:`run` gives, computed node by node with :meth:`value`: the reference the
@@ -271,6 +259,5 @@ def evaluate(amap: ArgumentMap, graph: object = None, *, weights: Mapping[str, f
     removed = set(removed)
     if index is None and not removed:  # no index needed: straight to the arrays
         with collector_paused():
-            r = fast_strengths(amap, {**WEIGHTS, **(weights or {})})
-        return Evaluation(r.values, r.iterations, r.converged, r.cyclic)
+            return fast_strengths(amap, {**WEIGHTS, **(weights or {})})
     return Evaluator(index or MapIndex(amap), weights, removed).run()

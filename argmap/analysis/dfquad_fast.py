@@ -16,7 +16,7 @@ evaluation does.
 >>> from argmap.model import ArgumentMap
 >>> m = ArgumentMap.model_validate({"title": "t", "claims": [{"id": "a", "text": "A"},
 ...     {"id": "b", "text": "B"}], "links": [{"from": "a", "to": "b", "strength": "strong"}]})
->>> strengths(m, {"strong": 1.0, "moderate": 0.7, "weak": 0.4}).values["b"]
+>>> strengths(m, {"strong": 1.0, "moderate": 0.7, "weak": 0.4}).strengths["b"]
 0.75
 """
 
@@ -35,10 +35,11 @@ MAX_SWEEPS = 1000
 
 
 @dataclass(frozen=True)
-class Result:
-    """Strength by id (``gone`` nodes left out) and how the computation went."""
+class Evaluation:
+    """DF-QuAD strength of every claim and link id (``gone`` nodes left out), and how the
+    computation went."""
 
-    values: dict[str, float]
+    strengths: dict[str, float]
     iterations: int
     converged: bool
     cyclic: bool
@@ -76,7 +77,7 @@ class _Arrays:
 
 
 def strengths(amap: ArgumentMap, weights: Mapping[str, float], gone: Collection[str] = (),
-              pos: dict[str, int] | None = None) -> Result:
+              pos: dict[str, int] | None = None) -> Evaluation:
     """DF-QuAD strength of every claim and link of ``amap`` but the ``gone`` ones (which count
     as 0 for the rest: pass a removed claim together with every link that needs it). ``pos``:
     the position of each claim then link id in the map, when already known.
@@ -90,7 +91,7 @@ def strengths(amap: ArgumentMap, weights: Mapping[str, float], gone: Collection[
     values = dict(zip(ids, s, strict=True))
     for node in gone:
         del values[node]
-    return Result(values, sweeps, converged, bool(left))
+    return Evaluation(values, sweeps, converged, bool(left))
 
 
 def _edges(a: _Arrays) -> tuple[list[int], list[list[int]]]:

@@ -13,49 +13,14 @@ def strongly_connected(nodes: Iterable[str],
                        successors: Callable[[str], Iterable[str] | None]) -> list[list[str]]:
     """The strongly connected components (Tarjan, iterative), each component after every
     component it has an edge into: sinks first, the reverse of a topological order.
-    Members keep the order of ``nodes``. Cost: O(nodes + edges)."""
-    rank = {n: i for i, n in enumerate(nodes)}
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    on_stack: set[str] = set()
-    stack: list[str] = []
-    found: list[list[str]] = []
-    for root in rank:
-        if root in index:
-            continue
-        work = [(root, iter(successors(root) or ()))]
-        index[root] = low[root] = len(index)
-        stack.append(root)
-        on_stack.add(root)
-        while work:
-            node, children = work[-1]
-            advanced = False
-            for child in children:
-                if child not in index:
-                    index[child] = low[child] = len(index)
-                    stack.append(child)
-                    on_stack.add(child)
-                    work.append((child, iter(successors(child) or ())))
-                    advanced = True
-                    break
-                if child in on_stack:
-                    low[node] = min(low[node], index[child])
-            if advanced:
-                continue
-            work.pop()
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-            if low[node] == index[node]:
-                part: list[str] = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    part.append(member)
-                    if member == node:
-                        break
-                found.append(sorted(part, key=rank.__getitem__))
-    return found
+    Members keep the order of ``nodes``; every successor must be one of ``nodes``.
+    Cost: O(nodes + edges)."""
+    order = list(dict.fromkeys(nodes))
+    number = {node: i for i, node in enumerate(order)}
+    numbered = {i: [number[child] for child in successors(node) or ()]
+                for i, node in enumerate(order)}
+    return [[order[i] for i in part]
+            for part in strongly_connected_ints(range(len(order)), numbered)]
 
 
 def strongly_connected_ints(nodes: Iterable[int],
