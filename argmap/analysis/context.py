@@ -33,6 +33,12 @@ class RuleContext:
     source_texts: dict[str, SourceText] = field(default_factory=dict)
     sides: dict[str, int] = field(default_factory=dict)  # +1 for a conclusion's side, -1 against
 
+    @property
+    def acyclic(self) -> bool:
+        """True when no claim or link depends on itself: the evaluation's pass found that out,
+        so no rule needs a topological sort of its own."""
+        return not self.evaluation.cyclic
+
     def text_of(self, node: str) -> str:
         """A claim's text, or for a link a short description ("a -> b")."""
         claim = self.index.claims.get(node)

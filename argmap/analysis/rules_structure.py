@@ -49,7 +49,7 @@ def unanswered_rebuttal(ctx: RuleContext) -> Iterator[Hit]:
 def support_cycles(ctx: RuleContext, limit: int = 20) -> list[list[str]]:
     """Up to ``limit`` cycles of support between claims. Linear when there are none: only the
     strongly connected parts of the support graph are searched for simple cycles."""
-    if ctx.index.topological_order() is not None:
+    if ctx.acyclic:
         return []
 
     def supported(claim: str) -> list[str]:
@@ -128,11 +128,10 @@ def _chokepoint(feeds: dict[str, list[str]], conclusion: str, acyclic: bool) -> 
 def single_point_of_failure(ctx: RuleContext) -> Iterator[Hit]:
     """Conclusions with one claim that dominates every support path into them."""
     feeds = _feeds(ctx)
-    acyclic = ctx.index.topological_order() is not None
     for cid, kind in zip(ctx.index.claim_ids, ctx.index.kinds, strict=True):
         if kind != "conclusion":
             continue
-        point = _chokepoint(feeds, cid, acyclic)
+        point = _chokepoint(feeds, cid, ctx.acyclic)
         if point is not None:
             yield (cid,
                    f"Every line of support for '{cid}' passes through '{point}': if it "
