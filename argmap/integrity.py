@@ -207,6 +207,21 @@ def _links_resolve(links: list[Any], claims: set[str], nodes: set[str]) -> bool:
     return True
 
 
+def part_resolves(claims: list[Any], links: list[Any], claim_ids: set[str], node_ids: set[str],
+                  source_ids: set[str]) -> bool:
+    """Whether some claims and links (as parsed dicts) refer only to ids of their map.
+
+    ``claim_ids``, ``node_ids`` (claims and links) and ``source_ids`` are the map's ids. The same
+    checks as :func:`reference_errors`' fast check, for an edit that changed only these items;
+    False on anything unexpected.
+    """
+    try:
+        return (_links_resolve(links, claim_ids, node_ids) and _cited(claims, source_ids)
+                and _cited(links, source_ids))
+    except (TypeError, KeyError, AttributeError):
+        return False
+
+
 def reference_errors(data: Any) -> list[InitErrorDetails]:
     """Every cross-reference problem in ``data`` (a parsed map or an ArgumentMap)."""
     return [] if _resolves(data) else all_reference_errors(data)
