@@ -30,7 +30,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from argmap.edit import fast, ops
-from argmap.errors import ArgmapError, MapSaveError, UsageError
+from argmap.edit.errors import EditRejected
+from argmap.errors import MapSaveError, UsageError
 from argmap.io import dumps_map, load_map, loads_map, map_format, read_map_text, save_map
 from argmap.io.atomic import atomic_write
 from argmap.io.problems import validation_problems
@@ -40,10 +41,6 @@ __all__ = ["EditSession", "EditRejected", "ChangedOnDisk", "map_data", "recovery
 
 HISTORY_LIMIT = 200
 RECOVERY_SUFFIX = ".argmap-autosave"
-
-
-class EditRejected(ArgmapError):
-    """An edit that would leave the map invalid; the map is unchanged."""
 
 
 class ChangedOnDisk(MapSaveError):

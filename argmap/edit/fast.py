@@ -6,9 +6,11 @@ again) costs seconds on a map of 100,000 claims. Each edit here gives the same m
 their references against the map's ids, and builds the new map sharing every unchanged object
 with the old one (maps are never changed in place, so sharing is safe).
 
-The old map is trusted to be valid (it was validated when it was loaded or edited). An edit
-raises :class:`Unsure` when anything it made does not validate or resolve, or the map is not as
-expected: the session then runs the plain path, which refuses the edit in its own words.
+The old map is trusted to be valid (it was validated when it was loaded or edited), so only
+what an edit made can be wrong: when it does not validate or refers to an unknown id, the edit
+raises :class:`~argmap.edit.EditRejected` worded as the whole-map validation words it. An edit
+raises :class:`Unsure` when the map is not as expected (ids not unique) or it meets anything it
+does not handle: the session then runs the plain path.
 
 >>> from argmap.model import ArgumentMap
 >>> old = ArgumentMap.model_validate(
@@ -26,7 +28,9 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from argmap.edit import ops
-from argmap.integrity import part_resolves
+from argmap.edit.errors import EditRejected
+from argmap.integrity import item_reference_errors, part_resolves
+from argmap.io.problems import validation_problems
 from argmap.model import ArgumentMap, Claim, Link
 
 Data = dict[str, Any]
@@ -53,11 +57,11 @@ class _Ids:
 
     def claim_at(self, ident: str) -> int | None:
         """The position of the claim ``ident``, None when there is none."""
-        return self.claim_list.index(ident) if ident in self.claims else None
+        return self.claim_list.index(ident) if _text(ident) in self.claims else None
 
     def link_at(self, ident: str) -> int | None:
         """The position of the link ``ident``, None when there is none."""
-        return self.link_list.index(ident) if ident in self.links else None
+        return self.link_list.index(ident) if _text(ident) in self.links else None
 
     def __contains__(self, ident: object) -> bool:
         return ident in self.claims or ident in self.links or ident in self.new
@@ -68,6 +72,13 @@ class _Ids:
             raise Unsure(f"id {ident!r} is taken")
         self.new.add(ident)
         return ident
+
+
+def _text(ident: object) -> str:
+    """``ident`` when it is text (as every id a person picks is); Unsure otherwise."""
+    if not isinstance(ident, str):
+        raise Unsure("an id that is not text")
+    return ident
 
 
 def claim_data(claim: Claim) -> Data:
@@ -82,32 +93,48 @@ def link_data(link: Link) -> Data:
     return data
 
 
-def _claim(data: Data) -> Claim:
+def _valid(model: type[BaseModel], section: str, index: int, data: Data,
+           errors: list[Any]) -> Any:
+    """``data`` validated as ``model``, or None with its errors (located in the whole map)."""
     try:
-        return Claim.model_validate(data)
-    except ValidationError:
-        raise Unsure("the claim is not valid") from None
+        return model.model_validate(data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            if err["type"] == "string_pattern_mismatch":
+                raise Unsure("an id is not a slug") from None  # the map words these itself
+            errors.append({**err, "loc": (section, index, *err["loc"])})
+        return None
 
 
-def _link(data: Data, old: Link | None = None) -> Link:
-    """The link ``data`` validated; its id stays out of the file when ``old``'s was generated."""
-    try:
-        link = Link.model_validate(data)
-    except ValidationError:
-        raise Unsure("the link is not valid") from None
-    if old is not None and "id" not in old.model_fields_set:
-        link.model_fields_set.discard("id")
-    return link
+def _validate(amap: ArgumentMap, ids: _Ids, claims: dict[int, Data], links: dict[int, Data],
+              olds: dict[int, Link] | None = None) -> tuple[dict[int, Claim], dict[int, Link]]:
+    """The new or changed ``claims`` and ``links`` (by position in the new map) validated.
 
-
-def _check(amap: ArgumentMap, ids: _Ids, claims: list[Data], links: list[Data]) -> None:
-    """Unsure unless the new or changed ``claims`` and ``links`` refer only to the map's ids."""
-    claim_ids = ids.claims
-    claim_ids.update(c["id"] for c in claims)
-    nodes = claim_ids.union(ids.links, ids.new)
+    EditRejected, worded as the whole-map validation words it, when they do not validate or
+    refer to ids the map does not have. A link keeps its id out of the file when its ``olds``
+    link's id was generated.
+    """
+    errors: list[Any] = []
+    new_claims = {i: _valid(Claim, "claims", i, d, errors) for i, d in sorted(claims.items())}
+    new_links = {i: _valid(Link, "links", i, d, errors) for i, d in sorted(links.items())}
+    for i, link in new_links.items():
+        old = (olds or {}).get(i)
+        if link is not None and old is not None and "id" not in old.model_fields_set:
+            link.model_fields_set.discard("id")
+    ids.claims.update(d["id"] for d in claims.values())
+    ids.links.update(d["id"] for d in links.values())
     sources = {s.id for s in amap.sources}
-    if not part_resolves(claims, links, claim_ids, nodes, sources):
+    if not errors and part_resolves(list(claims.values()), list(links.values()), ids.claims,
+                                    ids.claims.union(ids.links), sources):
+        return new_claims, new_links
+    errors.extend(item_reference_errors(dict(sorted(claims.items())), dict(sorted(links.items())),
+                                        ids.claims, ids.links, sources))
+    if not errors:
         raise Unsure("a reference does not resolve")
+    exc = ValidationError.from_exception_data(ArgumentMap.__name__, errors)
+    raw = {"claims": claims, "links": links}  # what the words look up: each item's id
+    problems = validation_problems(exc, raw, "", lambda *_: None)
+    raise EditRejected("; ".join(p.message for p in problems))
 
 
 def _rebuilt(old: ArgumentMap, **sections: list[Any]) -> ArgumentMap:
@@ -126,9 +153,9 @@ def _add(amap: ArgumentMap, target: str, text: str, kind: str, type_: str, stren
     ident = ids.take(claim["id"])
     link = ops.link_item([ident], target, type_, strength, warrant, ids)
     ids.take(link["id"])
-    new_claim, new_link = _claim(claim), _link(link)
-    _check(amap, ids, [claim], [link])
-    return _rebuilt(amap, claims=[*amap.claims, new_claim], links=[*amap.links, new_link]), ident
+    claims, links = _validate(amap, ids, {len(amap.claims): claim}, {len(amap.links): link})
+    return _rebuilt(amap, claims=[*amap.claims, *claims.values()],
+                    links=[*amap.links, *links.values()]), ident
 
 
 def add_reason(amap: ArgumentMap, target: str, text: str, *, kind: str = "premise",
@@ -155,10 +182,10 @@ def add_co_premise(amap: ArgumentMap, link_id: str, text: str, *,
     old = amap.links[position]
     link = link_data(old)
     link["from"] = [*ops.premise_list(link), ident]
-    new_claim, new_link = _claim(claim), _link(link, old)
-    _check(amap, ids, [claim], [link])
-    return _rebuilt(amap, claims=[*amap.claims, new_claim],
-                    links=_replace(amap.links, position, new_link)), ident
+    claims, links = _validate(amap, ids, {len(amap.claims): claim}, {position: link},
+                              {position: old})
+    return _rebuilt(amap, claims=[*amap.claims, *claims.values()],
+                    links=_replace(amap.links, position, links[position])), ident
 
 
 def update_claim(amap: ArgumentMap, claim_id: str, **changes: Any) -> ArgumentMap:
@@ -168,11 +195,10 @@ def update_claim(amap: ArgumentMap, claim_id: str, **changes: Any) -> ArgumentMa
     items = [] if position is None else [claim_data(amap.claims[position])]
     ops.update_claim({"claims": items}, claim_id, **changes)  # the same checks and changes
     assert position is not None  # ops.update_claim raised otherwise
-    new = _claim(items[0])
-    if new.id != claim_id:
+    if items[0].get("id") != claim_id:
         raise Unsure("the claim's id changed")
-    _check(amap, ids, items, [])
-    return _rebuilt(amap, claims=_replace(amap.claims, position, new))
+    claims, _ = _validate(amap, ids, {position: items[0]}, {})
+    return _rebuilt(amap, claims=_replace(amap.claims, position, claims[position]))
 
 
 def update_link(amap: ArgumentMap, link_id: str, **changes: Any) -> ArgumentMap:
@@ -182,19 +208,17 @@ def update_link(amap: ArgumentMap, link_id: str, **changes: Any) -> ArgumentMap:
     items = [] if position is None else [link_data(amap.links[position])]
     ops.update_link({"links": items}, link_id, **changes)
     assert position is not None
-    old = amap.links[position]
-    new = _link(items[0], old)
-    if new.id != link_id:
+    if items[0].get("id") != link_id:
         raise Unsure("the link's id changed")
-    _check(amap, ids, [], items)
-    return _rebuilt(amap, links=_replace(amap.links, position, new))
+    _, links = _validate(amap, ids, {}, {position: items[0]}, {position: amap.links[position]})
+    return _rebuilt(amap, links=_replace(amap.links, position, links[position]))
 
 
 def delete(amap: ArgumentMap, ident: str) -> tuple[ArgumentMap, list[str]]:
     """What :meth:`argmap.edit.EditSession.delete` does to ``amap``: the new map and the removed
     ids (a claim with the links left dangling, or a link with the links that attacked it)."""
     ids = _Ids(amap)
-    if ident in ids.claims:
+    if _text(ident) in ids.claims:
         return _delete_claim(amap, ids, ident)
     if ident not in ids.links:
         raise ops.missing("links", ident)
@@ -212,19 +236,21 @@ def _delete_claim(amap: ArgumentMap, ids: _Ids, claim_id: str) -> tuple[Argument
     if not trimmed and len(gone) == 1:
         return _rebuilt(amap, claims=claims), [claim_id]
     links: list[Link] = []
-    changed: list[Data] = []
+    changed: dict[int, Data] = {}
+    olds: dict[int, Link] = {}
     for i, link in enumerate(amap.links):
         if link.id in gone:
             continue
         if i in trimmed:
             data = link_data(link)
             data["from"] = trimmed[i]
-            changed.append(data)
-            link = _link(data, link)
+            changed[len(links)], olds[len(links)] = data, link
         links.append(link)
     ids.claims.discard(claim_id)
     ids.links.difference_update(gone)
-    _check(amap, ids, [], changed)
+    _, validated = _validate(amap, ids, {}, changed, olds)
+    for i, link in validated.items():
+        links[i] = link
     return _rebuilt(amap, claims=claims, links=links), sorted(gone)
 
 

@@ -60,9 +60,19 @@ def sessions(amap: ArgumentMap) -> tuple[EditSession, EditSession]:
     return EditSession(amap), plain
 
 
-def run_both(amap: ArgumentMap, edit: Edit) -> tuple[EditSession, tuple[str, Any]]:
-    """Run ``edit`` on both paths, check they agree, and return the fast session and outcome."""
+def whole_map_path(label: str, edit: Any) -> None:
+    raise AssertionError(f"{label!r} took the whole-map path")
+
+
+def run_both(amap: ArgumentMap, edit: Edit, *,
+             falls_back: bool = False) -> tuple[EditSession, tuple[str, Any]]:
+    """Run ``edit`` on both paths, check they agree, and return the fast session and outcome.
+
+    Unless ``falls_back``, the fast session must not need the whole-map path.
+    """
     fast, plain = sessions(amap)
+    if not falls_back:
+        fast.apply = whole_map_path  # type: ignore[method-assign]
     got = outcome(fast, edit)
     assert got == outcome(plain, edit)
     assert_same_maps(fast.map, plain.map)
@@ -139,6 +149,13 @@ INVALID: list[tuple[str, Edit, type[Exception], str]] = [
     ("move a link", lambda s: s.edit_link("l1", to="buses-cost"), UsageError, "cannot edit"),
     ("bad link type", lambda s: s.edit_link("l1", type="refutes"), EditRejected, "type"),
     ("delete nothing", lambda s: s.delete("ghost"), UsageError, "no link with id 'ghost'"),
+    ("errors in claim, link and target", lambda s: s.add_reason(
+        "start_later", "X.", kind="verdict", strength="huge"), EditRejected, "strength"),
+    ("field and reference errors", lambda s: s.edit_claim(
+        "start-later", confidence=-1, tags="x", evidence=[{"source": "nope", "page": 2}]),
+     EditRejected, "unknown source"),
+    ("co-premise of a bad kind", lambda s: s.add_co_premise("undercut", "X.", kind="verdict"),
+     EditRejected, "kind"),
     ("unknown option", lambda s: s.add_reason("start-later", "X.", colour="red"), TypeError,
      "colour"),
 ]
@@ -169,7 +186,8 @@ def test_invalid_edit_gives_the_plain_path_error(
 def test_map_with_duplicate_ids_falls_back_to_the_plain_refusal(small: ArgumentMap) -> None:
     twin = small.claims[1].model_copy(update={"text": "A twin."})
     broken = small.model_copy(update={"claims": [*small.claims, twin]})
-    _, (status, message) = run_both(broken, lambda s: s.add_reason("start-later", "X."))
+    _, (status, message) = run_both(broken, lambda s: s.add_reason("start-later", "X."),
+                                    falls_back=True)
     assert status == "EditRejected" and "duplicate id 'teens-sleep-late'" in message
 
 
@@ -258,3 +276,17 @@ def test_generated_maps_random_edits(seed: int) -> None:
     while fast.can_undo:
         assert fast.undo() == plain.undo()
         assert fast.map == plain.map
+
+
+def test_first_link_of_a_map_without_links() -> None:
+    bare = ArgumentMap.model_validate(
+        {"title": "t", "claims": [{"id": "c", "text": "C", "kind": "conclusion"}]})
+    session, (status, ident) = run_both(bare, lambda s: s.add_reason("c", "B is true."))
+    assert status == "ok" and "links" in session.map.model_fields_set
+    assert [lk.from_ for lk in session.map.links] == [[ident]]
+
+
+def test_id_that_is_not_text_takes_the_plain_path(small: ArgumentMap) -> None:
+    _, (status, message) = run_both(small, lambda s: s.edit_claim(["start-later"], note="x"),
+                                    falls_back=True)
+    assert status == "UsageError" and "no claim with id" in message
