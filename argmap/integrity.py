@@ -207,6 +207,38 @@ def _links_resolve(links: list[Any], claims: set[str], nodes: set[str]) -> bool:
     return True
 
 
+def part_resolves(claims: list[Any], links: list[Any], claim_ids: set[str], node_ids: set[str],
+                  source_ids: set[str]) -> bool:
+    """Whether some claims and links (as parsed dicts) refer only to ids of their map.
+
+    ``claim_ids``, ``node_ids`` (claims and links) and ``source_ids`` are the map's ids. The same
+    checks as :func:`reference_errors`' fast check, for an edit that changed only these items;
+    False on anything unexpected.
+    """
+    try:
+        return (_links_resolve(links, claim_ids, node_ids) and _cited(claims, source_ids)
+                and _cited(links, source_ids))
+    except (TypeError, KeyError, AttributeError):
+        return False
+
+
+def item_reference_errors(claims: dict[int, Any], links: dict[int, Any], claim_ids: set[str],
+                          link_ids: set[str], source_ids: set[str]) -> list[InitErrorDetails]:
+    """The errors :func:`all_reference_errors` reports for some claims and links of a map.
+
+    ``claims`` and ``links`` map each item's position in its map to the item, in order; the ids
+    are the whole map's. For an edit that changed only these items (with new, unique ids) of a
+    valid map: these are all the map's reference errors, with the same locations.
+    """
+    part = {"claims": list(claims.values()), "links": list(links.values())}
+    positions = {"claims": list(claims), "links": list(links)}
+    errors = [*_links(part, claim_ids, link_ids), *_citations(part, source_ids)]
+    for err in errors:
+        section, at, *rest = err["loc"]
+        err["loc"] = (section, positions[str(section)][int(at)], *rest)
+    return errors
+
+
 def reference_errors(data: Any) -> list[InitErrorDetails]:
     """Every cross-reference problem in ``data`` (a parsed map or an ArgumentMap)."""
     return [] if _resolves(data) else all_reference_errors(data)

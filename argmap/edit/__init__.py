@@ -1,9 +1,13 @@
 """An editing session over a map: apply an edit, undo, redo, a dirty flag, save.
 
-Every edit works on a copy of the map's data and is re-validated as a whole map; an edit that
-would make the map invalid raises :class:`EditRejected` and leaves the session unchanged. Maps
-are never changed in place, so an older map (held by an analysis worker, or the undo history)
-stays valid while the session moves on.
+An edit gives a new map that is valid as a whole; an edit that would make the map invalid raises
+:class:`EditRejected` and leaves the session unchanged. The common edits (add a reason, a rebuttal
+or a co-premise, edit a claim or a link, delete) validate only what they change
+(:mod:`argmap.edit.fast`); any other edit, and any edit the fast path cannot vouch for, works on
+a copy of the map's data and is validated as a whole map. Both give the same map and the same
+errors. Maps are never changed in place (new maps share unchanged claims and links with old
+ones), so an older map (held by an analysis worker, or the undo history) stays valid while the
+session moves on.
 
 >>> from argmap.model import ArgumentMap
 >>> s = EditSession(ArgumentMap.model_validate(
@@ -25,8 +29,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from argmap.edit import ops
-from argmap.errors import ArgmapError, MapSaveError, UsageError
+from argmap.edit import fast, ops
+from argmap.edit.errors import EditRejected
+from argmap.errors import MapSaveError, UsageError
 from argmap.io import dumps_map, load_map, loads_map, map_format, read_map_text, save_map
 from argmap.io.atomic import atomic_write
 from argmap.io.problems import validation_problems
@@ -36,10 +41,6 @@ __all__ = ["EditSession", "EditRejected", "ChangedOnDisk", "map_data", "recovery
 
 HISTORY_LIMIT = 200
 RECOVERY_SUFFIX = ".argmap-autosave"
-
-
-class EditRejected(ArgmapError):
-    """An edit that would leave the map invalid; the map is unchanged."""
 
 
 class ChangedOnDisk(MapSaveError):
@@ -75,7 +76,12 @@ def _rebuild(old: ArgumentMap, data: dict[str, Any]) -> ArgumentMap:
 
 
 class EditSession:
-    """The map being edited, its undo and redo history, and whether it has unsaved changes."""
+    """The map being edited, its undo and redo history, and whether it has unsaved changes.
+
+    ``fast = False`` runs every edit through the whole-map path (same results, slower).
+    """
+
+    fast = True
 
     def __init__(self, amap: ArgumentMap):
         self.map = amap
@@ -114,12 +120,28 @@ class EditSession:
         """
         data = map_data(self.map)
         result = edit(data)
-        new = _rebuild(self.map, data)
+        self._advance(label, _rebuild(self.map, data))
+        return result
+
+    def _apply_fast(self, label: str, edit: Callable[[ArgumentMap], tuple[ArgumentMap, Any]],
+                    plain: Callable[[dict[str, Any]], Any]) -> Any:
+        """Run ``edit`` (a :mod:`argmap.edit.fast` edit) on the map; when it is unsure, run
+        ``plain`` (the same edit over the map's data) through :meth:`apply`."""
+        if self.fast:
+            try:
+                new, result = edit(self.map)
+            except fast.Unsure:
+                pass
+            else:
+                self._advance(label, new)
+                return result
+        return self.apply(label, plain)
+
+    def _advance(self, label: str, new: ArgumentMap) -> None:
         self._undo.append((label, self.map))
         del self._undo[:-HISTORY_LIMIT]
         self._redo.clear()
         self.map = new
-        return result
 
     def undo(self) -> str:
         """Go back one edit; returns its label. UsageError when there is nothing to undo."""
@@ -142,31 +164,41 @@ class EditSession:
     # The edits a user makes, by name.
     def add_reason(self, target: str, text: str, **opts: Any) -> str:
         """Add a claim supporting ``target`` (claim or link); returns the new claim's id."""
-        return str(self.apply("add a reason", lambda d: ops.add_reason(d, target, text, **opts)))
+        return str(self._apply_fast("add a reason",
+                                    lambda m: fast.add_reason(m, target, text, **opts),
+                                    lambda d: ops.add_reason(d, target, text, **opts)))
 
     def add_rebuttal(self, target: str, text: str, **opts: Any) -> str:
         """Add a rebuttal attacking ``target`` (claim, or link for an undercut)."""
-        return str(self.apply("add a rebuttal",
-                              lambda d: ops.add_rebuttal(d, target, text, **opts)))
+        return str(self._apply_fast("add a rebuttal",
+                                    lambda m: fast.add_rebuttal(m, target, text, **opts),
+                                    lambda d: ops.add_rebuttal(d, target, text, **opts)))
 
     def add_co_premise(self, link_id: str, text: str, **opts: Any) -> str:
         """Add a claim to the premises of ``link_id``; returns its id."""
-        return str(self.apply("add a co-premise",
-                              lambda d: ops.add_co_premise(d, link_id, text, **opts)))
+        return str(self._apply_fast("add a co-premise",
+                                    lambda m: fast.add_co_premise(m, link_id, text, **opts),
+                                    lambda d: ops.add_co_premise(d, link_id, text, **opts)))
 
     def edit_claim(self, claim_id: str, **changes: Any) -> None:
         """Change a claim's text, kind, confidence, tags, evidence or note."""
-        self.apply(f"edit {claim_id}", lambda d: ops.update_claim(d, claim_id, **changes))
+        self._apply_fast(f"edit {claim_id}",
+                         lambda m: (fast.update_claim(m, claim_id, **changes), None),
+                         lambda d: ops.update_claim(d, claim_id, **changes))
 
     def edit_link(self, link_id: str, **changes: Any) -> None:
         """Change a link's type, strength, warrant, evidence or note."""
-        self.apply(f"edit {link_id}", lambda d: ops.update_link(d, link_id, **changes))
+        self._apply_fast(f"edit {link_id}",
+                         lambda m: (fast.update_link(m, link_id, **changes), None),
+                         lambda d: ops.update_link(d, link_id, **changes))
 
     def delete(self, ident: str) -> list[str]:
         """Delete a claim or a link (and the links left dangling); returns the removed ids."""
-        is_claim = any(c.id == ident for c in self.map.claims)
-        remove = ops.delete_claim if is_claim else ops.delete_link
-        return list(self.apply(f"delete {ident}", lambda d: remove(d, ident)))
+        def plain(data: dict[str, Any]) -> list[str]:
+            is_claim = any(c.get("id") == ident for c in data.get("claims", []))
+            return (ops.delete_claim if is_claim else ops.delete_link)(data, ident)
+
+        return list(self._apply_fast(f"delete {ident}", lambda m: fast.delete(m, ident), plain))
 
     # Files.
     def changed_on_disk(self) -> bool:

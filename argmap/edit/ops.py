@@ -1,8 +1,9 @@
 """Edits as plain functions over a map's data (the dict a map file holds).
 
 Each function changes ``data`` in place and returns what a caller needs (a new id, the ids it
-removed). None of them validates: :class:`argmap.edit.EditSession` re-validates the whole map
-after every edit and refuses the edit when the result is not a valid map.
+removed). None of them validates: :class:`argmap.edit.EditSession` validates the edited map and
+refuses the edit when the result is not a valid map. The item builders (:func:`claim_item`,
+:func:`link_item`) are shared with :mod:`argmap.edit.fast`, which edits the map's objects.
 
 >>> data = {"title": "t", "claims": [{"id": "c", "text": "C", "kind": "conclusion"}], "links": []}
 >>> add_reason(data, "c", "Because B.")
@@ -11,6 +12,7 @@ after every edit and refuses the edit when the result is not a valid map.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import Any
 
 from argmap.errors import UsageError
@@ -29,15 +31,24 @@ def taken_ids(data: Data) -> set[str]:
     }
 
 
-def new_id(data: Data, text: str, fallback: str = "claim") -> str:
-    """A free slug made from the first words of ``text``: ``new_id(d, "Cars pollute.")``."""
+def free_id(text: str, taken: Container[str], fallback: str = "claim") -> str:
+    """A slug made from the first words of ``text`` that is not in ``taken``."""
     words = slugify(text, fallback).split("-")[:6]
     base = "-".join(words)[:48].rstrip("-") or fallback
-    taken = taken_ids(data)
     ident, n = base, 2
     while ident in taken:
         ident, n = f"{base}-{n}", n + 1
     return ident
+
+
+def new_id(data: Data, text: str, fallback: str = "claim") -> str:
+    """A free slug made from the first words of ``text``: ``new_id(d, "Cars pollute.")``."""
+    return free_id(text, taken_ids(data), fallback)
+
+
+def missing(section: str, ident: str) -> UsageError:
+    """The error for an id that names no claim (``section="claims"``) or link."""
+    return UsageError(f"no {section[:-1]} with id {ident!r}")
 
 
 def find(data: Data, section: str, ident: str) -> Data:
@@ -45,24 +56,24 @@ def find(data: Data, section: str, ident: str) -> Data:
     for item in data.get(section, []):
         if item.get("id") == ident:
             return item
-    raise UsageError(f"no {section[:-1]} with id {ident!r}")
+    raise missing(section, ident)
 
 
-def _new_claim(data: Data, text: str, kind: str) -> str:
+def claim_item(text: str, kind: str, taken: Container[str]) -> Data:
+    """The data of a new claim with a free id; UsageError when ``text`` is blank."""
     text = text.strip()
     if not text:
         raise UsageError("a claim needs some text")
-    ident = new_id(data, text)
-    claim: Data = {"id": ident, "text": text}
+    claim: Data = {"id": free_id(text, taken), "text": text}
     if kind != "premise":
         claim["kind"] = kind
-    data.setdefault("claims", []).append(claim)
-    return ident
+    return claim
 
 
-def _new_link(data: Data, premises: list[str], target: str, type_: str, strength: str,
-              warrant: str | None) -> str:
-    link: Data = {"id": new_id(data, f"{premises[0]}-{type_}", "link"), "from": premises,
+def link_item(premises: list[str], target: str, type_: str, strength: str,
+              warrant: str | None, taken: Container[str]) -> Data:
+    """The data of a new link with a free id (defaults left out, as a person would write it)."""
+    link: Data = {"id": free_id(f"{premises[0]}-{type_}", taken, "link"), "from": premises,
                   "to": target}
     if type_ != "supports":
         link["type"] = type_
@@ -70,6 +81,18 @@ def _new_link(data: Data, premises: list[str], target: str, type_: str, strength
         link["strength"] = strength
     if warrant and warrant.strip():
         link["warrant"] = warrant.strip()
+    return link
+
+
+def _new_claim(data: Data, text: str, kind: str) -> str:
+    claim = claim_item(text, kind, taken_ids(data))
+    data.setdefault("claims", []).append(claim)
+    return str(claim["id"])
+
+
+def _new_link(data: Data, premises: list[str], target: str, type_: str, strength: str,
+              warrant: str | None) -> str:
+    link = link_item(premises, target, type_, strength, warrant, taken_ids(data))
     data.setdefault("links", []).append(link)
     return str(link["id"])
 
@@ -94,9 +117,13 @@ def add_co_premise(data: Data, link_id: str, text: str, *, kind: str = "premise"
     """A new claim that joins ``link_id``'s premises (a linked argument); returns its id."""
     link = find(data, "links", link_id)
     ident = _new_claim(data, text, kind)
-    premises = link["from"] if isinstance(link["from"], list) else [link["from"]]
-    link["from"] = [*premises, ident]
+    link["from"] = [*premise_list(link), ident]
     return ident
+
+
+def premise_list(link: Data) -> list[str]:
+    """A link's ``from`` as a list (a file may give one premise as a plain id)."""
+    return link["from"] if isinstance(link["from"], list) else [link["from"]]
 
 
 def _update(item: Data, changes: dict[str, Any], allowed: tuple[str, ...], what: str) -> None:
@@ -130,8 +157,7 @@ def delete_claim(data: Data, claim_id: str) -> list[str]:
     data["claims"] = [c for c in data["claims"] if c["id"] != claim_id]
     gone = {claim_id}
     for link in data.get("links", []):
-        premises = link["from"] if isinstance(link["from"], list) else [link["from"]]
-        link["from"] = [p for p in premises if p != claim_id]
+        link["from"] = [p for p in premise_list(link) if p != claim_id]
     _drop_dangling_links(data, gone)
     return sorted(gone)
 
