@@ -155,14 +155,9 @@ class EditActions(Base):
         self.push_screen(ConfirmScreen(question, yes="Delete", no="Keep"), answer)
 
     def _doomed(self, ident: str) -> set[str]:
-        """What deleting ``ident`` would remove, computed on a scratch copy of the map."""
-        from argmap.edit import map_data, ops
-
-        data = map_data(self.session.map)
+        """What deleting ``ident`` would remove (the map is left as it is)."""
         try:
-            is_claim = self.view is not None and ident in self.view.claims
-            remove = ops.delete_claim if is_claim else ops.delete_link
-            return set(remove(data, ident))
+            return set(self.session.deletion_preview(ident))
         except ArgmapError:
             return {ident}
 

@@ -75,6 +75,12 @@ def _rebuild(old: ArgumentMap, data: dict[str, Any]) -> ArgumentMap:
     return new
 
 
+def _delete_plain(data: dict[str, Any], ident: str) -> list[str]:
+    """Delete ``ident`` from the map's data: a claim, or else a link."""
+    is_claim = any(c.get("id") == ident for c in data.get("claims", []))
+    return (ops.delete_claim if is_claim else ops.delete_link)(data, ident)
+
+
 class EditSession:
     """The map being edited, its undo and redo history, and whether it has unsaved changes.
 
@@ -194,11 +200,18 @@ class EditSession:
 
     def delete(self, ident: str) -> list[str]:
         """Delete a claim or a link (and the links left dangling); returns the removed ids."""
-        def plain(data: dict[str, Any]) -> list[str]:
-            is_claim = any(c.get("id") == ident for c in data.get("claims", []))
-            return (ops.delete_claim if is_claim else ops.delete_link)(data, ident)
+        return list(self._apply_fast(f"delete {ident}", lambda m: fast.delete(m, ident),
+                                     lambda data: _delete_plain(data, ident)))
 
-        return list(self._apply_fast(f"delete {ident}", lambda m: fast.delete(m, ident), plain))
+    def deletion_preview(self, ident: str) -> list[str]:
+        """What :meth:`delete` would remove (the map is left as it is); UsageError when
+        ``ident`` names nothing."""
+        if self.fast:
+            try:
+                return fast.delete(self.map, ident)[1]
+            except fast.Unsure:
+                pass
+        return _delete_plain(map_data(self.map), ident)
 
     # Files.
     def changed_on_disk(self) -> bool:

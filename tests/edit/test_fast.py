@@ -290,3 +290,19 @@ def test_id_that_is_not_text_takes_the_plain_path(small: ArgumentMap) -> None:
     _, (status, message) = run_both(small, lambda s: s.edit_claim(["start-later"], note="x"),
                                     falls_back=True)
     assert status == "UsageError" and "no claim with id" in message
+
+
+@pytest.mark.parametrize("ident", ["buses-cost", "sleep-helps-grades", "start-later",
+                                   "costs-unknown", "cost-objection", "l1"])
+def test_deletion_preview_names_what_delete_removes_and_changes_nothing(ident: str):
+    for session in sessions(load_map(SMALL)):
+        before = session.map
+        preview = session.deletion_preview(ident)
+        assert session.map is before and not session.dirty
+        assert preview == session.delete(ident)
+
+
+def test_deletion_preview_of_nothing_is_a_usage_error():
+    for session in sessions(load_map(SMALL)):
+        with pytest.raises(UsageError, match="no link with id 'ghost'"):
+            session.deletion_preview("ghost")
