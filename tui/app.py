@@ -196,7 +196,8 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
             tree.relabel(self.view)
         self.query_one(FindingsList).show(self.view)
         self.show_detail()
-        keep_out_of_collections()
+        # Not frozen here (only the map is, at start): frozen objects that later become cyclic
+        # garbage, like the rows of a rebuilt tree, would never be collected while the app runs.
 
     def show_detail(self) -> None:
         row = self.selected
