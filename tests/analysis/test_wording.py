@@ -140,9 +140,10 @@ def test_every_statistic_pattern_starts_where_the_quick_search_looks(pattern: in
     from hypothesis import strategies as st
 
     one = re.compile(wording._STAT_PATTERNS[pattern], re.IGNORECASE)
-    drawn = st.from_regex(one, fullmatch=True).filter(str.isascii)
+    ascii_ = st.characters(codec="ascii", exclude_categories=["Cc"])
+    drawn = st.from_regex(one, fullmatch=True, alphabet=ascii_)
 
-    @settings(max_examples=150)
+    @settings(max_examples=50)
     @given(before=st.sampled_from(["", "They say ", "By 2030, "]), stat=drawn,
            after=st.sampled_from(["", " of them.", " more"]))
     def check(before: str, stat: str, after: str) -> None:
