@@ -156,9 +156,7 @@ def _receive(amap: ArgumentMap, stream: IO[bytes],
         if not ready:
             continue
         try:
-            # What arrives stays alive: no use walking it meanwhile. The app froze its map, so
-            # asking for the freeze count (settle) would walk all of it.
-            with collector_paused(settle=False):
+            with collector_paused():  # what arrives stays alive: no use walking it meanwhile
                 kind, value = pickle.load(stream)
         except (EOFError, OSError, pickle.UnpicklingError) as exc:
             raise ProcessUnavailable("the analysis process ended without a result") from exc
@@ -167,7 +165,7 @@ def _receive(amap: ArgumentMap, stream: IO[bytes],
         if kind == "changed":  # the file changed since it was loaded: analyse here instead
             raise ProcessUnavailable("the map file changed on disk")
         if kind == "done":
-            with collector_paused(settle=False):
+            with collector_paused():
                 return ReceivedAnalysis(amap, parts, value)
         if kind in ("strengths", "labels"):
             parts[kind].update(value)

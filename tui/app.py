@@ -23,6 +23,7 @@ from textual.widgets import Footer, Header
 from textual.worker import get_current_worker
 
 from argmap.edit import EditSession, recovery_path
+from argmap.perf import keep_out_of_collections, release_collections
 from tui.analysing import AnalysisFailed, analyse_off_ui, strengths_without
 from tui.commands import ClaimCommands
 from tui.editing import EditActions
@@ -252,7 +253,7 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
     def on_unmount(self) -> None:
         # The app is done with its map: everything is collectable again (a program that goes
         # on after the app, or a test suite, does not keep it for good).
-        gc.unfreeze()
+        release_collections()
 
     # Quitting.
     async def action_quit(self) -> None:
@@ -303,15 +304,3 @@ def create_app(path: str | os.PathLike[str]) -> ArgmapApp:
     session = EditSession.open(path)
     keep_out_of_collections()
     return ArgmapApp(session)
-
-
-def keep_out_of_collections() -> None:
-    """Exempt every object alive now (the map, its analysis) from the cyclic collector.
-
-    They live until an edit replaces them, and a full collection walked all of them again and
-    again: a third of a second each at 100,000 claims, several times while the analysis arrived.
-    Reference counting still frees what an edit replaces (maps, views and findings hold no
-    reference cycles); young cyclic garbage is collected first so it is not kept for good.
-    """
-    gc.collect(1)
-    gc.freeze()
