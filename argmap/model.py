@@ -49,12 +49,13 @@ IdList = Annotated[
     WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}),
 ]
 
-SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 SLUG_MAX = 128
+_SLUG = rf"[a-z0-9][a-z0-9_.-]{{0,{SLUG_MAX - 1}}}"
+SLUG_RE = re.compile(rf"{_SLUG}\Z")  # use with .match; \Z: a trailing newline is not allowed
 # An id, checked by pydantic-core's own regex engine (a Python validator per id cost a tenth of
 # a big map's load); the wrap validator of ArgumentMap words a mismatch with `slug_problem`.
-# Unlike SLUG_RE's `$`, the end anchor here does not accept a trailing newline.
-Slug = Annotated[str, StringConstraints(pattern=rf"^[a-z0-9][a-z0-9_.-]{{0,{SLUG_MAX - 1}}}$")]
+# pydantic-core's `$` is the end of the text (no newline before it), like `\Z` above.
+Slug = Annotated[str, StringConstraints(pattern=rf"^{_SLUG}$")]
 
 
 def slugify(text: str, fallback: str = "x") -> str:

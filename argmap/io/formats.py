@@ -22,7 +22,7 @@ from pydantic import ValidationError
 from argmap.errors import MapLoadError, Problem, UsageError
 from argmap.io.atomic import atomic_write
 from argmap.io.problems import validation_problems
-from argmap.model import SLUG_MAX, SLUG_RE, ArgumentMap, slugify
+from argmap.model import SLUG_RE, ArgumentMap, slugify
 
 __all__ = ["FORMATS", "Exported", "Imported", "export_map", "format_for", "import_map"]
 
@@ -165,7 +165,7 @@ class IdMaker:
 
     def make(self, text: str, fallback: str = "claim") -> str:
         stem = text.strip()
-        if not (SLUG_RE.match(stem) and len(stem) <= SLUG_MAX):
+        if not SLUG_RE.match(stem):
             stem = _short_slug(stem, self.width) or fallback
         ident, n = stem, 1
         while ident in self.taken:
@@ -186,7 +186,7 @@ def _short_slug(text: str, width: int) -> str:
 def title_id(title: str) -> str:
     """The argmap id for a foreign title: the title itself when it is a slug, else its slug."""
     title = title.strip()
-    return title if SLUG_RE.match(title) and len(title) <= 128 else slugify(title, "untitled")
+    return title if SLUG_RE.match(title) else slugify(title, "untitled")
 
 
 def one_line(text: str) -> str:
