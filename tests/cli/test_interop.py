@@ -6,24 +6,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from argmap.cli import app
 from argmap.io import load_map
 
 ROOT = Path(__file__).parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "interop"
 EXAMPLE = ROOT / "examples" / "car-free-downtown.yaml"
-
-
-@pytest.fixture
-def run():
-    runner = CliRunner()
-
-    def _run(*args: object):
-        return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
-
-    return _run
 
 
 def test_import_argdown_writes_a_map_that_checks(run, tmp_path):

@@ -7,24 +7,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
-from argmap.cli import app
 
 ROOT = Path(__file__).parents[2]
 EXAMPLE = ROOT / "examples" / "car-free-downtown.yaml"
 SVG = "{http://www.w3.org/2000/svg}"
 needs_dot = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz is not installed")
-
-
-@pytest.fixture
-def run():
-    runner = CliRunner()
-
-    def _run(*args: object):
-        return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
-
-    return _run
 
 
 def _node_ids(svg: Path) -> set[str]:
