@@ -22,7 +22,7 @@ evaluation does.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter, not_
@@ -94,17 +94,16 @@ def strengths(amap: ArgumentMap, weights: Mapping[str, float], gone: Collection[
     return Evaluation(values, sweeps, converged, bool(left))
 
 
-def _edges(a: _Arrays) -> tuple[list[int], list[list[int]]]:
-    """For each node, how many inputs it waits for (links into it, and a link's premises);
-    for each claim, the links it is a premise of."""
-    c = a.c
+def _count_edges(c: int, froms: Sequence[Sequence[str]], target: list[int],
+                 pos: Mapping[str, int]) -> tuple[list[int], list[list[int]]]:
+    """For each node (``c`` claims, then the links), how many inputs it waits for (links into
+    it, and a link's premises); for each claim, the links it is a premise of."""
     pending = [0] * c
-    pending.extend(map(len, a.froms))
-    for t in a.target:
+    pending.extend(map(len, froms))
+    for t in target:
         pending[t] += 1
     out: list[list[int]] = [[] for _ in range(c)]
-    pos = a.pos
-    for j, premises in enumerate(a.froms, c):
+    for j, premises in enumerate(froms, c):
         for p in premises:
             out[pos[p]].append(j)
     return pending, out
@@ -114,7 +113,7 @@ def _kahn(a: _Arrays) -> tuple[list[float], list[int]]:
     """Strengths of every node Kahn's algorithm reaches, computed as it pops them; and the
     nodes it never reaches (those on or after a cycle), in index order."""
     c, base, weight, supports, target = a.c, a.base, a.weight, a.supports, a.target
-    pending, out = _edges(a)
+    pending, out = _count_edges(a.c, a.froms, a.target, a.pos)
     n = len(pending)
     rest_s, rest_a = [1.0] * n, [1.0] * n  # Π(1 - v) over the supports, the attacks so far
     weakest = [2.0] * (n - c)  # a link's weakest premise so far
@@ -226,14 +225,7 @@ def dependency_order(amap: ArgumentMap, pos: dict[str, int]) -> list[int] | None
     c, links = len(amap.claims), amap.links
     froms = list(map(attrgetter("from_"), links))
     target = list(map(pos.__getitem__, map(attrgetter("to"), links)))
-    pending = [0] * c
-    pending.extend(map(len, froms))
-    for t in target:
-        pending[t] += 1
-    out: list[list[int]] = [[] for _ in range(c)]
-    for j, premises in enumerate(froms, c):
-        for p in premises:
-            out[pos[p]].append(j)
+    pending, out = _count_edges(c, froms, target, pos)
     order = list(compress(range(len(pending)), map(not_, pending)))
     for i in order:  # the list grows while it is read: a queue
         for j in (out[i] if i < c else (target[i - c],)):
