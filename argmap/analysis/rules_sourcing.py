@@ -13,7 +13,7 @@ from argmap.analysis.context import RuleContext
 from argmap.analysis.findings import Hit, rule
 from argmap.analysis.quotes import quote_in
 from argmap.analysis.wording import statistics
-from argmap.model import Citation, Source
+from argmap.model import Source
 
 
 def _and(items: list[str]) -> str:
@@ -69,54 +69,52 @@ def _source_gaps(source: Source) -> list[str]:
     return missing
 
 
-_NO_LOCATOR = "no locator (page, section or table)"
-
-
 @rule("AM110", "vague-source", "warning",
       "evidence from a source too vague to check: no title/author, date or locator")
 def vague_source(ctx: RuleContext) -> Iterator[Hit]:
-    """Claims and links whose evidence a reader could not check: the source gives no author or
-    publisher, no date, or neither title nor url, or the citation has no locator. One finding
-    per claim (or link) and source, listing everything missing."""
-    gaps = {sid: _source_gaps(source) for sid, source in ctx.index.sources.items()}
-    subject = ctx.index.subject
-    said: dict[tuple[str, bool], tuple[str, str] | None] = {}  # the words for a source
-    for target, citations in ctx.index.cited():
-        for key in _unlocated(citations, subject):
-            words = said.get(key, _UNSAID)
-            if words is _UNSAID:
-                words = said[key] = _vague_words(key[0], gaps[key[0]], key[1])
-            if words is not None:
-                yield (target, f"'{target}{words[0]}", words[1])
+    """Evidence a reader could not check. Once per source cited as evidence that gives no
+    author or publisher, no date, or neither title nor url (the target is the source id: one
+    gap, one fix, however many claims cite it); then once per claim or link and source whose
+    citation gives no locator."""
+    index = ctx.index
+    gaps = {sid: _source_gaps(source) for sid, source in index.sources.items()}
+    citing: dict[str, list[str]] = {}  # vague source -> the claims and links citing it
+    unlocated: list[tuple[str, str]] = []  # (claim or link, source) cited with no locator
+    subject = index.subject
+    for target, citations in index.cited():
+        pairs = [(source, locator) for source, locator in map(_SOURCE_LOCATOR, citations)
+                 if source not in subject]
+        for source in dict.fromkeys(source for source, _ in pairs if gaps[source]):
+            citing.setdefault(source, []).append(target)
+        unlocated.extend((target, source) for source in
+                         dict.fromkeys(source for source, locator in pairs if not locator))
+    for source_id in index.sources:
+        if source_id in citing:
+            yield _vague_source(source_id, gaps[source_id], citing[source_id])
+    for target, source_id in unlocated:
+        yield (target,
+               f"'{target}' cites '{source_id}' with no locator (page, section or table): a "
+               "reader cannot find the passage.",
+               "Give the citation a locator: the page, section, paragraph or table it comes "
+               "from.")
 
 
-def _unlocated(citations: list[Citation], subject: frozenset[str]) -> list[tuple[str, bool]]:
-    """Each cited source (not a subject source) and whether some citation of it has no
-    locator, in the order first cited."""
-    if len(citations) == 1:  # the common case, without the grouping below
-        source, locator = _SOURCE_LOCATOR(citations[0])
-        return [] if source in subject else [(source, not locator)]
-    by_source: dict[str, bool] = {}
-    for citation in citations:
-        if citation.source not in subject:
-            by_source[citation.source] = by_source.get(citation.source, False) \
-                or not citation.locator
-    return list(by_source.items())
-
-
-_UNSAID = ("", "")
 _SOURCE_LOCATOR = attrgetter("source", "locator")
 _SOURCE = attrgetter("source")
 
 
-def _vague_words(source_id: str, gaps: list[str], unlocated: bool) -> tuple[str, str] | None:
-    """The end of AM110's message after the target's id, and its hint; None: nothing missing."""
-    missing = gaps + [_NO_LOCATOR] if unlocated else gaps
-    if not missing:
-        return None
-    return (f"' cites '{source_id}', which gives {_and(missing)}: a reader cannot check it.",
-            f"Complete source '{source_id}' (title, author or publisher, date) and "
-            "give each citation a locator.")
+def _vague_source(source_id: str, gaps: list[str], users: list[str]) -> Hit:
+    """AM110 on a source itself: what it leaves out and who relies on it."""
+    if len(users) == 1:
+        who = f"'{users[0]}', which cites it"
+    else:
+        named = ", ".join(f"'{u}'" for u in users[:3])
+        who = f"the {len(users)} claims and links that cite it ({named}" + \
+            (", ...)" if len(users) > 3 else ")")
+    return (source_id,
+            f"Source '{source_id}' gives {_and(gaps)}: a reader cannot check {who}.",
+            f"Complete source '{source_id}' (title or address, author or publisher, date); "
+            "when the text itself gives none, find where its figures come from and cite that.")
 
 
 @rule("AM112", "quote-not-found", "error",
