@@ -146,3 +146,44 @@ def test_roots_without_marked_conclusions_and_the_analysed_view() -> None:
     assert done.analysis is analysis and view.analysis is None
     assert done.home is view.home and done.roots == view.roots  # the structure is shared
     assert done.flagged() == MapView(amap, analysis).flagged()
+
+
+def _rows(view: MapView) -> list[tuple[Row, list[Row]]]:
+    """Every row reachable from the top, with its children."""
+    out, stack = [], list(view.top_rows())
+    while stack:
+        row = stack.pop()
+        kids = view.children(row)
+        out.append((row, kids))
+        stack.extend(kids)
+    return out
+
+
+def test_an_edit_that_keeps_the_structure_reuses_the_layout() -> None:
+    from argmap.edit import EditSession
+
+    session = EditSession(loads_map(SHARED, "yaml"))
+    view = MapView(session.map)
+    session.edit_claim("shared", text="A premise both use, reworded.")
+    session.edit_link("two", strength="weak")
+    kept = view.edited(session.map)
+    assert kept is not None and kept.home is view.home  # the layout was not worked out again
+    assert kept.claims["shared"].text == "A premise both use, reworded."
+    assert kept.links["two"].strength == "weak" and view.links["two"].strength == "moderate"
+    assert kept.search("reworded") == ["shared"] and view.search("reworded") == []
+    assert _rows(kept) == _rows(MapView(session.map))
+
+
+def test_an_edit_that_changes_the_structure_is_laid_out_anew() -> None:
+    from argmap.edit import EditSession
+
+    session = EditSession(loads_map(SHARED, "yaml"))
+    view = MapView(session.map)
+    session.edit_claim("loner", kind="conclusion")
+    assert view.edited(session.map) is None  # a new root
+    session = EditSession(loads_map(SHARED, "yaml"))
+    session.add_reason("c1", "Another reason.")
+    assert view.edited(session.map) is None  # a new claim and link
+    session = EditSession(loads_map(SHARED, "yaml"))
+    session.apply("move a link", lambda data: data["links"][2].update(to="c2"))
+    assert view.edited(session.map) is None  # a link moved
