@@ -130,6 +130,11 @@ def _children_cpu() -> float:
 
 def main() -> None:
     import textual.app  # noqa: F401  (imports are not part of the first screen)
+    from argmap.edit import recovery_path
+
+    if recovery_path(sys.argv[1]).exists():  # the explorer would ask whether to restore it
+        sys.exit(f"{recovery_path(sys.argv[1])}: a recovery copy of unsaved edits; remove it "
+                 "to time the explorer on this map")
 
     print(json.dumps(asyncio.run(probe(sys.argv[1]))))
 
