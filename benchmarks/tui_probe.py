@@ -130,6 +130,7 @@ def _children_cpu() -> float:
 
 def main() -> None:
     import textual.app  # noqa: F401  (imports are not part of the first screen)
+
     from argmap.edit import recovery_path
 
     if recovery_path(sys.argv[1]).exists():  # the explorer would ask whether to restore it
