@@ -12,18 +12,11 @@ import copy
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import compress
-from operator import is_not
 from typing import Any
 
 from argmap.model import ArgumentMap, Claim, Link
 
 OTHER = "(other claims)"  # the root that gathers claims no conclusion reaches
-
-
-def _changed(new: list[Any], old: list[Any]) -> list[int]:
-    """Positions where ``new`` holds another object than ``old``."""
-    return list(compress(range(len(new)), map(is_not, new, old)))
 
 
 @dataclass(frozen=True)
@@ -49,6 +42,7 @@ class MapView:
             self.into.setdefault(link.to, []).append(link.ident)
             self.feeds.update(link.from_)
         self.roots: list[str] = self._conclusions()
+        self.marked = any(self.claims[r].kind == "conclusion" for r in self.roots)
         self._memo: dict[str, Any] = {}  # what this view's analysis gives, worked out once
         self._shared: dict[str, Any] = {}  # what the map gives, shared with analysed copies
         self.others: list[str] = []
@@ -56,28 +50,11 @@ class MapView:
         self._place()
 
     def edited(self, amap: ArgumentMap) -> MapView | None:
-        """The view of ``amap``, an edit of this view's map that kept every claim's id and kind
-        and every link's id, premises and target (a text, a strength, some evidence changed):
-        the tree's structure is shared and only the changed claims and links are swapped in.
-        None when the structure changed; the view is then built anew. An edit shares the
-        claims and links it did not touch, so finding the changed ones is a pass in C."""
-        old = self.map
-        if len(amap.claims) != len(old.claims) or len(amap.links) != len(old.links):
-            return None
-        claims = [amap.claims[i] for i in _changed(amap.claims, old.claims)]
-        links = [amap.links[i] for i in _changed(amap.links, old.links)]
-        if any(c.id not in self.claims or c.kind != self.claims[c.id].kind for c in claims):
-            return None
-        if any(lk.ident not in self.links or (lk.to, lk.from_) != (
-                self.links[lk.ident].to, self.links[lk.ident].from_) for lk in links):
-            return None
-        view = copy.copy(self)
-        view.map, view.analysis, view._memo, view._shared = amap, None, {}, {}
-        if claims:
-            view.claims = {**self.claims, **{c.id: c for c in claims}}
-        if links:
-            view.links = {**self.links, **{lk.ident: lk for lk in links}}
-        return view
+        """The view of ``amap``, an edit of this view's map, worked out from this one when the
+        edit kept the layout (see :mod:`tui.view_edit`); None when it must be built anew."""
+        from tui.view_edit import edited_view
+
+        return edited_view(self, amap)
 
     def analysed(self, analysis: Any) -> MapView:
         """This view with ``analysis`` attached; the tree's structure is shared, not rebuilt."""
