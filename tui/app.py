@@ -134,15 +134,18 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
         analysis = self.analysis if self.analysis is not None and self.analysis.map is amap \
             else None
         self.analysis = analysis
-        # An edit that kept the map's structure (a text, a strength) reuses the tree's layout.
-        kept = self.view.edited(amap) if self.view is not None else None
+        # Most edits let the tree's layout be worked out from the one shown (tui.view_edit);
+        # one that kept it whole (a text, a strength) shares it, and the rows stay as they are.
+        shown = self.view
+        kept = shown.edited(amap) if shown is not None else None
         self.view = (kept.analysed(analysis) if analysis is not None else kept) if kept \
             else MapView(amap, analysis)
+        same_rows = kept is not None and shown is not None and kept.home is shown.home
         self.what_if = {}
         if self._what_if_timer is not None:  # it was for a claim of the previous map
             self._what_if_timer.stop()
             self._what_if_timer = None
-        self._show_view(same_rows=kept is not None)
+        self._show_view(same_rows=same_rows)
         if select is not None:
             self.goto(select)
         self._update_subtitle()

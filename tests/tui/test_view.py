@@ -194,6 +194,7 @@ def test_new_reasons_and_rebuttals_are_placed_as_a_new_layout_places_them() -> N
     session.add_rebuttal("objection", "An answer to the objection.")
     kept = view.edited(session.map)
     assert kept is not None and kept.others is view.others  # worked out from the old layout
+    assert kept.home is not view.home  # ... so the tree must be built again, not relabelled
     _same_view(kept, session.map)
     assert "a-new-reason-under-a-shared-premise" not in view.claims  # the old view is intact
 
