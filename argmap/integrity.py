@@ -8,7 +8,9 @@ with a ``loc`` the io layer turns into a file position.
 from __future__ import annotations
 
 import difflib
+import enum
 from collections.abc import Iterable, Iterator
+from operator import methodcaller
 from typing import Any
 
 from pydantic_core import InitErrorDetails, PydanticCustomError
@@ -162,35 +164,53 @@ def _cited(items: list[Any], sources: set[str]) -> bool:
     return True
 
 
-def _resolves(data: Any) -> bool:
-    """True when ``data`` is a well-formed parsed map whose references all resolve.
+class Resolved(enum.IntEnum):
+    """What the fast check found: false when it cannot vouch for the map."""
 
-    A fast check for the common case, in bulk set operations: when it says True,
-    :func:`reference_errors` has nothing to report; when it says False (or meets anything
-    unexpected), the full checks run and explain.
+    NO = 0
+    YES = 1  # every reference resolves; some link has no id yet
+    ALL_NAMED = 2  # every reference resolves and every link has an id
+
+
+_GET_ID = methodcaller("get", "id")
+
+
+def _resolves(data: Any) -> Resolved:
+    """Whether ``data`` is a well-formed parsed map whose references all resolve.
+
+    A fast check for the common case, in bulk set operations: when it says yes,
+    :func:`reference_errors` has nothing to report; when it says NO (or meets anything
+    unexpected), the full checks run and explain. It also tells whether every link has an id,
+    which spares the validated map a walk over its links to name them.
     """
     if type(data) is not dict:
-        return False
+        return Resolved.NO
     try:
         claims, links = data.get("claims", []), data.get("links", [])
         sources = data.get("sources", [])
         if type(claims) is not list or type(links) is not list or type(sources) is not list:
-            return False
+            return Resolved.NO
         claim_ids = _str_ids(claims)
-        link_ids = _str_ids([lk for lk in links if "id" in lk])
+        link_ids = list(map(_GET_ID, links))  # AttributeError unless every link is a dict
+        named = None not in link_ids
+        if not named:
+            link_ids = [ident for ident in link_ids if ident is not None]
+        "".join(link_ids)  # TypeError unless every id given is a str
         source_ids = _str_ids(sources)
         claim_set, source_set = set(claim_ids), set(source_ids)
         node_set = claim_set.union(link_ids)
         if (len(node_set) != len(claim_ids) + len(link_ids)
                 or len(source_set) != len(source_ids)):
-            return False
+            return Resolved.NO
         subject = data.get("subject", [])
         if not source_set.issuperset([subject] if isinstance(subject, str) else subject):
-            return False
-        return (_links_resolve(links, claim_set, node_set) and _cited(claims, source_set)
-                and _cited(links, source_set))
+            return Resolved.NO
+        if not (_links_resolve(links, claim_set, node_set) and _cited(claims, source_set)
+                and _cited(links, source_set)):
+            return Resolved.NO
     except (TypeError, KeyError, AttributeError):
-        return False
+        return Resolved.NO
+    return Resolved.ALL_NAMED if named else Resolved.YES
 
 
 def _links_resolve(links: list[Any], claims: set[str], nodes: set[str]) -> bool:
@@ -241,7 +261,16 @@ def item_reference_errors(claims: dict[int, Any], links: dict[int, Any], claim_i
 
 def reference_errors(data: Any) -> list[InitErrorDetails]:
     """Every cross-reference problem in ``data`` (a parsed map or an ArgumentMap)."""
-    return [] if _resolves(data) else all_reference_errors(data)
+    return reference_check(data)[0]
+
+
+def reference_check(data: Any) -> tuple[list[InitErrorDetails], bool]:
+    """:func:`reference_errors` of ``data``, and whether every link of it is known to have an id
+    (False when unknown: the caller then looks)."""
+    verdict = _resolves(data)
+    if verdict:
+        return [], verdict == Resolved.ALL_NAMED
+    return all_reference_errors(data), False
 
 
 def all_reference_errors(data: Any) -> list[InitErrorDetails]:

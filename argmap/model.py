@@ -217,7 +217,7 @@ class ArgumentMap(Model):
     def _references(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> ArgumentMap:
         # Field errors and reference errors are reported together: run the field validation,
         # then the reference checks over the raw input, and raise one combined error.
-        from argmap.integrity import reference_errors
+        from argmap.integrity import reference_check
 
         field_error: ValidationError | None = None
         result: ArgumentMap | None = None
@@ -227,10 +227,11 @@ class ArgumentMap(Model):
             field_error = exc
         if isinstance(data, ArgumentMap):
             return data
-        ref_errors = reference_errors(data)
+        ref_errors, all_named = reference_check(data)
         if field_error is None and not ref_errors:
             assert result is not None
-            result._name_links()
+            if not all_named:
+                result._name_links()
             return result
         line_errors: list[Any] = _slug_errors(field_error.errors()) if field_error else []
         line_errors.extend(ref_errors)
