@@ -8,12 +8,16 @@ with a ``loc`` the io layer turns into a file position.
 from __future__ import annotations
 
 import difflib
-import enum
 from collections.abc import Iterable, Iterator
-from operator import methodcaller
 from typing import Any
 
 from pydantic_core import InitErrorDetails, PydanticCustomError
+
+from argmap.integrity_fast import (
+    Resolved,
+    part_resolves,  # noqa: F401 - argmap.edit imports it here
+)
+from argmap.integrity_fast import resolves as _resolves
 
 Loc = tuple[str | int, ...]
 
@@ -146,100 +150,6 @@ def _links(data: Any, claims: set[str], links: set[str]) -> Iterator[InitErrorDe
                     " its premise and its target",
                     "self_link",
                 )
-
-
-def _str_ids(items: list[Any]) -> list[str]:
-    """The ``id`` of each item (dicts whose ``id`` is text); TypeError/KeyError on anything else."""
-    ids = [item["id"] for item in items]
-    "".join(ids)  # TypeError unless every id is a str, in one C-level pass
-    return ids
-
-
-def _cited(items: list[Any], sources: set[str]) -> bool:
-    """Whether every citation of ``items`` names a known source."""
-    for item in items:
-        evidence = item.get("evidence")
-        if evidence and not sources.issuperset([cite["source"] for cite in evidence]):
-            return False
-    return True
-
-
-class Resolved(enum.IntEnum):
-    """What the fast check found: false when it cannot vouch for the map."""
-
-    NO = 0
-    YES = 1  # every reference resolves; some link has no id yet
-    ALL_NAMED = 2  # every reference resolves and every link has an id
-
-
-_GET_ID = methodcaller("get", "id")
-
-
-def _resolves(data: Any) -> Resolved:
-    """Whether ``data`` is a well-formed parsed map whose references all resolve.
-
-    A fast check for the common case, in bulk set operations: when it says yes,
-    :func:`reference_errors` has nothing to report; when it says NO (or meets anything
-    unexpected), the full checks run and explain. It also tells whether every link has an id,
-    which spares the validated map a walk over its links to name them.
-    """
-    if type(data) is not dict:
-        return Resolved.NO
-    try:
-        claims, links = data.get("claims", []), data.get("links", [])
-        sources = data.get("sources", [])
-        if type(claims) is not list or type(links) is not list or type(sources) is not list:
-            return Resolved.NO
-        claim_ids = _str_ids(claims)
-        link_ids = list(map(_GET_ID, links))  # AttributeError unless every link is a dict
-        named = None not in link_ids
-        if not named:
-            link_ids = [ident for ident in link_ids if ident is not None]
-        "".join(link_ids)  # TypeError unless every id given is a str
-        source_ids = _str_ids(sources)
-        claim_set, source_set = set(claim_ids), set(source_ids)
-        node_set = claim_set.union(link_ids)
-        if (len(node_set) != len(claim_ids) + len(link_ids)
-                or len(source_set) != len(source_ids)):
-            return Resolved.NO
-        subject = data.get("subject", [])
-        if not source_set.issuperset([subject] if isinstance(subject, str) else subject):
-            return Resolved.NO
-        if not (_links_resolve(links, claim_set, node_set) and _cited(claims, source_set)
-                and _cited(links, source_set)):
-            return Resolved.NO
-    except (TypeError, KeyError, AttributeError):
-        return Resolved.NO
-    return Resolved.ALL_NAMED if named else Resolved.YES
-
-
-def _links_resolve(links: list[Any], claims: set[str], nodes: set[str]) -> bool:
-    """Whether every link starts from claims, ends at a claim or link, and is not a self-link."""
-    for link in links:
-        premises, target = link["from"], link["to"]
-        if type(premises) is str:
-            if premises not in claims or premises == target:
-                return False
-        elif type(premises) is not list or not claims.issuperset(premises) or target in premises:
-            return False
-        if target not in nodes or target == link.get("id"):
-            return False
-    return True
-
-
-def part_resolves(claims: list[Any], links: list[Any], claim_ids: set[str], node_ids: set[str],
-                  source_ids: set[str]) -> bool:
-    """Whether some claims and links (as parsed dicts) refer only to ids of their map.
-
-    ``claim_ids``, ``node_ids`` (claims and links) and ``source_ids`` are the map's ids. The same
-    checks as :func:`reference_errors`' fast check, for an edit that changed only these items;
-    False on anything unexpected.
-    """
-    try:
-        return (_links_resolve(links, claim_ids, node_ids) and _cited(claims, source_ids)
-                and _cited(links, source_ids))
-    except (TypeError, KeyError, AttributeError):
-        return False
 
 
 def item_reference_errors(claims: dict[int, Any], links: dict[int, Any], claim_ids: set[str],

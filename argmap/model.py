@@ -24,6 +24,7 @@ from pydantic import (
     PrivateAttr,
     StringConstraints,
     ValidationError,
+    ValidationInfo,
     ValidatorFunctionWrapHandler,
     WithJsonSchema,
     field_validator,
@@ -188,6 +189,11 @@ class LintConfig(Model):
     )
 
 
+# Validation context of a loader that has run the reference checks itself, part by part as it
+# built the items (argmap.io.quickvalidate), and names the links: the whole-map check is skipped.
+REFERENCES_CHECKED = object()
+
+
 class ArgumentMap(Model):
     """A whole map: what the file holds."""
 
@@ -214,11 +220,14 @@ class ArgumentMap(Model):
 
     @model_validator(mode="wrap")
     @classmethod
-    def _references(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> ArgumentMap:
+    def _references(cls, data: Any, handler: ValidatorFunctionWrapHandler,
+                    info: ValidationInfo) -> ArgumentMap:
         # Field errors and reference errors are reported together: run the field validation,
         # then the reference checks over the raw input, and raise one combined error.
         from argmap.integrity import reference_check
 
+        if info.context is REFERENCES_CHECKED:
+            return handler(data)  # type: ignore[no-any-return]
         field_error: ValidationError | None = None
         result: ArgumentMap | None = None
         try:
