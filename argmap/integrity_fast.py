@@ -79,7 +79,8 @@ class RunningCheck:
 
     def links(self, items: list[Any]) -> bool:
         def resolve() -> bool:
-            return self._links(items) and _cited(items, self.source_ids)
+            return (_start_right(items, self.claim_ids, self.targets)
+                    and _cited(items, self.source_ids))
         return self._add(items, self.link_ids, 2, resolve, _GET_ID)
 
     def _add(self, items: list[Any], ids: set[str], kind: int, resolve: Any,
@@ -98,23 +99,6 @@ class RunningCheck:
             self.counts[kind] += len(found)
         return self.ok
 
-    def _links(self, links: list[Any]) -> bool:
-        """Whether ``links`` start from claims and are no self-links; notes targets for later."""
-        claims, targets = self.claim_ids, self.targets
-        for link in links:
-            premises, target = link["from"], link["to"]
-            if type(premises) is str:
-                if premises not in claims or premises == target:
-                    return False
-            elif (type(premises) is not list or not claims.issuperset(premises)
-                  or target in premises):
-                return False
-            if target == link.get("id"):
-                return False
-            if target not in claims:
-                targets.append(target)
-        return True
-
     def verdict(self, subject: Any) -> Resolved:
         """Whether everything fed resolves, ids are unique and ``subject`` (the map's, as
         parsed) names sources; and whether every link had an id."""
@@ -129,8 +113,9 @@ class RunningCheck:
         return Resolved.ALL_NAMED if self.named else Resolved.YES
 
 
-def _links_resolve(links: list[Any], claims: set[str], nodes: set[str]) -> bool:
-    """Whether every link starts from claims, ends at a claim or link, and is not a self-link."""
+def _start_right(links: list[Any], claims: set[str], targets: list[Any]) -> bool:
+    """Whether ``links`` start from ``claims`` and none is a self-link; each target that is not
+    a claim is added to ``targets``, for the caller to look for among the links."""
     for link in links:
         premises, target = link["from"], link["to"]
         if type(premises) is str:
@@ -138,9 +123,18 @@ def _links_resolve(links: list[Any], claims: set[str], nodes: set[str]) -> bool:
                 return False
         elif type(premises) is not list or not claims.issuperset(premises) or target in premises:
             return False
-        if target not in nodes or target == link.get("id"):
+        if target == link.get("id"):
             return False
+        if target not in claims:
+            targets.append(target)
     return True
+
+
+def _links_resolve(links: list[Any], claims: set[str], nodes: set[str]) -> bool:
+    """Whether every link starts from claims, ends at a claim or link (``nodes``, which holds
+    the claims), and is not a self-link."""
+    targets: list[Any] = []
+    return _start_right(links, claims, targets) and nodes.issuperset(targets)
 
 
 def part_resolves(claims: list[Any], links: list[Any], claim_ids: set[str], node_ids: set[str],
