@@ -246,10 +246,13 @@ class ArgumentMap(Model):
         line_errors.extend(ref_errors)
         raise ValidationError.from_exception_data(cls.__name__, line_errors)
 
-    def _name_links(self) -> None:
-        if all(lk.id is not None for lk in self.links):
-            return  # nothing to name: skip collecting every id
-        taken = {c.id for c in self.claims} | {lk.id for lk in self.links if lk.id}
+    def _name_links(self, taken: set[str] | None = None) -> None:
+        """Give each link without an id the first free ``l1``, ``l2`` ...; ``taken``, every claim
+        and link id when the caller has them at hand (it is extended), spares collecting them."""
+        if taken is None:
+            if all(lk.id is not None for lk in self.links):
+                return  # nothing to name: skip collecting every id
+            taken = {c.id for c in self.claims} | {lk.id for lk in self.links if lk.id}
         n = 0
         for link in self.links:
             if link.id is None:

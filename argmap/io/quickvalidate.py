@@ -55,7 +55,8 @@ def validate(data: Any) -> ArgumentMap | None:
     except ValidationError:
         return None
     if verdict != Resolved.ALL_NAMED:
-        amap._name_links()
+        check.claim_ids.update(check.link_ids)  # the check is done with: its sets are reused
+        amap._name_links(check.claim_ids)
     return amap
 
 

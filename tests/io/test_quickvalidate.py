@@ -49,11 +49,22 @@ def _last_link_to_a_later_link(d: dict) -> None:
     d["links"][3]["to"] = d["links"][-1]["id"]
 
 
+def _generated_names_taken(d: dict) -> None:
+    """Two links lose their ids (`l<n>`, as generated), and a claim takes the first of them: the
+    names given must skip it, and every name of the links that keep theirs."""
+    targeted = {link["to"] for link in d["links"]}
+    unnamed = [lk for lk in d["links"] if lk["id"] not in targeted][:2]
+    d["claims"].append({"id": unnamed[0]["id"], "text": "A claim named like a link."})
+    for link in unnamed:
+        link.pop("id")
+
+
 VALID = {
     "generated": lambda d: None,
     "undercut of a link in a later part": _last_link_to_a_later_link,
     "link without id in a later part": lambda d: d["links"][-2].pop("id"),
     "link with a null id": lambda d: d["links"][9].update(id=None),
+    "generated names already taken": _generated_names_taken,
     "subject": lambda d: d.update(subject=d["sources"][1]["id"]),
     "one id given as a list": lambda d: d["links"][20].update({"from": [d["claims"][4]["id"]]}),
     "no links": lambda d: d.update(links=[]),
