@@ -15,6 +15,7 @@ from collections import deque
 from collections.abc import Iterator
 from operator import attrgetter
 
+from argmap.analysis.numbered import Numbered
 from argmap.model import ArgumentMap, Citation, Claim, Link, Source
 from argmap.perf import collector_paused
 
@@ -69,6 +70,7 @@ class MapIndex:
         self._link_lookups(links)
         self._topo: list[str] | None = None
         self._order_done = False
+        self._numbered: Numbered | None = None
         self.order: dict[str, int] = dict(zip(self.claim_ids, range(len(claims)), strict=True))
         self.order.update(
             zip(self.link_ids, range(len(claims), len(claims) + len(links)), strict=True))
@@ -126,6 +128,14 @@ class MapIndex:
             c.id for c in self.map.claims
             if c.id not in self.out_of and c.id in self.into and c.kind != "rebuttal"
         ]
+
+    def numbered(self) -> Numbered:
+        """The map as numbers (claims, then links, numbered as in ``order``), built from this
+        index's columns on first use: what DF-QuAD, the sides and the grounded labels run on."""
+        if self._numbered is None:
+            with collector_paused():
+                self._numbered = Numbered.from_index(self)
+        return self._numbered
 
     def dependencies(self, node: str) -> list[str]:
         """The nodes whose strength the strength of ``node`` is computed from."""
