@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from operator import attrgetter
 
 from argmap.analysis.numbered import Numbered
+from argmap.graph import conclusions_among
 from argmap.model import ArgumentMap, Citation, Claim, Link, Source
 from argmap.perf import collector_paused
 
@@ -117,17 +118,9 @@ class MapIndex:
         return node in self.claims
 
     def conclusions(self) -> list[str]:
-        """Claims of kind conclusion; when none is marked, the claims that feed nothing further.
-
-        Same answer as :func:`argmap.graph.conclusions`, without building the graph.
-        """
-        marked = [c.id for c in self.map.claims if c.kind == "conclusion"]
-        if marked:
-            return marked
-        return [
-            c.id for c in self.map.claims
-            if c.id not in self.out_of and c.id in self.into and c.kind != "rebuttal"
-        ]
+        """Claims of kind conclusion; when none is marked, the claims that feed nothing further
+        (:func:`argmap.graph.conclusions_among`, over this index's columns)."""
+        return conclusions_among(self.claim_ids, self.kinds, self.out_of, self.into)
 
     def numbered(self) -> Numbered:
         """The map as numbers (claims, then links, numbered as in ``order``), built from this
