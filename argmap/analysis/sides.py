@@ -16,12 +16,14 @@ to any conclusion have no side. Cost: linear.
 
 from __future__ import annotations
 
+from itertools import compress
+
 from argmap.analysis.index import MapIndex
 
 
 def sides(index: MapIndex) -> dict[str, int]:
     """+1 (for the conclusions) or -1 (against) for every claim and link reachable backwards,
-    in the order the search reaches them; computed over the map as numbers
+    claims then links in map order; computed over the map as numbers
     (:meth:`MapIndex.numbered`)."""
     nb = index.numbered()
     into, premises, supports, c = nb.into(), nb.premises, nb.supports, nb.c
@@ -31,8 +33,12 @@ def sides(index: MapIndex) -> dict[str, int]:
         side[node] = 1
     reach = queue.append
     for node in queue:  # the list grows while it is read: breadth first
-        for j in into.get(node, ()):
-            premise_side = side[node] if supports[j - c] else -side[node]
+        links = into.get(node)
+        if links is None:
+            continue
+        here = side[node]
+        for j in links:
+            premise_side = here if supports[j - c] else -here
             if not side[j]:
                 side[j] = premise_side
                 reach(j)
@@ -40,4 +46,4 @@ def sides(index: MapIndex) -> dict[str, int]:
                 if not side[premise]:
                     side[premise] = premise_side
                     reach(premise)
-    return dict(zip(map(nb.ids.__getitem__, queue), map(side.__getitem__, queue), strict=True))
+    return dict(zip(compress(nb.ids, side), compress(side, side), strict=True))
