@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from itertools import compress, repeat
-from operator import ge, gt, lt, not_
+from operator import ge, not_
 
 from argmap.analysis.numbered import Numbered
 from argmap.analysis.scc import strongly_connected_ints
@@ -60,7 +60,8 @@ class _Arrays:
         self.weight = pad + list(map(weights.__getitem__, nb.strength))
         self.supports = [False] * c + nb.supports
         self.target = [0] * c + nb.target
-        self.premises: list[list[int]] = [[]] * c + nb.premises
+        self.premises: list[list[int]] = [[]] * c
+        self.premises.extend(nb.premises)
         for node in gone:  # removed: a claim's base and a link's weight 0 keep it at 0
             at = nb.pos[node]
             if at < c:
@@ -103,35 +104,52 @@ def _anchors(nb: Numbered) -> list[int] | None:
     return anchor
 
 
+class _OutOfOrder(Exception):
+    """A premise not on the side of the claim its link bears on that the pass needs."""
+
+
 def _claim_by_claim(a: _Arrays) -> list[float] | None:
     """Strengths computed claim by claim, without Kahn's queue and counts, when the map's
     claim list is in dependency order: every link's premises come after the claim the link
     bears on (see :func:`_anchors`), as when a map is written from the conclusions down, or
-    every one comes before it (from the evidence up). Each claim is computed together with
-    the links that bear on it, from the end of the list back (or from the start). None when
-    the claim list is in neither order (or the map is cyclic)."""
+    every one comes before it (from the evidence up; the first link tells which is tried).
+    Each claim is computed together with the links that bear on it, from the end of the list
+    back (or from the start), and each premise's position is checked as it is read. None
+    when the claim list is in neither order (or the map is cyclic)."""
     nb = a.nb
     anchor = _anchors(nb)
     if anchor is None:
         return None
+    if not anchor:
+        return list(a.base)
     try:
-        if all(map(gt, map(min, nb.premises), anchor)):
-            claims: range = range(nb.c - 1, -1, -1)
-        elif all(map(lt, map(max, nb.premises), anchor)):
-            claims = range(nb.c)
-        else:
-            return None
-    except ValueError:  # a link without premises: not from a validated map
+        step = 1 if a.premises[nb.c][0] > anchor[0] else -1  # premises after, or before
+        return _in_order(a, range(nb.c - 1, -1, -1) if step == 1 else range(nb.c), step)
+    except _OutOfOrder:
         return None
-    into, base, premises, weight, supports = nb.into(), a.base, a.premises, a.weight, a.supports
+    except (IndexError, ValueError):  # a link without premises: not from a validated map
+        return None
+
+
+def _in_order(a: _Arrays, claims: range, step: int) -> list[float]:
+    """The pass of :func:`_claim_by_claim` over ``claims`` in that order; raises _OutOfOrder
+    at a premise on the wrong side (``step`` 1: premises must come after their claim)."""
+    nb, base, premises, weight, supports = a.nb, a.base, a.premises, a.weight, a.supports
+    into = nb.into()
     s = base + [0.0] * len(nb.target)  # a claim nothing points into stays at its base
     for i in filter(into.__contains__, claims):
         rest_s = rest_a = 1.0
         for j in into[i]:  # what _combined does, written out: this runs for most links
             ps = premises[j]
-            w = (s[ps[0]] if len(ps) == 1 else min(map(s.__getitem__, ps))) * weight[j]
+            if len(ps) == 1:
+                p = ps[0]
+                if (p - i) * step <= 0:
+                    raise _OutOfOrder
+                w = s[p] * weight[j]
+            else:
+                w = _weakest(s, ps, i, step) * weight[j]
             if j in into:
-                w = _combined(a, s, w, into[j], into)
+                w = _combined(a, s, w, into[j], i, step)
             s[j] = w
             if supports[j]:
                 rest_s *= 1.0 - w
@@ -146,17 +164,24 @@ def _claim_by_claim(a: _Arrays) -> list[float] | None:
     return s
 
 
-def _combined(a: _Arrays, s: list[float], v: float, links: list[int],
-              into: dict[int, list[int]]) -> float:
-    """DF-QuAD's combination of base ``v`` with ``links`` (map order), each computed here
-    first (its premises' strengths are final) and stored into ``s``."""
-    premises, weight, supports = a.premises, a.weight, a.supports
+def _weakest(s: list[float], ps: list[int], i: int, step: int) -> float:
+    """The weakest of premises ``ps`` of a link bearing on claim ``i``, checked to be on the
+    side ``step`` says."""
+    if (min(ps) - i) * step <= 0 or (max(ps) - i) * step <= 0:
+        raise _OutOfOrder
+    return min(map(s.__getitem__, ps))
+
+
+def _combined(a: _Arrays, s: list[float], v: float, links: list[int], i: int,
+              step: int) -> float:
+    """DF-QuAD's combination of base ``v`` with ``links`` (map order) into a link bearing on
+    claim ``i``, each computed here first and stored into ``s``."""
+    premises, weight, supports, into = a.premises, a.weight, a.supports, a.nb.into()
     rest_s = rest_a = 1.0
     for j in links:
-        ps = premises[j]
-        w = (s[ps[0]] if len(ps) == 1 else min(map(s.__getitem__, ps))) * weight[j]
-        if j in into:  # undercut, or supported: links into the link
-            w = _combined(a, s, w, into[j], into)
+        w = _weakest(s, premises[j], i, step) * weight[j]
+        if j in into:  # links into the link, in turn
+            w = _combined(a, s, w, into[j], i, step)
         s[j] = w
         if supports[j]:
             rest_s *= 1.0 - w

@@ -33,26 +33,28 @@ _LINK = attrgetter("id", "to", "from_", "type", "strength")
 class Numbered:
     """The claims and links of one map as numbers (claims first, then links, in map order).
 
-    ``ids``: the id of each number; ``pos``: the number of each id; ``target``, ``premises``,
+    ``ids``: the id of each number; ``pos``: the number of each id; ``target``, ``froms``,
     ``supports`` and ``strength``: per link (link ``k`` is number ``c + k``), the number of
-    its target, the numbers of its premises (repeats kept), whether it supports (else it
-    attacks) and its strength name; ``confidence``: per claim, its confidence or None;
-    ``default``: the map's default confidence.
+    its target, the ids of its premises, whether it supports (else it attacks) and its
+    strength name; ``confidence``: per claim, its confidence or None; ``default``: the map's
+    default confidence. :attr:`premises` (numbers) and :meth:`into` are worked out on first
+    use.
     """
 
-    __slots__ = ("c", "ids", "pos", "target", "premises", "supports", "strength",
-                 "confidence", "default", "_into")
+    __slots__ = ("c", "ids", "pos", "target", "froms", "supports", "strength",
+                 "confidence", "default", "_into", "_premises")
 
     def __init__(self, c: int, ids: list[str], pos: dict[str, int], to: Iterable[str],
-                 froms: Iterable[Sequence[str]], types: Iterable[str], strength: list[str],
+                 froms: Sequence[Sequence[str]], types: Iterable[str], strength: list[str],
                  confidence: list[float | None], default: float):
         self.c, self.ids, self.pos = c, ids, pos
         number = pos.__getitem__
         self.target: list[int] = list(map(number, to))
-        self.premises: list[list[int]] = list(map(list, map(map, repeat(number), froms)))
+        self.froms: Sequence[Sequence[str]] = froms
         self.supports: list[bool] = list(map("supports".__eq__, types))
         self.strength, self.confidence, self.default = strength, confidence, default
         self._into: dict[int, list[int]] | None = None
+        self._premises: list[list[int]] | None = None
 
     @classmethod
     def from_map(cls, amap: ArgumentMap) -> Numbered:
@@ -80,7 +82,8 @@ class Numbered:
         rows = index.link_rows
         claims = index.map.claims
         return cls(len(claims), [*index.claim_ids, *index.link_ids], index.order,
-                   map(itemgetter(1), rows), map(itemgetter(2), rows), map(itemgetter(3), rows),
+                   map(itemgetter(1), rows), list(map(itemgetter(2), rows)),
+                   map(itemgetter(3), rows),
                    list(map(itemgetter(4), rows)), list(map(_CONFIDENCE, claims)),
                    index.map.defaults.confidence)
 
@@ -88,6 +91,14 @@ class Numbered:
     def n(self) -> int:
         """How many claims and links."""
         return len(self.ids)
+
+    @property
+    def premises(self) -> list[list[int]]:
+        """Per link, the numbers of its premises (repeats kept); worked out on first use."""
+        if self._premises is None:
+            number = self.pos.__getitem__
+            self._premises = list(map(list, map(map, repeat(number), self.froms)))
+        return self._premises
 
     def into(self) -> dict[int, list[int]]:
         """For each node some link points into, those links' numbers in map order (computed

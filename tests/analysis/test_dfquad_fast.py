@@ -115,10 +115,13 @@ def test_claim_by_claim_pass_only_for_maps_in_dependency_order():
     mixed = build(["a", "c", "b"], [{"from": ["a", "b"], "to": "c"}])
     undercut_first = build(["u", "c", "a"], [{"id": "ac", "from": "a", "to": "c"},
                                             {"from": "u", "to": "ac", "type": "attacks"}])
+    late = build(["c", "a", "d", "b"], [{"from": "a", "to": "c"}, {"from": "b", "to": "a"},
+                                        {"from": "c", "to": "d"}])  # the third link is not
+    maps = {"top_down": top_down, "bottom_up": bottom_up, "mixed": mixed,
+            "undercut_first": undercut_first, "late": late}
     taken = {name: _claim_by_claim(_Arrays(Numbered.from_map(m), WEIGHTS, ())) is not None
-             for name, m in [("top_down", top_down), ("bottom_up", bottom_up),
-                             ("mixed", mixed), ("undercut_first", undercut_first)]}
+             for name, m in maps.items()}
     assert taken == {"top_down": True, "bottom_up": True, "mixed": False,
-                     "undercut_first": False}
-    for amap in (top_down, bottom_up, mixed, undercut_first):
+                     "undercut_first": False, "late": False}
+    for amap in maps.values():
         assert_same(evaluate(amap), Evaluator(MapIndex(amap)).run_plain())
