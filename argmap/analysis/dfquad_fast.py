@@ -6,7 +6,10 @@ are in :mod:`argmap.analysis.dfquad`), computed over the map as numbers
 without per-node dict lookups. Plain lists indexed by node number hold each claim's base score
 and each link's weight, target and kind.
 
-One pass of Kahn's algorithm computes each node as it leaves the queue: a claim's value goes to
+When the claim list is in dependency order (each premise after the claim its link bears on,
+or each before), the claims are computed one by one down the list with the links into them
+(:mod:`argmap.analysis.dfquad_order`). Otherwise one pass of Kahn's algorithm computes each
+node as it leaves the queue: a claim's value goes to
 the links it is a premise of (their weakest premise so far), a link's value into its target's
 product of ``1 - v`` for supports or attacks. A link is computed as soon as its last input is,
 without going through the queue. On an acyclic map that is all. On a cyclic map
@@ -26,9 +29,10 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from itertools import compress, repeat
-from operator import ge, not_
+from itertools import compress
+from operator import not_
 
+from argmap.analysis.dfquad_order import claim_by_claim
 from argmap.analysis.numbered import Numbered
 from argmap.analysis.scc import strongly_connected_ints
 
@@ -76,7 +80,7 @@ def strengths(nb: Numbered, weights: Mapping[str, float], gone: Collection[str] 
     ones (which count as 0 for the rest: pass a removed claim together with every link that
     needs it). Cost: O(claims + links + premises) on acyclic maps."""
     arrays = _Arrays(nb, weights, gone)
-    s = _claim_by_claim(arrays)
+    s = claim_by_claim(arrays)
     left: list[int] = []
     if s is None:
         s, left = _kahn(arrays)
@@ -87,112 +91,6 @@ def strengths(nb: Numbered, weights: Mapping[str, float], gone: Collection[str] 
     for node in gone:
         del values[node]
     return Evaluation(values, sweeps, converged, bool(left))
-
-
-def _anchors(nb: Numbered) -> list[int] | None:
-    """For each link, the claim it finally bears on: its target, or for a link into a link the
-    claim that one bears on; None when links into links go round in a circle."""
-    c, target = nb.c, nb.target
-    anchor = list(target)
-    for k in compress(range(len(target)), map(ge, target, repeat(c))):
-        t, steps = anchor[k], 0
-        while t >= c:
-            t, steps = target[t - c], steps + 1
-            if steps > len(target):
-                return None
-        anchor[k] = t
-    return anchor
-
-
-class _OutOfOrder(Exception):
-    """A premise not on the side of the claim its link bears on that the pass needs."""
-
-
-def _claim_by_claim(a: _Arrays) -> list[float] | None:
-    """Strengths computed claim by claim, without Kahn's queue and counts, when the map's
-    claim list is in dependency order: every link's premises come after the claim the link
-    bears on (see :func:`_anchors`), as when a map is written from the conclusions down, or
-    every one comes before it (from the evidence up; the first link tells which is tried).
-    Each claim is computed together with the links that bear on it, from the end of the list
-    back (or from the start), and each premise's position is checked as it is read. None
-    when the claim list is in neither order (or the map is cyclic)."""
-    nb = a.nb
-    anchor = _anchors(nb)
-    if anchor is None:
-        return None
-    if not anchor:
-        return list(a.base)
-    try:
-        step = 1 if a.premises[nb.c][0] > anchor[0] else -1  # premises after, or before
-        return _in_order(a, range(nb.c - 1, -1, -1) if step == 1 else range(nb.c), step)
-    except _OutOfOrder:
-        return None
-    except (IndexError, ValueError):  # a link without premises: not from a validated map
-        return None
-
-
-def _in_order(a: _Arrays, claims: range, step: int) -> list[float]:
-    """The pass of :func:`_claim_by_claim` over ``claims`` in that order; raises _OutOfOrder
-    at a premise on the wrong side (``step`` 1: premises must come after their claim)."""
-    nb, base, premises, weight, supports = a.nb, a.base, a.premises, a.weight, a.supports
-    into = nb.into()
-    s = base + [0.0] * len(nb.target)  # a claim nothing points into stays at its base
-    for i in filter(into.__contains__, claims):
-        rest_s = rest_a = 1.0
-        for j in into[i]:  # what _combined does, written out: this runs for most links
-            ps = premises[j]
-            if len(ps) == 1:
-                p = ps[0]
-                if (p - i) * step <= 0:
-                    raise _OutOfOrder
-                w = s[p] * weight[j]
-            else:
-                w = _weakest(s, ps, i, step) * weight[j]
-            if j in into:
-                w = _combined(a, s, w, into[j], i, step)
-            s[j] = w
-            if supports[j]:
-                rest_s *= 1.0 - w
-            else:
-                rest_a *= 1.0 - w
-        v, sup, att = base[i], 1.0 - rest_s, 1.0 - rest_a
-        if att > sup:
-            v -= v * (att - sup)
-        elif sup > att:
-            v += (1.0 - v) * (sup - att)
-        s[i] = v
-    return s
-
-
-def _weakest(s: list[float], ps: list[int], i: int, step: int) -> float:
-    """The weakest of premises ``ps`` of a link bearing on claim ``i``, checked to be on the
-    side ``step`` says."""
-    if (min(ps) - i) * step <= 0 or (max(ps) - i) * step <= 0:
-        raise _OutOfOrder
-    return min(map(s.__getitem__, ps))
-
-
-def _combined(a: _Arrays, s: list[float], v: float, links: list[int], i: int,
-              step: int) -> float:
-    """DF-QuAD's combination of base ``v`` with ``links`` (map order) into a link bearing on
-    claim ``i``, each computed here first and stored into ``s``."""
-    premises, weight, supports, into = a.premises, a.weight, a.supports, a.nb.into()
-    rest_s = rest_a = 1.0
-    for j in links:
-        w = _weakest(s, premises[j], i, step) * weight[j]
-        if j in into:  # links into the link, in turn
-            w = _combined(a, s, w, into[j], i, step)
-        s[j] = w
-        if supports[j]:
-            rest_s *= 1.0 - w
-        else:
-            rest_a *= 1.0 - w
-    sup, att = 1.0 - rest_s, 1.0 - rest_a
-    if att > sup:
-        return v - v * (att - sup)
-    if sup > att:
-        return v + (1.0 - v) * (sup - att)
-    return v
 
 
 def _count_edges(nb: Numbered) -> tuple[list[int], list[list[int]]]:

@@ -10,7 +10,8 @@ from inline_maps import build, random_map
 
 from argmap.analysis import evaluate, what_if
 from argmap.analysis.dfquad import WEIGHTS, Evaluator
-from argmap.analysis.dfquad_fast import _Arrays, _claim_by_claim, dependency_order
+from argmap.analysis.dfquad_fast import _Arrays, dependency_order
+from argmap.analysis.dfquad_order import claim_by_claim
 from argmap.analysis.index import MapIndex
 from argmap.analysis.numbered import Numbered
 
@@ -119,7 +120,7 @@ def test_claim_by_claim_pass_only_for_maps_in_dependency_order():
                                         {"from": "c", "to": "d"}])  # the third link is not
     maps = {"top_down": top_down, "bottom_up": bottom_up, "mixed": mixed,
             "undercut_first": undercut_first, "late": late}
-    taken = {name: _claim_by_claim(_Arrays(Numbered.from_map(m), WEIGHTS, ())) is not None
+    taken = {name: claim_by_claim(_Arrays(Numbered.from_map(m), WEIGHTS, ())) is not None
              for name, m in maps.items()}
     assert taken == {"top_down": True, "bottom_up": True, "mixed": False,
                      "undercut_first": False, "late": False}
