@@ -38,7 +38,8 @@ class MapIndex:
     order: ``claim_rows`` and ``link_rows`` (see ClaimRow, LinkRow), the claim ids, kinds and
     texts, the link ids, the claims and links that silence a rule (``silenced``), the nodes a
     support or an attack points into (``supported``, ``attacked``) and the claims some evidence
-    backs (``backed``; see :meth:`evidence`).
+    backs (``backed``; see :meth:`evidence`). The evaluations run on the map as numbers,
+    built from these columns on first use (:meth:`numbered`).
     """
 
     def __init__(self, amap: ArgumentMap):
