@@ -12,6 +12,9 @@ to its link, and the link an edge to its target, a claim or (for an undercut) an
 
 from __future__ import annotations
 
+from collections.abc import Container, Sequence
+from itertools import compress
+
 import networkx as nx
 
 from argmap.model import ArgumentMap
@@ -66,14 +69,35 @@ def target(g: nx.DiGraph, link: str) -> str:
 
 
 def conclusions(amap: ArgumentMap, g: nx.DiGraph | None = None) -> list[str]:
-    """Claims of kind conclusion; when a map names none, the claims that feed nothing further."""
-    marked = [c.id for c in amap.claims if c.kind == "conclusion"]
-    if marked or g is None:
+    """Claims of kind conclusion; when a map names none, the claims that feed nothing further
+    (and that something feeds, rebuttals excepted). ``g``: the map's graph, when built (the
+    links are read otherwise)."""
+    if g is None:
+        feeds = {p for link in amap.links for p in link.from_}
+        fed: Container[str] = {link.to for link in amap.links}
+    else:
+        feeds = {n for n, after in g.succ.items() if after}
+        fed = {n for n, before in g.pred.items() if before}
+    return conclusions_among([c.id for c in amap.claims], [c.kind for c in amap.claims],
+                             feeds, fed)
+
+
+def conclusions_among(ids: Sequence[str], kinds: Sequence[str], feeds: Container[str],
+                      fed: Container[str]) -> list[str]:
+    """Which of the claims ``ids`` (of ``kinds``) are the map's conclusions: those of kind
+    conclusion; when none is, those that are not a premise of anything (not in ``feeds``) but
+    that some link points into (in ``fed``), rebuttals excepted. The one definition of a map's
+    conclusions, for callers holding the claims' ids and kinds and the premises and targets
+    of the links in any form.
+
+    >>> conclusions_among(["a", "b", "r"], ["premise", "premise", "rebuttal"], {"a"}, {"b", "r"})
+    ['b']
+    """
+    marked = list(compress(ids, map("conclusion".__eq__, kinds)))
+    if marked:
         return marked
-    return [
-        c.id for c in amap.claims
-        if g.out_degree(c.id) == 0 and g.in_degree(c.id) > 0 and c.kind != "rebuttal"
-    ]
+    return [cid for cid, kind in zip(ids, kinds, strict=True)
+            if cid not in feeds and cid in fed and kind != "rebuttal"]
 
 
 def leaves(g: nx.DiGraph) -> list[str]:

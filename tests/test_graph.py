@@ -55,6 +55,7 @@ def test_conclusions_inferred_when_none_marked():
     amap, g = build("xyz", [{"from": "x", "to": "y"}, {"from": "z", "to": "x",
                                                       "type": "attacks"}])
     assert graph.conclusions(amap, g) == ["y"]
+    assert graph.conclusions(amap) == ["y"]  # without the graph: from the links
 
 
 def test_no_cycles_in_a_dag_and_support_cycle_found():

@@ -44,9 +44,19 @@ class Analysis:
         self.labels = labels
         self.findings = findings
         self.conclusions = index.conclusions()
-        self._by_target: dict[str, list[Finding]] = {}
-        for finding in findings:
-            self._by_target.setdefault(finding.target, []).append(finding)
+
+    @cached_property
+    def _by_target(self) -> dict[str, list[Finding]]:
+        """The findings by the claim or link they are about, in order; grouped on first use
+        (a 100k-claim map has some 190k findings)."""
+        grouped: dict[str, list[Finding]] = {}
+        for finding in self.findings:
+            found = grouped.get(finding.target)
+            if found is None:
+                grouped[finding.target] = [finding]
+            else:
+                found.append(finding)
+        return grouped
 
     @cached_property
     def graph(self) -> nx.DiGraph:

@@ -32,6 +32,7 @@ from collections.abc import Iterable, Mapping, MutableMapping
 from argmap.analysis.dfquad_fast import MAX_SWEEPS, TOLERANCE, Evaluation, dependency_order
 from argmap.analysis.dfquad_fast import strengths as fast_strengths
 from argmap.analysis.index import MapIndex
+from argmap.analysis.numbered import Numbered
 from argmap.analysis.scc import strongly_connected
 from argmap.model import ArgumentMap
 from argmap.perf import collector_paused
@@ -92,7 +93,7 @@ class Evaluator:
         """Strengths of every node: one pass when acyclic, a capped fixpoint per cyclic part;
         computed over integer arrays (:mod:`argmap.analysis.dfquad_fast`)."""
         with collector_paused():
-            return fast_strengths(self.index.map, self.weights, self.gone, self.index.order)
+            return fast_strengths(self.index.numbered(), self.weights, self.gone)
 
     def run_plain(self) -> Evaluation:
         """What :meth:`run` gives, computed node by node with :meth:`value`: the reference the
@@ -138,7 +139,7 @@ class Evaluator:
     def plan(self) -> tuple[list[list[str]], dict[str, int]]:
         """The parts to compute in order (single nodes, or strongly connected parts of a cyclic
         map) and the rank of each node's part."""
-        order = dependency_order(self.index.map, self.index.order)
+        order = dependency_order(self.index.numbered())
         if order is None:
             parts = self._components()
             return parts, {n: i for i, part in enumerate(parts) for n in part}
@@ -259,5 +260,5 @@ def evaluate(amap: ArgumentMap, graph: object = None, *, weights: Mapping[str, f
     removed = set(removed)
     if index is None and not removed:  # no index needed: straight to the arrays
         with collector_paused():
-            return fast_strengths(amap, {**WEIGHTS, **(weights or {})})
+            return fast_strengths(Numbered.from_map(amap), {**WEIGHTS, **(weights or {})})
     return Evaluator(index or MapIndex(amap), weights, removed).run()

@@ -20,9 +20,11 @@ attacker stands) or UNDEC (neither can be settled: attack cycles nobody breaks).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from operator import attrgetter
+from itertools import compress, islice, repeat
+from operator import attrgetter, not_
 
 from argmap.analysis.index import MapIndex
+from argmap.analysis.numbered import Numbered
 from argmap.model import ArgumentMap
 from argmap.perf import collector_paused
 
@@ -84,11 +86,14 @@ def grounded(amap: ArgumentMap, graph: object = None, *,
 
     The framework of :func:`attack_framework`, kept implicit: arguments are numbered (claims,
     then attack links), and an attack on a premise reaches the attack links that use it when
-    it is followed, rather than being copied onto each of them. ``graph`` and ``index`` are
-    accepted for symmetry with the rest of the API and not needed. Cost: O(claims + links +
-    premises).
+    it is followed, rather than being copied onto each of them. With ``index`` (of ``amap``),
+    the map is read from its numbers (:meth:`MapIndex.numbered`) rather than from the models.
+    ``graph`` is accepted for symmetry with the rest of the API and not needed.
+    Cost: O(claims + links + premises).
     """
     with collector_paused():
+        if index is not None:
+            return _grounded_numbered(index.numbered())
         return _grounded(amap)
 
 
@@ -100,17 +105,36 @@ def _grounded(amap: ArgumentMap) -> dict[str, str]:
     attacks = [lk for lk in amap.links if lk.type == "attacks"]
     pos.update(zip(map(attrgetter("id"), attacks), range(c, c + len(attacks)), strict=True))
     target = [pos.get(lk.to, -1) for lk in attacks]  # -1: an undercut of a support
-    alive = [0] * (c + len(attacks))  # attackers not yet OUT
+    premises = map(map, repeat(pos.__getitem__), map(attrgetter("from_"), attacks))
+    return dict(zip(ids, map(_NAMES.__getitem__, _implicit(c, target, premises)), strict=False))
+
+
+def _grounded_numbered(nb: Numbered) -> dict[str, str]:
+    """:func:`_grounded` over the map's numbers: attack links renumbered from ``c`` on."""
+    c = nb.c
+    attacks = list(compress(range(len(nb.supports)), map(not_, nb.supports)))
+    renumber = [*range(c), *repeat(-1, len(nb.supports))]  # -1: a support link
+    for j, k in enumerate(attacks, c):
+        renumber[c + k] = j
+    target = list(map(renumber.__getitem__, map(nb.target.__getitem__, attacks)))
+    premises = map(nb.premises.__getitem__, attacks)
+    labels = _implicit(c, target, premises)
+    return dict(zip(islice(nb.ids, c), map(_NAMES.__getitem__, labels), strict=False))
+
+
+def _implicit(c: int, target: list[int], premises: Iterable[Iterable[int]]) -> bytearray:
+    """Grounded labels of claims ``0..c-1`` and attack links ``c..``: ``target`` (-1 for a
+    link into a support link) and ``premises`` (claim numbers) per attack link."""
+    alive = [0] * (c + len(target))  # attackers not yet OUT
     for t in target:
         if t >= 0:
             alive[t] += 1
     users: list[list[int]] = [[] for _ in range(c)]  # claim -> the attack links it is a premise of
-    for j, premises in enumerate(map(attrgetter("from_"), attacks), c):
-        for p in (premises if len(premises) == 1 else dict.fromkeys(premises)):
-            at = pos[p]
+    for j, ps in enumerate(premises, c):
+        for at in dict.fromkeys(ps):
             users[at].append(j)
             alive[j] += alive[at]  # whatever attacks a premise attacks the link too
-    return dict(zip(ids, map(_NAMES.__getitem__, _label(c, target, users, alive)), strict=False))
+    return _label(c, target, users, alive)
 
 
 def _label(c: int, target: list[int], users: list[list[int]], alive: list[int]) -> bytearray:

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, itemgetter
 
+from argmap.analysis.numbered import Numbered
+from argmap.graph import conclusions_among
 from argmap.model import ArgumentMap, Citation, Claim, Link, Source
 from argmap.perf import collector_paused
 
@@ -25,6 +28,7 @@ ClaimRow = tuple[str, str, str, list[Citation], dict[str, str]]  # id, kind, tex
 LinkRow = tuple[str, str, list[str], str, str, "str | None", list[Citation], dict[str, str]]
 _CLAIM_ROW = attrgetter("id", "kind", "text", "evidence", "ignore")
 _LINK_ROW = attrgetter("id", "to", "from_", "type", "strength", "warrant", "evidence", "ignore")
+_0, _1, _2, _3 = map(itemgetter, (0, 1, 2, 3))  # columns of the rows
 
 
 class MapIndex:
@@ -34,7 +38,8 @@ class MapIndex:
     order: ``claim_rows`` and ``link_rows`` (see ClaimRow, LinkRow), the claim ids, kinds and
     texts, the link ids, the claims and links that silence a rule (``silenced``), the nodes a
     support or an attack points into (``supported``, ``attacked``) and the claims some evidence
-    backs (``backed``; see :meth:`evidence`).
+    backs (``backed``; see :meth:`evidence`). The evaluations run on the map as numbers,
+    built from these columns on first use (:meth:`numbered`).
     """
 
     def __init__(self, amap: ArgumentMap):
@@ -46,22 +51,23 @@ class MapIndex:
         claims, links = amap.claims, amap.links
         self.claim_rows: list[ClaimRow] = list(map(_CLAIM_ROW, claims))
         self.link_rows: list[LinkRow] = list(map(_LINK_ROW, links))
-        self.link_ids: list[str] = [row[0] for row in self.link_rows]
-        if None in self.link_ids:  # only a map that has not been validated
-            self.link_ids = [lk.ident for lk in links]
         rows, lrows = self.claim_rows, self.link_rows
-        self.claim_ids: list[str] = [row[0] for row in rows]
-        self.kinds: list[str] = [row[1] for row in rows]
-        self.texts: list[str] = [row[2] for row in rows]
-        self.claims: dict[str, Claim] = dict(zip(self.claim_ids, claims, strict=True))
+        self.link_ids: list[str] = list(map(_0, lrows))
         self.links: dict[str, Link] = dict(zip(self.link_ids, links, strict=True))
+        if None in self.links:  # only a map that has not been validated
+            self.link_ids = [lk.ident for lk in links]
+            self.links = dict(zip(self.link_ids, links, strict=True))
+        self.claim_ids: list[str] = list(map(_0, rows))
+        self.kinds: list[str] = list(map(_1, rows))
+        self.texts: list[str] = list(map(_2, rows))
+        self.claims: dict[str, Claim] = dict(zip(self.claim_ids, claims, strict=True))
         self.sources: dict[str, Source] = {s.id: s for s in amap.sources}
         self.subject: frozenset[str] = frozenset(amap.subject)
         self.silenced: list[tuple[str, dict[str, str]]] = [(r[0], r[4]) for r in rows if r[4]]
         self.silenced += [(r[0], r[7]) for r in lrows if r[7]]
         self.backed: set[str] = {
             row[0] for row in rows if row[3] and self.evidence(row[3])} if self.subject \
-            else {row[0] for row in rows if row[3]}
+            else set(compress(self.claim_ids, map(_3, rows)))
         self.into: dict[str, list[Link]] = {}
         self.out_of: dict[str, list[Link]] = {}
         self.supported: set[str] = set()
@@ -69,12 +75,15 @@ class MapIndex:
         self._link_lookups(links)
         self._topo: list[str] | None = None
         self._order_done = False
+        self._numbered: Numbered | None = None
         self.order: dict[str, int] = dict(zip(self.claim_ids, range(len(claims)), strict=True))
         self.order.update(
             zip(self.link_ids, range(len(claims), len(claims) + len(links)), strict=True))
 
     def _link_lookups(self, links: list[Link]) -> None:
-        """Fill ``into``, ``out_of``, ``supported`` and ``attacked`` in one pass over the links."""
+        """Fill ``into``, ``out_of``, ``supported`` and ``attacked`` in one pass over the links
+        (one pass: at 100k claims, hashing each id string again in a pass of its own costs
+        more than the Python loop saves)."""
         into, out_of = self.into, self.out_of
         targets = {"supports": self.supported, "attacks": self.attacked}
         for link, row in zip(links, self.link_rows, strict=True):
@@ -115,17 +124,17 @@ class MapIndex:
         return node in self.claims
 
     def conclusions(self) -> list[str]:
-        """Claims of kind conclusion; when none is marked, the claims that feed nothing further.
+        """Claims of kind conclusion; when none is marked, the claims that feed nothing further
+        (:func:`argmap.graph.conclusions_among`, over this index's columns)."""
+        return conclusions_among(self.claim_ids, self.kinds, self.out_of, self.into)
 
-        Same answer as :func:`argmap.graph.conclusions`, without building the graph.
-        """
-        marked = [c.id for c in self.map.claims if c.kind == "conclusion"]
-        if marked:
-            return marked
-        return [
-            c.id for c in self.map.claims
-            if c.id not in self.out_of and c.id in self.into and c.kind != "rebuttal"
-        ]
+    def numbered(self) -> Numbered:
+        """The map as numbers (claims, then links, numbered as in ``order``), built from this
+        index's columns on first use: what DF-QuAD, the sides and the grounded labels run on."""
+        if self._numbered is None:
+            with collector_paused():
+                self._numbered = Numbered.from_index(self)
+        return self._numbered
 
     def dependencies(self, node: str) -> list[str]:
         """The nodes whose strength the strength of ``node`` is computed from."""

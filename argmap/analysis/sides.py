@@ -16,24 +16,34 @@ to any conclusion have no side. Cost: linear.
 
 from __future__ import annotations
 
-from collections import deque
+from itertools import compress
 
 from argmap.analysis.index import MapIndex
 
 
 def sides(index: MapIndex) -> dict[str, int]:
-    """+1 (for the conclusions) or -1 (against) for every claim and link reachable backwards."""
-    side: dict[str, int] = {c: 1 for c in index.conclusions()}
-    queue = deque(side)
-    while queue:
-        node = queue.popleft()
-        for link in index.into.get(node, ()):
-            premise_side = side[node] if link.type == "supports" else -side[node]
-            if link.ident not in side:
-                side[link.ident] = premise_side
-                queue.append(link.ident)
-            for premise in link.from_:
-                if premise not in side:
+    """+1 (for the conclusions) or -1 (against) for every claim and link reachable backwards,
+    claims then links in map order; computed over the map as numbers
+    (:meth:`MapIndex.numbered`)."""
+    nb = index.numbered()
+    into, premises, supports, c = nb.into(), nb.premises, nb.supports, nb.c
+    queue = list(dict.fromkeys(map(nb.pos.__getitem__, index.conclusions())))
+    side = [0] * nb.n
+    for node in queue:
+        side[node] = 1
+    reach = queue.append
+    for node in queue:  # the list grows while it is read: breadth first
+        links = into.get(node)
+        if links is None:
+            continue
+        here = side[node]
+        for j in links:
+            premise_side = here if supports[j - c] else -here
+            if not side[j]:
+                side[j] = premise_side
+                reach(j)
+            for premise in premises[j - c]:
+                if not side[premise]:
                     side[premise] = premise_side
-                    queue.append(premise)
-    return side
+                    reach(premise)
+    return dict(zip(compress(nb.ids, side), compress(side, side), strict=True))

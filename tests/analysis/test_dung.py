@@ -107,8 +107,11 @@ def test_grounded_matches_the_framework_written_out(seed, cyclic):
     """Linked attacks, undercuts (of supports and of attacks) and cycles: the implicit
     framework gives the labels of the one written out pair by pair."""
     amap = random_map(seed, cyclic)
-    labels = grounded_labels(*attack_framework(MapIndex(amap)))
-    assert grounded(amap) == {c.id: labels[c.id] for c in amap.claims}
+    index = MapIndex(amap)
+    labels = grounded_labels(*attack_framework(index))
+    expected = {c.id: labels[c.id] for c in amap.claims}
+    assert grounded(amap) == expected
+    assert grounded(amap, index=index) == expected  # from the index's numbers
 
 
 def test_attack_on_a_linked_premise_reaches_each_attack_that_uses_it():
