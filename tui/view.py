@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from argmap.graph import conclusions_among
 from argmap.model import ArgumentMap, Claim, Link
 
 OTHER = "(other claims)"  # the root that gathers claims no conclusion reaches
@@ -70,11 +71,9 @@ class MapView:
 
     # Structure.
     def _conclusions(self) -> list[str]:
-        """The roots: claims of kind conclusion or, when none is marked, the claims that feed
-        nothing further (the same answer as :func:`argmap.graph.conclusions`, no graph built)."""
-        marked = [c for c, claim in self.claims.items() if claim.kind == "conclusion"]
-        return marked or [c for c, claim in self.claims.items() if c not in self.feeds
-                          and c in self.into and claim.kind != "rebuttal"]
+        """The roots: the map's conclusions (:func:`argmap.graph.conclusions_among`)."""
+        return conclusions_among(list(self.claims), [c.kind for c in self.claims.values()],
+                                 self.feeds, self.into)
 
     def _place(self) -> None:
         """Give every claim the path it is shown in full on (depth-first from the roots)."""
