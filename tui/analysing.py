@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import IO, Any
 from weakref import WeakKeyDictionary
 
-from argmap.analysis import FLAG_CODES, Analysis, Evaluation, Finding
+from argmap.analysis import Analysis, Evaluation
 from argmap.analysis.dfquad import Evaluator
 from argmap.analysis.index import MapIndex
 from argmap.model import ArgumentMap, Link
@@ -188,9 +188,7 @@ class ReceivedAnalysis(Analysis):
         self.labels = parts["labels"]
         self.findings = parts["findings"]
         self.conclusions = parts["conclusions"]
-        self._by_target: dict[str, list[Finding]] = {}
-        for finding in self.findings:
-            self._by_target.setdefault(finding.target, []).append(finding)
+        _ = self._by_target  # grouped now, in the worker thread, not on first use in the UI
 
     @cached_property
     def index(self) -> MapIndex:  # type: ignore[override]
@@ -200,13 +198,9 @@ class ReceivedAnalysis(Analysis):
     def _links(self) -> dict[str, Link]:
         return {link.ident: link for link in self.map.links}
 
-    def link_flags(self, link_id: str) -> list[Finding]:
-        """The weak/unsourced findings that flag a link (as :meth:`Analysis.link_flags`)."""
-        link = self._links[link_id]
-        found = [f for f in self.findings_for(link_id) if f.code in FLAG_CODES]
-        for premise in dict.fromkeys(link.from_):
-            found.extend(f for f in self.findings_for(premise) if f.code in FLAG_CODES)
-        return found
+    def link(self, link_id: str) -> Link:
+        """The link ``link_id``, without building the index."""
+        return self._links[link_id]
 
 
 def strengths_without(analysis: Analysis, claim: str) -> Mapping[str, float]:

@@ -1,6 +1,6 @@
 """One analysis of a map: findings, DF-QuAD strengths and grounded labels, computed once.
 
->>> from argmap.model import ArgumentMap
+>>> from argmap.model import ArgumentMap, Link
 >>> m = ArgumentMap.model_validate({"title": "t", "claims": [{"id": "a", "text": "A"},
 ...     {"id": "c", "text": "C", "kind": "conclusion"}], "links": [{"from": "a", "to": "c"}]})
 >>> a = analyse(m)
@@ -24,7 +24,7 @@ from argmap.analysis.findings import Finding
 from argmap.analysis.index import MapIndex
 from argmap.analysis.sides import sides
 from argmap.graph import build_graph
-from argmap.model import ArgumentMap
+from argmap.model import ArgumentMap, Link
 from argmap.perf import collector_paused
 
 # The findings that mark a link as weak or unsourced (on the link itself or on a premise).
@@ -67,9 +67,13 @@ class Analysis:
         """The findings about one claim or link."""
         return list(self._by_target.get(target_id, ()))
 
+    def link(self, link_id: str) -> Link:
+        """The link ``link_id`` of the analysed map."""
+        return self.index.links[link_id]
+
     def link_flags(self, link_id: str) -> list[Finding]:
         """The weak/unsourced findings that flag a link: on the link itself or on a premise."""
-        link = self.index.links[link_id]
+        link = self.link(link_id)
         found = [f for f in self.findings_for(link_id) if f.code in FLAG_CODES]
         for premise in dict.fromkeys(link.from_):
             found.extend(f for f in self.findings_for(premise) if f.code in FLAG_CODES)
