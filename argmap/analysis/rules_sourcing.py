@@ -7,7 +7,8 @@ claim; it is not evidence for it (see :meth:`argmap.model.ArgumentMap.is_evidenc
 from __future__ import annotations
 
 from collections.abc import Iterator
-from operator import attrgetter
+from itertools import chain, islice
+from operator import attrgetter, itemgetter
 
 from argmap.analysis.context import RuleContext
 from argmap.analysis.findings import Hit, rule
@@ -78,38 +79,58 @@ def vague_source(ctx: RuleContext) -> Iterator[Hit]:
     """Claims and links whose evidence a reader could not check: the source gives no author or
     publisher, no date, or neither title nor url, or the citation has no locator. One finding
     per claim (or link) and source, listing everything missing."""
-    gaps = {sid: _source_gaps(source) for sid, source in ctx.index.sources.items()}
-    subject = ctx.index.subject
-    said: dict[tuple[str, bool], tuple[str, str] | None] = {}  # the words for a source
-    for target, citations in ctx.index.cited():
-        for key in _unlocated(citations, subject):
-            words = said.get(key, _UNSAID)
-            if words is _UNSAID:
-                words = said[key] = _vague_words(key[0], gaps[key[0]], key[1])
-            if words is not None:
-                yield (target, f"'{target}{words[0]}", words[1])
+    words = _SourceWords(ctx.index.sources, ctx.index.subject)
+    for target, citations in _cited(ctx):
+        if len(citations) == 1:  # the common case, without the grouping below
+            source, locator = _SOURCE_LOCATOR(citations[0])
+            said = words[source][not locator]
+            if said is not None:
+                yield (target, f"'{target}{said[0]}", said[1])
+            continue
+        unlocated: dict[str, bool] = {}  # each source, in the order first cited
+        for source, locator in map(_SOURCE_LOCATOR, citations):
+            unlocated[source] = unlocated.get(source, False) or not locator
+        for source, bare in unlocated.items():
+            said = words[source][bare]
+            if said is not None:
+                yield (target, f"'{target}{said[0]}", said[1])
 
 
-def _unlocated(citations: list[Citation], subject: frozenset[str]) -> list[tuple[str, bool]]:
-    """Each cited source (not a subject source) and whether some citation of it has no
-    locator, in the order first cited."""
-    if len(citations) == 1:  # the common case, without the grouping below
-        source, locator = _SOURCE_LOCATOR(citations[0])
-        return [] if source in subject else [(source, not locator)]
-    by_source: dict[str, bool] = {}
-    for citation in citations:
-        if citation.source not in subject:
-            by_source[citation.source] = by_source.get(citation.source, False) \
-                or not citation.locator
-    return list(by_source.items())
+def _cited(ctx: RuleContext) -> Iterator[tuple[str, list[Citation]]]:
+    """:meth:`MapIndex.cited` without a Python-level step for the claims and links citing
+    nothing: the claims, then the links, that cite something, with their citations."""
+    index = ctx.index
+    claims = zip(index.claim_ids, map(_CLAIM_EVIDENCE, index.claim_rows), strict=True)
+    links = zip(index.link_ids, map(_LINK_EVIDENCE, index.link_rows), strict=True)
+    return chain(filter(_SECOND, claims), filter(_SECOND, links))
 
 
-_UNSAID = ("", "")
+Said = tuple[str, str] | None  # the end of AM110's message after the target's id, and its hint
+
+
+class _SourceWords(dict[str, tuple[Said, Said]]):
+    """Source id -> what AM110 says of a citation of it with a locator, and without one (None:
+    nothing to say; always None for a subject source); worked out once per source cited."""
+
+    def __init__(self, sources: dict[str, Source], subject: frozenset[str]):
+        super().__init__(dict.fromkeys(subject, (None, None)))
+        self._sources = sources
+
+    def __missing__(self, source_id: str) -> tuple[Said, Said]:
+        gaps = _source_gaps(self._sources[source_id])
+        said = self[source_id] = (_vague_words(source_id, gaps, False),
+                                  _vague_words(source_id, gaps, True))
+        return said
+
+
 _SOURCE_LOCATOR = attrgetter("source", "locator")
 _SOURCE = attrgetter("source")
+_CLAIM_EVIDENCE = itemgetter(3)
+_LINK_EVIDENCE = itemgetter(6)
+_SECOND = itemgetter(1)
 
 
-def _vague_words(source_id: str, gaps: list[str], unlocated: bool) -> tuple[str, str] | None:
+def _vague_words(source_id: str, gaps: list[str], unlocated: bool) -> Said:
     """The end of AM110's message after the target's id, and its hint; None: nothing missing."""
     missing = gaps + [_NO_LOCATOR] if unlocated else gaps
     if not missing:
@@ -154,10 +175,14 @@ def missing_source_text(ctx: RuleContext) -> Iterator[Hit]:
 def unused_source(ctx: RuleContext) -> Iterator[Hit]:
     """Sources listed in the map that nothing cites (the target is the source id)."""
     uncited = set(ctx.index.sources)
-    for _, citations in ctx.index.cited():
-        uncited.difference_update(map(_SOURCE, citations))
-        if not uncited:
-            return  # every source is cited: no need to read the remaining citations
+    sources = map(_SOURCE, chain.from_iterable(map(_SECOND, _cited(ctx))))
+    while uncited:  # in batches: once every source is seen the other citations go unread
+        batch = list(islice(sources, max(len(uncited), 256)))
+        if not batch:
+            break
+        uncited.difference_update(batch)
+    if not uncited:
+        return
     for source_id in ctx.index.sources:
         if source_id in uncited:
             yield (source_id,
