@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from argmap.analysis.context import RuleContext
 from argmap.analysis.findings import Hit, rule
-from argmap.analysis.wording import sweeping_finder
+from argmap.analysis.wording import sweeping_in
 from argmap.model import Link
 
 
@@ -68,13 +68,12 @@ def missing_warrant(ctx: RuleContext) -> Iterator[Hit]:
       "absolute wording (only, never, cannot, all, irreplicable, ...) to review")
 def sweeping_claim(ctx: RuleContext) -> Iterator[Hit]:
     """Claims whose text uses absolute words (the map's `lint: sweeping-words` extend the list)."""
-    find = sweeping_finder(ctx.sweeping_words)
-    for cid, text in zip(ctx.index.claim_ids, ctx.index.texts, strict=True):
-        words = find(text)
-        if words:
-            said = ", ".join(f"'{w}'" for w in words)
-            yield (cid,
-                   f"'{cid}' uses absolute wording ({said}): a single counter-example "
-                   "would refute it.",
-                   "Check the source really says this; soften it (most, often, rarely) or, when "
-                   "it is the text's own wording, keep it with `ignore: {AM109: reason}`.")
+    ids = ctx.index.claim_ids
+    for i, words in sweeping_in(ctx.index.texts, ctx.sweeping_words):
+        cid = ids[i]
+        said = ", ".join(f"'{w}'" for w in words)
+        yield (cid,
+               f"'{cid}' uses absolute wording ({said}): a single counter-example "
+               "would refute it.",
+               "Check the source really says this; soften it (most, often, rarely) or, when "
+               "it is the text's own wording, keep it with `ignore: {AM109: reason}`.")

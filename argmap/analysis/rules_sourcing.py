@@ -13,7 +13,7 @@ from operator import attrgetter, itemgetter
 from argmap.analysis.context import RuleContext
 from argmap.analysis.findings import Hit, rule
 from argmap.analysis.quotes import quote_in
-from argmap.analysis.wording import statistics
+from argmap.analysis.wording import statistics_in
 from argmap.model import Citation, Source
 
 
@@ -27,8 +27,11 @@ def unsourced_premise(ctx: RuleContext) -> Iterator[Hit]:
     """Premises with no supporting link and no evidence (statistics are left to AM102)."""
     index = ctx.index
     backed, supported = index.backed, index.supported
-    for cid, kind, text, evidence, _ in index.claim_rows:
-        if kind != "premise" or cid in backed or cid in supported or statistics(text):
+    rows = [row for row in index.claim_rows
+            if row[1] == "premise" and row[0] not in backed and row[0] not in supported]
+    figures = {i for i, _ in statistics_in([row[2] for row in rows])}
+    for i, (cid, _, _, evidence, _) in enumerate(rows):
+        if i in figures:
             continue
         where = (" the text under review asserts it but gives no source"
                  if evidence else " nothing on the map supports it")
@@ -43,12 +46,9 @@ def unsourced_premise(ctx: RuleContext) -> Iterator[Hit]:
 def unsourced_statistic(ctx: RuleContext) -> Iterator[Hit]:
     """Claims (other than conclusions) whose text states a statistic and that cite no evidence."""
     backed = ctx.index.backed
-    for cid, kind, text, evidence, _ in ctx.index.claim_rows:
-        if kind == "conclusion" or cid in backed:
-            continue
-        figures = statistics(text)
-        if not figures:
-            continue
+    rows = [row for row in ctx.index.claim_rows if row[1] != "conclusion" and row[0] not in backed]
+    for i, figures in statistics_in([row[2] for row in rows]):
+        cid, evidence = rows[i][0], rows[i][3]
         said = ", ".join(f"'{f}'" for f in figures)
         why = (" the text under review gives it without saying where it comes from"
                if evidence else " no source is cited for it")

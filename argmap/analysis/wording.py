@@ -9,8 +9,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
+from itertools import repeat
+from operator import methodcaller
+
+from argmap.analysis.textscan import texts_with_words, word_places
 
 _NUM_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
              r"a|an|half|several|many|dozens|hundreds|thousands|millions|tens)")
@@ -89,25 +93,33 @@ _FIRST_WORDS = frozenset(
 # Patterns that may start inside a word (currencies) or after any word ("forty percent"): texts
 # holding these are searched the plain way.
 _ANYWHERE = ("$", "usd", "eur", "gbp", "percent", "per cent")
-_TOKEN = re.compile(r"[a-z]+|[0-9]+")
+_ANYWHERE_RE = re.compile("|".join(map(re.escape, _ANYWHERE)))
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"[0-9]+")
+_START_AT = methodcaller("start")
 
 
-def stat_matches(text: str) -> list[re.Match[str]]:
+def stat_matches(text: str, starts: Iterable[int] | None = None) -> list[re.Match[str]]:
     """What ``_STAT_RE.finditer(text)`` finds, trying the pattern only where a statistic can start.
 
     For ASCII text every match starts at a word or a run of digits; only those whose word is in
     ``_FIRST_WORDS`` (or that are digits) are tried, left to right, each after the last match's
-    end, which is how ``finditer`` proceeds. Other texts take the plain search.
+    end, which is how ``finditer`` proceeds. ``starts``, when given, are where in ``text`` a word
+    of ``_FIRST_WORDS`` stands whole (see :mod:`argmap.analysis.textscan`), in order. Other
+    texts take the plain search.
     """
     low = text.lower()
-    if not text.isascii() or any(s in low for s in _ANYWHERE):
+    if not text.isascii() or _ANYWHERE_RE.search(low):
         return list(_STAT_RE.finditer(text))
+    if starts is None:
+        starts = word_places([text], _FIRST_WORDS).get(0, ())
+    numbers = [*map(_START_AT, _DIGITS.finditer(low))]
+    if numbers:
+        starts = sorted([*starts, *numbers]) if starts else numbers
     found: list[re.Match[str]] = []
-    end, first, try_at = 0, _FIRST_WORDS, _STAT_RE.match
-    for token in _TOKEN.finditer(low):
-        start = token.start()
-        if start < end or not (low[start] <= "9" or token.group() in first):
+    end, try_at = 0, _STAT_RE.match
+    for start in starts:  # type: ignore[union-attr]
+        if start < end:
             continue
         match = try_at(text, start)
         if match is not None:
@@ -147,11 +159,27 @@ def statistics(text: str) -> list[str]:
     numbers spelled out on their own ("twelve blocks", "every ten minutes"), which describe a
     scene or a plan more often than they report a measurement.
     """
-    if not _maybe_statistic(text):
-        return []
+    return _statistics(text) if _maybe_statistic(text) else []
+
+
+def statistics_in(texts: Sequence[str]) -> Iterator[tuple[int, list[str]]]:
+    """The place and :func:`statistics` of each of ``texts`` that states some, in order. One
+    scan of all the texts finds those that may (a digit, $, % or one of ``_MAYBE_WORDS``)."""
+    maybe = texts_with_words(texts, _MAYBE_WORDS, "0123456789$%")
+    starts = word_places([texts[i] for i in maybe], _FIRST_WORDS)
+    for i, places in zip(maybe, map(starts.get, range(len(maybe)), repeat(())), strict=True):
+        text = texts[i]
+        # an ASCII text found here passed _maybe_statistic already; the others are asked
+        found = _statistics(text, places) if text.isascii() else statistics(text)
+        if found:
+            yield i, found
+
+
+def _statistics(text: str, starts: Iterable[int] | None = None) -> list[str]:
+    """:func:`statistics` for a text that may hold one (``starts``: see :func:`stat_matches`)."""
     spans: list[tuple[int, int]] = []
     found: list[tuple[int, str]] = []
-    for match in stat_matches(text):
+    for match in stat_matches(text, starts):
         if _is_name(text, match):
             continue
         if re.search(r"\d", match.group()) is None and "percent" in match.group().lower() \
@@ -200,7 +228,7 @@ def _sweeping_pattern(extra: tuple[str, ...]) -> tuple[re.Pattern[str], frozense
     leads = [_LEAD.match(w) if w.isascii() else None for w in words]
     if any(lead is None for lead in leads):
         return pattern, None
-    return pattern, frozenset(lead.group() for lead in leads if lead is not None)
+    return pattern, frozenset(lead.group().lower() for lead in leads if lead is not None)
 
 
 # "not every government", "no longer the only constraint": a negated absolute is a hedge.
@@ -222,13 +250,50 @@ def sweeping(text: str, extra: Iterable[str] = ()) -> list[str]:
 def sweeping_finder(extra: Iterable[str] = ()) -> Callable[[str], list[str]]:
     """:func:`sweeping` with the word list fixed: a function of the text alone."""
     pattern, leads = _sweeping_pattern(tuple(extra))
-    exempt, negated, hedged, words = _EXEMPT.match, _NEGATED.search, _HEDGED.match, _LEAD.findall
+    search = _sweeping_search(pattern)
+    words = _LEAD.findall
 
     def find(text: str) -> list[str]:
         if leads is not None and text.isascii() and leads.isdisjoint(words(text.lower())):
             return []
+        return search(text)
+
+    return find
+
+
+def sweeping_in(texts: Sequence[str], extra: Iterable[str] = ()) -> Iterator[tuple[int, list[str]]]:
+    """The place and :func:`sweeping` words of each of ``texts`` that has some, in order. One
+    scan of all the texts finds where a word can match: where its leading letters stand whole
+    (every text is searched whole when some word does not start with an ASCII letter)."""
+    pattern, leads = _sweeping_pattern(tuple(extra))
+    search = _sweeping_search(pattern)
+    if leads is None:
+        places: dict[int, list[int] | None] = dict.fromkeys(range(len(texts)))
+    else:
+        places = word_places(texts, leads)
+    for i, starts in places.items():
+        words = search(texts[i], starts)
+        if words:
+            yield i, words
+
+
+def _sweeping_search(pattern: re.Pattern[str]) -> Callable[[str, list[int] | None], list[str]]:
+    """The words of ``pattern`` in a text, those exempt, negated or hedged left out; tried only
+    at ``starts`` when they are given (every place a match can start, in order)."""
+    exempt, negated, hedged = _EXEMPT.match, _NEGATED.search, _HEDGED.match
+
+    def matches(text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+        end, match_at = 0, pattern.match
+        for start in starts:  # as finditer goes: each match after the one before
+            if start >= end:
+                match = match_at(text, start)
+                if match is not None:
+                    end = match.end()
+                    yield match
+
+    def search(text: str, starts: list[int] | None = None) -> list[str]:
         hits: list[str] = []
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text) if starts is None else matches(text, starts):
             if exempt(text[match.start():]):
                 continue
             if negated(text[:match.start()]) or hedged(text[match.end():]):
@@ -236,4 +301,4 @@ def sweeping_finder(extra: Iterable[str] = ()) -> Callable[[str], list[str]]:
             hits.append(match.group().lower())
         return list(dict.fromkeys(hits))
 
-    return find
+    return search
