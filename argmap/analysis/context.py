@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import islice, repeat
 
 from argmap.analysis.dfquad import Evaluation
 from argmap.analysis.index import MapIndex
@@ -46,3 +47,15 @@ class RuleContext:
             return claim.text
         link = self.index.links[node]
         return f"{', '.join(link.from_)} -> {link.to}"
+
+
+def link_strengths(ctx: RuleContext) -> list[float]:
+    """The DF-QuAD strength of each link, in the order of ``ctx.index.link_ids`` (0.0 for one
+    the evaluation left out). When the evaluation lists the claims, then the links, in map
+    order (as the evaluation passes do), its values are read in one sweep instead of one
+    lookup per link; the order is checked first."""
+    strengths, ids = ctx.evaluation.strengths, ctx.index.link_ids
+    skip = len(ctx.index.claim_ids)
+    if len(strengths) == skip + len(ids) and list(islice(strengths, skip, None)) == ids:
+        return list(islice(strengths.values(), skip, None))
+    return list(map(strengths.get, ids, repeat(0.0)))
