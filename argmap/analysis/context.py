@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice, repeat
+from typing import Any, TypeVar
 
 from argmap.analysis.dfquad import Evaluation
 from argmap.analysis.index import MapIndex
 from argmap.model import ArgumentMap
+
+T = TypeVar("T")
 
 DEFAULT_WEAK_THRESHOLD = 0.25
 
@@ -33,6 +38,32 @@ class RuleContext:
     weak_threshold: float = DEFAULT_WEAK_THRESHOLD
     source_texts: dict[str, SourceText] = field(default_factory=dict)
     sides: dict[str, int] = field(default_factory=dict)  # +1 for a conclusion's side, -1 against
+    _shared: dict[str, Any] | None = field(default=None, init=False, repr=False, compare=False)
+
+    @contextmanager
+    def sharing(self) -> Iterator[None]:
+        """Within the block, what rules work out through :meth:`shared` is worked out once and
+        kept; after it, forgotten (a rule run on its own works everything out itself)."""
+        outer = self._shared
+        if outer is None:
+            self._shared = {}
+        try:
+            yield
+        finally:
+            self._shared = outer
+
+    @property
+    def is_sharing(self) -> bool:
+        """Whether :meth:`shared` keeps what it works out (inside :meth:`sharing`)."""
+        return self._shared is not None
+
+    def shared(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()``, worked out once per :meth:`sharing` block for each ``key``."""
+        if self._shared is None:
+            return compute()
+        if key not in self._shared:
+            self._shared[key] = compute()
+        return self._shared[key]  # type: ignore[no-any-return]
 
     @property
     def acyclic(self) -> bool:

@@ -12,6 +12,7 @@ from operator import attrgetter, itemgetter
 
 from argmap.analysis.context import RuleContext
 from argmap.analysis.findings import Hit, rule
+from argmap.analysis.index import ClaimRow
 from argmap.analysis.quotes import quote_in
 from argmap.analysis.wording import statistics_in
 from argmap.model import Citation, Source
@@ -25,13 +26,14 @@ def _and(items: list[str]) -> str:
       "a premise that nothing supports and no evidence backs")
 def unsourced_premise(ctx: RuleContext) -> Iterator[Hit]:
     """Premises with no supporting link and no evidence (statistics are left to AM102)."""
-    index = ctx.index
-    backed, supported = index.backed, index.supported
-    rows = [row for row in index.claim_rows
-            if row[1] == "premise" and row[0] not in backed and row[0] not in supported]
-    figures = {i for i, _ in statistics_in([row[2] for row in rows])}
-    for i, (cid, _, _, evidence, _) in enumerate(rows):
-        if i in figures:
+    supported = ctx.index.supported
+    rows = [row for row in _unbacked(ctx) if row[1] == "premise" and row[0] not in supported]
+    if ctx.is_sharing:  # AM102 asks about these texts and more: work them out once for both
+        figures = {row[0] for row, _ in ctx.shared(_STATED, lambda: _stated(ctx))}
+    else:
+        figures = {rows[i][0] for i, _ in statistics_in([row[2] for row in rows])}
+    for cid, _, _, evidence, _ in rows:
+        if cid in figures:
             continue
         where = (" the text under review asserts it but gives no source"
                  if evidence else " nothing on the map supports it")
@@ -45,10 +47,7 @@ def unsourced_premise(ctx: RuleContext) -> Iterator[Hit]:
       "a claim stating a number, share, rank or measurement with no evidence")
 def unsourced_statistic(ctx: RuleContext) -> Iterator[Hit]:
     """Claims (other than conclusions) whose text states a statistic and that cite no evidence."""
-    backed = ctx.index.backed
-    rows = [row for row in ctx.index.claim_rows if row[1] != "conclusion" and row[0] not in backed]
-    for i, figures in statistics_in([row[2] for row in rows]):
-        cid, evidence = rows[i][0], rows[i][3]
+    for (cid, _, _, evidence, _), figures in ctx.shared(_STATED, lambda: _stated(ctx)):
         said = ", ".join(f"'{f}'" for f in figures)
         why = (" the text under review gives it without saying where it comes from"
                if evidence else " no source is cited for it")
@@ -56,6 +55,24 @@ def unsourced_statistic(ctx: RuleContext) -> Iterator[Hit]:
                f"'{cid}' states a figure ({said}), but{why}.",
                "Cite the study, dataset or report the figure comes from; when the text under "
                "review names one, add it as a source of its own and cite it here.")
+
+
+_STATED = "statistics of unbacked claims"
+
+
+def _unbacked(ctx: RuleContext) -> list[ClaimRow]:
+    """The claims other than conclusions that no evidence backs, in map order."""
+    index = ctx.index
+    if not index.subject:  # every citation is evidence: a claim citing nothing is unbacked
+        return [row for row in index.claim_rows if not row[3] and row[1] != "conclusion"]
+    backed = index.backed
+    return [row for row in index.claim_rows if row[1] != "conclusion" and row[0] not in backed]
+
+
+def _stated(ctx: RuleContext) -> list[tuple[ClaimRow, list[str]]]:
+    """Each claim of :func:`_unbacked` whose text states a statistic, with the statistics."""
+    rows = _unbacked(ctx)
+    return [(rows[i], figures) for i, figures in statistics_in([row[2] for row in rows])]
 
 
 def _source_gaps(source: Source) -> list[str]:

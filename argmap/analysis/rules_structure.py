@@ -14,12 +14,17 @@ from argmap.analysis.scc import strongly_connected
 from argmap.model import Link
 
 
+def _of_kind(ctx: RuleContext, kind: str) -> list[str]:
+    """The ids of the claims of ``kind``, in map order."""
+    return [cid for cid, k in zip(ctx.index.claim_ids, ctx.index.kinds, strict=True) if k == kind]
+
+
 @rule("AM104", "unsupported-conclusion", "error", "a conclusion with no supporting link")
 def unsupported_conclusion(ctx: RuleContext) -> Iterator[Hit]:
     """Claims of kind conclusion that no support link points into."""
     supported = ctx.index.supported
-    for cid, kind in zip(ctx.index.claim_ids, ctx.index.kinds, strict=True):
-        if kind == "conclusion" and cid not in supported:
+    for cid in _of_kind(ctx, "conclusion"):
+        if cid not in supported:
             yield (cid,
                    f"Conclusion '{cid}' has no reasons given for it.",
                    "Add the premises that lead to it, each with a `supports` link to it.")
@@ -158,9 +163,7 @@ def _chokepoint(feeds: _Feeds, conclusion: str, acyclic: bool) -> str | None:
 def single_point_of_failure(ctx: RuleContext) -> Iterator[Hit]:
     """Conclusions with one claim that dominates every support path into them."""
     feeds = _Feeds(ctx.index.into)
-    for cid, kind in zip(ctx.index.claim_ids, ctx.index.kinds, strict=True):
-        if kind != "conclusion":
-            continue
+    for cid in _of_kind(ctx, "conclusion"):
         point = _chokepoint(feeds, cid, ctx.acyclic)
         if point is not None:
             yield (cid,
@@ -187,8 +190,8 @@ def orphan_claim(ctx: RuleContext) -> Iterator[Hit]:
 def unused_assumption(ctx: RuleContext) -> Iterator[Hit]:
     """Assumptions that are not a premise of any link (orphans are left to AM111)."""
     into, out_of = ctx.index.into, ctx.index.out_of
-    for cid, kind in zip(ctx.index.claim_ids, ctx.index.kinds, strict=True):
-        if kind == "assumption" and cid not in out_of and cid in into:
+    for cid in _of_kind(ctx, "assumption"):
+        if cid not in out_of and cid in into:
             yield (cid,
                    f"Assumption '{cid}' is not a premise of any link, so no argument "
                    "rests on it.",

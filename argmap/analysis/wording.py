@@ -78,22 +78,34 @@ _NAME_BEFORE = re.compile(r"[\w,;]\s+[A-Z][\w'-]*\s+$")
 _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|until|till|from|before|after|of|during|to|between|and|the|a|its|"
     r"their|early|late|mid|circa|c\.)|'s)\s*$", re.IGNORECASE)
+_YEAR = re.compile(r"1[5-9]\d\d|2[01]\d\d|(?:1[5-9]|2[01])\d0s")
+_LETTER_AFTER = re.compile(r"\s*[a-z]", re.IGNORECASE)
 _YEAR_UNIT = re.compile(r"\s?(?:%|percent|per cent|[$€£]|million|billion|people|tonnes|units)\b",
                         re.IGNORECASE)
 
 
-# The words a statistic can begin with: the first word of every pattern above that starts at a
-# word boundary (the others start at a digit). Each is followed in its pattern by a non-letter,
-# so in a text where a statistic starts, that word stands whole.
-_FIRST_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve a an the half most several "
-    "many dozens hundreds thousands millions billions tens top first last second third fourth "
-    "fifth sixth seventh eighth ninth tenth twice thrice double doubled doubles triple tripled "
-    "quadruple quadrupled halved".split())
+# The words each pattern above can start with, in a text searched the quick way (ASCII, none of
+# _ANYWHERE in it); "0" for a run of digits. A pattern starting with a word starts at a word
+# boundary and has a non-letter after the word, so where a statistic starts its word stands
+# whole. Patterns 0 (currencies) and 14 ("forty percent") only match texts searched the plain way.
+_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve a an half several "
+                 "many dozens hundreds thousands millions tens")
+_PATTERN_STARTS: list[frozenset[str]] = [frozenset(words.split()) for words in (
+    "", "0", "one two three four five six seven eight nine a", "half most a the", "one 0", "0",
+    "top first last", "0", "second third fourth fifth sixth seventh eighth ninth tenth", "0",
+    "twice thrice double doubled doubles triple tripled quadruple quadrupled halved",
+    "two three four five six seven eight nine ten " + _NUMBER_WORDS, _NUMBER_WORDS,
+    "dozens hundreds thousands millions billions", "")]
+_FIRST_WORDS = frozenset().union(*_PATTERN_STARTS) - {"0"}
+# For each first word (and "0"), the patterns that can start with it, in their order: at such a
+# place the others cannot match, so this finds what _STAT_RE finds there, trying far fewer.
+_STAT_AT = {word: re.compile("|".join(f"(?:{p})" for p, starts in
+                                      zip(_STAT_PATTERNS, _PATTERN_STARTS, strict=True)
+                                      if word in starts), re.IGNORECASE)
+            for word in (*_FIRST_WORDS, "0")}
 # Patterns that may start inside a word (currencies) or after any word ("forty percent"): texts
 # holding these are searched the plain way.
 _ANYWHERE = ("$", "usd", "eur", "gbp", "percent", "per cent")
-_ANYWHERE_RE = re.compile("|".join(map(re.escape, _ANYWHERE)))
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"[0-9]+")
 _START_AT = methodcaller("start")
@@ -109,7 +121,7 @@ def stat_matches(text: str, starts: Iterable[int] | None = None) -> list[re.Matc
     texts take the plain search.
     """
     low = text.lower()
-    if not text.isascii() or _ANYWHERE_RE.search(low):
+    if not text.isascii() or any(map(low.__contains__, _ANYWHERE)):
         return list(_STAT_RE.finditer(text))
     if starts is None:
         starts = word_places([text], _FIRST_WORDS).get(0, ())
@@ -117,11 +129,13 @@ def stat_matches(text: str, starts: Iterable[int] | None = None) -> list[re.Matc
     if numbers:
         starts = sorted([*starts, *numbers]) if starts else numbers
     found: list[re.Match[str]] = []
-    end, try_at = 0, _STAT_RE.match
+    end, patterns, word_at = 0, _STAT_AT, _WORD.match
     for start in starts:  # type: ignore[union-attr]
         if start < end:
             continue
-        match = try_at(text, start)
+        # a run of digits starts here, or a word of _FIRST_WORDS
+        first = "0" if low[start] <= "9" else word_at(low, start).group()  # type: ignore[union-attr]
+        match = patterns[first].match(text, start)
         if match is not None:
             found.append(match)
             end = match.end()
@@ -131,13 +145,16 @@ def stat_matches(text: str, starts: Iterable[int] | None = None) -> list[re.Matc
 def _is_year(text: str, match: re.Match[str]) -> bool:
     """A bare 1500-2199 number named as a date in passing ("in 2023", "the 2023 report")."""
     token = match.group().strip()
-    if not re.fullmatch(r"1[5-9]\d\d|2[01]\d\d|(?:1[5-9]|2[01])\d0s", token):
+    if not _YEAR.fullmatch(token):
         return False
     after = text[match.end():]
     if _YEAR_UNIT.match(after):
         return False
     before = text[:match.start()]
-    return bool(_YEAR_BEFORE.search(before)) or not re.match(r"\s*[a-z]", after, re.IGNORECASE)
+    # A word before the year is followed by spaces alone: it ends where the stripped text ends,
+    # and none is longer than 7 letters, so the search starts there (\b still sees before it).
+    near = max(0, len(before.rstrip()) - 8)
+    return bool(_YEAR_BEFORE.search(before, near)) or not _LETTER_AFTER.match(after)
 
 
 def _is_name(text: str, match: re.Match[str]) -> bool:
