@@ -125,6 +125,8 @@ def stat_matches(text: str, starts: Iterable[int] | None = None) -> list[re.Matc
         return list(_STAT_RE.finditer(text))
     if starts is None:
         starts = word_places([text], _FIRST_WORDS).get(0, ())
+        if starts is None:  # a text the scan leaves to its caller (it holds the scan's end mark)
+            return list(_STAT_RE.finditer(text))
     numbers = [*map(_START_AT, _DIGITS.finditer(low))]
     if numbers:
         starts = sorted([*starts, *numbers]) if starts else numbers
@@ -186,8 +188,8 @@ def statistics_in(texts: Sequence[str]) -> Iterator[tuple[int, list[str]]]:
     starts = word_places([texts[i] for i in maybe], _FIRST_WORDS)
     for i, places in zip(maybe, map(starts.get, range(len(maybe)), repeat(())), strict=True):
         text = texts[i]
-        # an ASCII text found here passed _maybe_statistic already; the others are asked
-        found = _statistics(text, places) if text.isascii() else statistics(text)
+        # a text the scans judged passed _maybe_statistic already; the others are asked
+        found = statistics(text) if places is None else _statistics(text, places)
         if found:
             yield i, found
 
@@ -283,13 +285,14 @@ def sweeping_in(texts: Sequence[str], extra: Iterable[str] = ()) -> Iterator[tup
     scan of all the texts finds where a word can match: where its leading letters stand whole
     (every text is searched whole when some word does not start with an ASCII letter)."""
     pattern, leads = _sweeping_pattern(tuple(extra))
-    search = _sweeping_search(pattern)
+    search, find = _sweeping_search(pattern), sweeping_finder(extra)
     if leads is None:
         places: dict[int, list[int] | None] = dict.fromkeys(range(len(texts)))
     else:
         places = word_places(texts, leads)
     for i, starts in places.items():
-        words = search(texts[i], starts)
+        # a text the scan did not judge is asked the plain way
+        words = find(texts[i]) if starts is None else search(texts[i], starts)
         if words:
             yield i, words
 

@@ -152,3 +152,66 @@ def test_every_statistic_pattern_starts_where_the_quick_search_looks(pattern: in
         assert quick == [m.span() for m in wording._STAT_RE.finditer(text)], text
 
     check()
+
+
+# The batch forms scan all the texts joined: a statistic or a word must never reach across the
+# join, and texts the scan cannot judge (not ASCII, or holding its end mark) are asked one by one.
+_AT_THE_JOIN = [
+    "It rose 5", "x faster since then.", "Half", "of all shoppers walk.", "$", "40 billion",
+    "Fares rose 40%", "in 2019.", "never", "all of it\x00holds", "\x00", "Cut 3\x00x", "one",
+    "in five", "ſtill never", "K: only 2nd", "İt is the only way", "The \u00a0 2023 report",
+    "", "twice\n", "\ncannot", "Forty percent agree", "GPT-4", "11 days a year",
+]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_statistics_in_gives_what_statistics_gives_each_text(seed):
+    rng = random.Random(seed)
+    texts = _texts(1500, seed=10 + seed) + _AT_THE_JOIN
+    rng.shuffle(texts)
+    expected = [(i, found) for i, t in enumerate(texts) if (found := statistics(t))]
+    assert list(wording.statistics_in(texts)) == expected
+
+
+@pytest.mark.parametrize("extra", [(), ("most effective", "surely", "24/7", "ſure")])
+def test_sweeping_in_gives_what_sweeping_gives_each_text(extra):
+    texts = _texts(1500, seed=20) + _AT_THE_JOIN
+    random.Random(5).shuffle(texts)
+    expected = [(i, found) for i, t in enumerate(texts) if (found := sweeping(t, extra))]
+    assert list(wording.sweeping_in(texts, extra)) == expected
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_year_check_looks_only_at_the_end_of_the_text_before_it(seed):
+    rng = random.Random(seed)
+    pieces = ["in", "since", "between", "c.", "'s", "the", "x", "In", "ſince", "9", "-", "é"]
+    spaces = ["", " ", "  ", "\n", "\u00a0", "\u2003", "\t \n"]
+    for _ in range(2000):
+        before = "".join(rng.choice(pieces) + rng.choice(spaces) for _ in range(rng.randint(0, 4)))
+        near = max(0, len(before.rstrip()) - 8)
+        assert bool(wording._YEAR_BEFORE.search(before, near)) == bool(
+            wording._YEAR_BEFORE.search(before)), repr(before)
+
+
+@pytest.mark.parametrize("pattern", range(len(wording._STAT_PATTERNS)))
+def test_every_statistic_pattern_starts_with_a_word_it_is_listed_under(pattern: int):
+    """In a text searched the quick way, a pattern is tried only where one of the words listed
+    for it (or a run of digits, "0") starts: what it matches must start with one of them."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    one = re.compile(wording._STAT_PATTERNS[pattern], re.IGNORECASE)
+    ascii_ = st.characters(codec="ascii", exclude_categories=["Cc"])
+
+    @settings(max_examples=100)
+    @given(stat=st.from_regex(one, fullmatch=True, alphabet=ascii_))
+    def check(stat: str) -> None:
+        low = stat.lower()
+        if any(s in low for s in wording._ANYWHERE):
+            return  # searched the plain way
+        first = re.match("[a-z]+|[0-9]", low)
+        assert first is not None, stat
+        key = "0" if first.group().isdigit() else first.group()
+        assert key in wording._PATTERN_STARTS[pattern], stat
+
+    check()
