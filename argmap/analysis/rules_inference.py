@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from argmap.analysis.context import RuleContext, link_strengths
 from argmap.analysis.findings import Hit, rule
-from argmap.analysis.wording import sweeping_in
+from argmap.analysis.sweeping import sweeping_in
 
 
 @rule("AM103", "weak-link", "warning",
