@@ -29,7 +29,9 @@ class SourceText:
 
 @dataclass
 class RuleContext:
-    """The inputs of a rule. Rules read it and never change it."""
+    """The inputs of a rule. Rules read it and never change it; the engine opens a
+    :meth:`sharing` block around a run so that what several rules derive from it (through
+    :meth:`shared`) is derived once."""
 
     map: ArgumentMap
     index: MapIndex
