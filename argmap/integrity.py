@@ -13,6 +13,12 @@ from typing import Any
 
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from argmap.integrity_fast import (
+    Resolved,
+    part_resolves,  # noqa: F401 - argmap.edit imports it here
+)
+from argmap.integrity_fast import resolves as _resolves
+
 Loc = tuple[str | int, ...]
 
 
@@ -146,82 +152,6 @@ def _links(data: Any, claims: set[str], links: set[str]) -> Iterator[InitErrorDe
                 )
 
 
-def _str_ids(items: list[Any]) -> list[str]:
-    """The ``id`` of each item (dicts whose ``id`` is text); TypeError/KeyError on anything else."""
-    ids = [item["id"] for item in items]
-    "".join(ids)  # TypeError unless every id is a str, in one C-level pass
-    return ids
-
-
-def _cited(items: list[Any], sources: set[str]) -> bool:
-    """Whether every citation of ``items`` names a known source."""
-    for item in items:
-        evidence = item.get("evidence")
-        if evidence and not sources.issuperset([cite["source"] for cite in evidence]):
-            return False
-    return True
-
-
-def _resolves(data: Any) -> bool:
-    """True when ``data`` is a well-formed parsed map whose references all resolve.
-
-    A fast check for the common case, in bulk set operations: when it says True,
-    :func:`reference_errors` has nothing to report; when it says False (or meets anything
-    unexpected), the full checks run and explain.
-    """
-    if type(data) is not dict:
-        return False
-    try:
-        claims, links = data.get("claims", []), data.get("links", [])
-        sources = data.get("sources", [])
-        if type(claims) is not list or type(links) is not list or type(sources) is not list:
-            return False
-        claim_ids = _str_ids(claims)
-        link_ids = _str_ids([lk for lk in links if "id" in lk])
-        source_ids = _str_ids(sources)
-        claim_set, source_set = set(claim_ids), set(source_ids)
-        node_set = claim_set.union(link_ids)
-        if (len(node_set) != len(claim_ids) + len(link_ids)
-                or len(source_set) != len(source_ids)):
-            return False
-        subject = data.get("subject", [])
-        if not source_set.issuperset([subject] if isinstance(subject, str) else subject):
-            return False
-        return (_links_resolve(links, claim_set, node_set) and _cited(claims, source_set)
-                and _cited(links, source_set))
-    except (TypeError, KeyError, AttributeError):
-        return False
-
-
-def _links_resolve(links: list[Any], claims: set[str], nodes: set[str]) -> bool:
-    """Whether every link starts from claims, ends at a claim or link, and is not a self-link."""
-    for link in links:
-        premises, target = link["from"], link["to"]
-        if type(premises) is str:
-            if premises not in claims or premises == target:
-                return False
-        elif type(premises) is not list or not claims.issuperset(premises) or target in premises:
-            return False
-        if target not in nodes or target == link.get("id"):
-            return False
-    return True
-
-
-def part_resolves(claims: list[Any], links: list[Any], claim_ids: set[str], node_ids: set[str],
-                  source_ids: set[str]) -> bool:
-    """Whether some claims and links (as parsed dicts) refer only to ids of their map.
-
-    ``claim_ids``, ``node_ids`` (claims and links) and ``source_ids`` are the map's ids. The same
-    checks as :func:`reference_errors`' fast check, for an edit that changed only these items;
-    False on anything unexpected.
-    """
-    try:
-        return (_links_resolve(links, claim_ids, node_ids) and _cited(claims, source_ids)
-                and _cited(links, source_ids))
-    except (TypeError, KeyError, AttributeError):
-        return False
-
-
 def item_reference_errors(claims: dict[int, Any], links: dict[int, Any], claim_ids: set[str],
                           link_ids: set[str], source_ids: set[str]) -> list[InitErrorDetails]:
     """The errors :func:`all_reference_errors` reports for some claims and links of a map.
@@ -241,7 +171,16 @@ def item_reference_errors(claims: dict[int, Any], links: dict[int, Any], claim_i
 
 def reference_errors(data: Any) -> list[InitErrorDetails]:
     """Every cross-reference problem in ``data`` (a parsed map or an ArgumentMap)."""
-    return [] if _resolves(data) else all_reference_errors(data)
+    return reference_check(data)[0]
+
+
+def reference_check(data: Any) -> tuple[list[InitErrorDetails], bool]:
+    """:func:`reference_errors` of ``data``, and whether every link of it is known to have an id
+    (False when unknown: the caller then looks)."""
+    verdict = _resolves(data)
+    if verdict:
+        return [], verdict == Resolved.ALL_NAMED
+    return all_reference_errors(data), False
 
 
 def all_reference_errors(data: Any) -> list[InitErrorDetails]:

@@ -24,6 +24,7 @@ from pydantic import (
     PrivateAttr,
     StringConstraints,
     ValidationError,
+    ValidationInfo,
     ValidatorFunctionWrapHandler,
     WithJsonSchema,
     field_validator,
@@ -188,6 +189,11 @@ class LintConfig(Model):
     )
 
 
+# Validation context of a loader that has run the reference checks itself, part by part as it
+# built the items (argmap.io.quickvalidate), and names the links: the whole-map check is skipped.
+REFERENCES_CHECKED = object()
+
+
 class ArgumentMap(Model):
     """A whole map: what the file holds."""
 
@@ -214,11 +220,14 @@ class ArgumentMap(Model):
 
     @model_validator(mode="wrap")
     @classmethod
-    def _references(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> ArgumentMap:
+    def _references(cls, data: Any, handler: ValidatorFunctionWrapHandler,
+                    info: ValidationInfo) -> ArgumentMap:
         # Field errors and reference errors are reported together: run the field validation,
         # then the reference checks over the raw input, and raise one combined error.
-        from argmap.integrity import reference_errors
+        from argmap.integrity import reference_check
 
+        if info.context is REFERENCES_CHECKED:
+            return handler(data)  # type: ignore[no-any-return]
         field_error: ValidationError | None = None
         result: ArgumentMap | None = None
         try:
@@ -227,19 +236,23 @@ class ArgumentMap(Model):
             field_error = exc
         if isinstance(data, ArgumentMap):
             return data
-        ref_errors = reference_errors(data)
+        ref_errors, all_named = reference_check(data)
         if field_error is None and not ref_errors:
             assert result is not None
-            result._name_links()
+            if not all_named:
+                result._name_links()
             return result
         line_errors: list[Any] = _slug_errors(field_error.errors()) if field_error else []
         line_errors.extend(ref_errors)
         raise ValidationError.from_exception_data(cls.__name__, line_errors)
 
-    def _name_links(self) -> None:
-        if all(lk.id is not None for lk in self.links):
-            return  # nothing to name: skip collecting every id
-        taken = {c.id for c in self.claims} | {lk.id for lk in self.links if lk.id}
+    def _name_links(self, taken: set[str] | None = None) -> None:
+        """Give each link without an id the first free ``l1``, ``l2`` ...; ``taken``, every claim
+        and link id when the caller has them at hand (it is extended), spares collecting them."""
+        if taken is None:
+            if all(lk.id is not None for lk in self.links):
+                return  # nothing to name: skip collecting every id
+            taken = {c.id for c in self.claims} | {lk.id for lk in self.links if lk.id}
         n = 0
         for link in self.links:
             if link.id is None:

@@ -145,6 +145,13 @@ def _tui(bench: Bench, size: int, path: Path) -> None:
     bench.add(Figure("TUI keypress", size, [result["keypress"]], note="wall time, median of 8"
                      f" moves and expansions; slowest {result['keypress_max']:.2f} s",
                      wall=[result["keypress"]]))
+    bench.add(Figure("TUI edit", size, [result["edit"]], note="wall time from one edit of a"
+                     " claim's text (the edit form's Enter) to the screen showing it",
+                     wall=[result["edit"]]))
+    bench.add(Figure("TUI keypress after an edit", size, [result["keypress_after_edit"]],
+                     note="wall time, the same 8 keys while the edited map is analysed again;"
+                     f" slowest {result['keypress_after_edit_max']:.2f} s",
+                     wall=[result["keypress_after_edit"]]))
 
 
 def _yaml(bench: Bench, size: int, path: Path, quick: bool) -> None:

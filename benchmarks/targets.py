@@ -104,6 +104,8 @@ def checks(rule_names: list[str]) -> list[Callable[[Figures], Verdict]]:
               ("JSON load+validate", K100), 8),
         absolute("TUI first screen at 100k", "TUI first screen", K100, 2.0),
         absolute("TUI keypress at 100k", "TUI keypress", K100, 0.100),
+        absolute("TUI keypress after an edit at 100k", "TUI keypress after an edit", K100, 0.100),
+        absolute("TUI edit (a keypress too) at 100k", "TUI edit", K100, 0.100),
         absolute("DOT of <= 500 claims (--focus)", "DOT focus", K100, 0.3),
         memory("peak memory at 100k (RSS)", "peak RSS", K100, 1 << 30),
     ]

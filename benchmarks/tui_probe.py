@@ -6,9 +6,13 @@ prints JSON: ``first_screen`` (seconds from opening the map file to the first sc
 argument tree filled), ``keypress`` (median seconds from a key reaching the app to the screen
 update that shows its effect, for cursor moves and expanding or collapsing the selected row,
 taken while the analysis is still running), ``analysed`` (seconds from opening the file until
-the strengths and findings are on the screen) and ``rows``. Each time is wall-clock; ``*_cpu``
-beside it is the CPU time of this process (the UI) over the same span, and ``children_cpu`` the
-CPU time of the processes it started and waited for (an analysis in a child process).
+the strengths and findings are on the screen), ``rows``, ``edit`` (seconds from applying one
+edit of a claim's text, as the edit form's Enter does, to the screen showing it) and
+``keypress_after_edit`` (median and ``_max``: the same keys, pressed at once after that edit,
+while the edited map is analysed again and its recovery copy is written). Each time is
+wall-clock; ``*_cpu`` beside it is the CPU time of this process (the UI) over the same span, and
+``children_cpu`` the CPU time of the processes it started and waited for (an analysis in a child
+process).
 
 ``keypress_pilot`` is the median of Textual's ``pilot.press`` plus ``pilot.pause``: it includes
 the pilot's own waits (each at least 20 ms, and up to a second while any thread of the process
@@ -56,6 +60,7 @@ async def probe(path: str) -> dict[str, Any]:
             await asyncio.sleep(0.05)  # not pilot.pause: it redraws the screen each time
         analysed = time.perf_counter() - start
         analysed_cpu = time.process_time() - start_cpu
+        edit, after_edit = await edited(app, tree)
         app.exit()
     return {"first_screen": first, "first_screen_cpu": first_cpu,
             "keypress": statistics.median(presses), "keypress_max": max(presses),
@@ -63,7 +68,29 @@ async def probe(path: str) -> dict[str, Any]:
             "keypress_pilot": statistics.median(piloted),
             "keypresses_while_analysing": during,
             "analysed": analysed, "analysed_cpu": analysed_cpu,
-            "children_cpu": _children_cpu(), "rows": rows}
+            "children_cpu": _children_cpu(), "rows": rows,
+            "edit": edit, "keypress_after_edit": statistics.median(after_edit),
+            "keypress_after_edit_max": max(after_edit)}
+
+
+async def edited(app: Any, tree: Any) -> tuple[float, list[float]]:
+    """Seconds to apply one edit of the selected claim's text (as the edit form's Enter does:
+    the edit, the tree shown again), then the time each key takes while the edited map is
+    analysed again and its recovery copy written."""
+    row = tree.selected_row
+    claim = row.ident if row is not None and row.ident in app.view.claims \
+        else app.session.map.claims[0].id
+    shown = app.screen_updates
+    began = time.perf_counter()
+    app.run_edit(lambda: app.session.edit_claim(claim, text="Edited in the benchmark."),
+                 select=claim)
+    while app.screen_updates == shown and time.perf_counter() - began < 60:
+        await asyncio.sleep(0.001)
+    edit = time.perf_counter() - began
+    after = [await handled(app, tree, key) for key in KEYS]
+    await app.workers.wait_for_complete([w for w in app.workers if w.group == "recovery"])
+    app.session.discard_recovery()  # leave the benchmark's map as it was
+    return edit, after
 
 
 async def handled(app: Any, tree: Any, key: str) -> float:
@@ -103,6 +130,12 @@ def _children_cpu() -> float:
 
 def main() -> None:
     import textual.app  # noqa: F401  (imports are not part of the first screen)
+
+    from argmap.edit import recovery_path
+
+    if recovery_path(sys.argv[1]).exists():  # the explorer would ask whether to restore it
+        sys.exit(f"{recovery_path(sys.argv[1])}: a recovery copy of unsaved edits; remove it "
+                 "to time the explorer on this map")
 
     print(json.dumps(asyncio.run(probe(sys.argv[1]))))
 

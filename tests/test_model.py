@@ -42,6 +42,17 @@ class TestValid:
         assert [lk.id for lk in m.links] == ["l3", "l2"]
         assert "id" not in m.links[0].model_fields_set
 
+    @pytest.mark.parametrize("given", [{}, {"id": None}], ids=["no id", "null id"])
+    def test_a_link_without_an_id_is_named_whatever_the_order(self, given):
+        # Whether a link needs a name is learnt during the reference check: a missing or null
+        # id anywhere (first, last) still gets one, and named links keep theirs.
+        for at in (0, 2):
+            links = [{"id": f"k{i}", "from": "a", "to": "b"} for i in range(3)]
+            links[at] = {**given, "from": "a", "to": "b"}
+            m = make([claim("a"), claim("b")], links)
+            assert [lk.id for lk in m.links] == ["l1" if i == at else f"k{i}" for i in range(3)]
+            assert ("id" in m.links[at].model_fields_set) == ("id" in given)
+
     def test_undercut_targets_a_link(self):
         m = make([claim("a"), claim("b"), claim("c")],
                  [{"id": "ab", "from": "a", "to": "b"},

@@ -134,12 +134,18 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
         analysis = self.analysis if self.analysis is not None and self.analysis.map is amap \
             else None
         self.analysis = analysis
-        self.view = MapView(amap, analysis)
+        # Most edits let the tree's layout be worked out from the one shown (tui.view_edit);
+        # one that kept it whole (a text, a strength) shares it, and the rows stay as they are.
+        shown = self.view
+        kept = shown.edited(amap) if shown is not None else None
+        self.view = (kept.analysed(analysis) if analysis is not None else kept) if kept \
+            else MapView(amap, analysis)
+        same_rows = kept is not None and shown is not None and kept.home is shown.home
         self.what_if = {}
         if self._what_if_timer is not None:  # it was for a claim of the previous map
             self._what_if_timer.stop()
             self._what_if_timer = None
-        self._show_view()
+        self._show_view(same_rows=same_rows)
         if select is not None:
             self.goto(select)
         self._update_subtitle()
@@ -147,10 +153,16 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
             self.query_one(FindingsList).border_title = "Findings (analysing…)"
             self.analyse_map(amap, pristine=not self.session.dirty)
 
-    def _show_view(self) -> None:
+    def _show_view(self, same_rows: bool = False) -> None:
+        """Show ``self.view``; ``same_rows``: its tree has the rows of the one shown (an edit of
+        a text or a strength), so only their labels are redrawn."""
         assert self.view is not None
         only = self.view.flagged() if self.flagged_only and self.view.analysis else None
-        self.query_one(ArgumentTree).show(self.view, only)
+        tree = self.query_one(ArgumentTree)
+        if same_rows and only is None and tree.only is None:
+            tree.relabel(self.view)
+        else:
+            tree.show(self.view, only)
         self.query_one(FindingsList).show(self.view)
         self.show_detail()
 

@@ -42,11 +42,19 @@ class MapView:
             self.into.setdefault(link.to, []).append(link.ident)
             self.feeds.update(link.from_)
         self.roots: list[str] = self._conclusions()
+        self.marked = any(self.claims[r].kind == "conclusion" for r in self.roots)
         self._memo: dict[str, Any] = {}  # what this view's analysis gives, worked out once
         self._shared: dict[str, Any] = {}  # what the map gives, shared with analysed copies
         self.others: list[str] = []
         self.home: dict[str, str | None] = {}  # claim -> the link it is shown in full under
         self._place()
+
+    def edited(self, amap: ArgumentMap) -> MapView | None:
+        """The view of ``amap``, an edit of this view's map, worked out from this one when the
+        edit kept the layout (see :mod:`tui.view_edit`); None when it must be built anew."""
+        from tui.view_edit import edited_view
+
+        return edited_view(self, amap)
 
     def analysed(self, analysis: Any) -> MapView:
         """This view with ``analysis`` attached; the tree's structure is shared, not rebuilt."""

@@ -87,30 +87,47 @@ def _source_gaps(source: Source) -> list[str]:
     return missing
 
 
-_NO_LOCATOR = "no locator (page, section or table)"
-
-
 @rule("AM110", "vague-source", "warning",
       "evidence from a source too vague to check: no title/author, date or locator")
 def vague_source(ctx: RuleContext) -> Iterator[Hit]:
-    """Claims and links whose evidence a reader could not check: the source gives no author or
-    publisher, no date, or neither title nor url, or the citation has no locator. One finding
-    per claim (or link) and source, listing everything missing."""
-    words = _SourceWords(ctx.index.sources, ctx.index.subject)
+    """Evidence a reader could not check. Once per source cited as evidence that gives no
+    author or publisher, no date, or neither title nor url (the target is the source id: one
+    gap, one fix, however many claims cite it); then once per claim or link and source whose
+    citation gives no locator."""
+    index = ctx.index
+    gaps = {sid: _source_gaps(source) for sid, source in index.sources.items()}
+    citing: dict[str, list[str]] = {}  # vague source -> the claims and links citing it
+    unlocated: list[tuple[str, str]] = []  # (claim or link, source) cited with no locator
+    subject = index.subject
     for target, citations in _cited(ctx):
         if len(citations) == 1:  # the common case, without the grouping below
             source, locator = _SOURCE_LOCATOR(citations[0])
-            said = words[source][not locator]
-            if said is not None:
-                yield (target, f"'{target}{said[0]}", said[1])
+            if source in subject:
+                continue
+            if gaps[source]:
+                users = citing.get(source)
+                if users is None:
+                    citing[source] = [target]
+                else:
+                    users.append(target)
+            if not locator:
+                unlocated.append((target, source))
             continue
-        unlocated: dict[str, bool] = {}  # each source, in the order first cited
-        for source, locator in map(_SOURCE_LOCATOR, citations):
-            unlocated[source] = unlocated.get(source, False) or not locator
-        for source, bare in unlocated.items():
-            said = words[source][bare]
-            if said is not None:
-                yield (target, f"'{target}{said[0]}", said[1])
+        pairs = [(source, locator) for source, locator in map(_SOURCE_LOCATOR, citations)
+                 if source not in subject]
+        for source in dict.fromkeys(source for source, _ in pairs if gaps[source]):
+            citing.setdefault(source, []).append(target)
+        unlocated.extend((target, source) for source in
+                         dict.fromkeys(source for source, locator in pairs if not locator))
+    for source_id in index.sources:
+        if source_id in citing:
+            yield _vague_source(source_id, gaps[source_id], citing[source_id])
+    for target, source_id in unlocated:
+        yield (target,
+               f"'{target}' cites '{source_id}' with no locator (page, section or table): a "
+               "reader cannot find the passage.",
+               "Give the citation a locator: the page, section, paragraph or table it comes "
+               "from.")
 
 
 def _cited(ctx: RuleContext) -> Iterator[tuple[str, list[Citation]]]:
@@ -122,24 +139,6 @@ def _cited(ctx: RuleContext) -> Iterator[tuple[str, list[Citation]]]:
     return chain(filter(_SECOND, claims), filter(_SECOND, links))
 
 
-Said = tuple[str, str] | None  # the end of AM110's message after the target's id, and its hint
-
-
-class _SourceWords(dict[str, tuple[Said, Said]]):
-    """Source id -> what AM110 says of a citation of it with a locator, and without one (None:
-    nothing to say; always None for a subject source); worked out once per source cited."""
-
-    def __init__(self, sources: dict[str, Source], subject: frozenset[str]):
-        super().__init__(dict.fromkeys(subject, (None, None)))
-        self._sources = sources
-
-    def __missing__(self, source_id: str) -> tuple[Said, Said]:
-        gaps = _source_gaps(self._sources[source_id])
-        said = self[source_id] = (_vague_words(source_id, gaps, False),
-                                  _vague_words(source_id, gaps, True))
-        return said
-
-
 _SOURCE_LOCATOR = attrgetter("source", "locator")
 _SOURCE = attrgetter("source")
 _CLAIM_EVIDENCE = itemgetter(3)
@@ -147,14 +146,18 @@ _LINK_EVIDENCE = itemgetter(6)
 _SECOND = itemgetter(1)
 
 
-def _vague_words(source_id: str, gaps: list[str], unlocated: bool) -> Said:
-    """The end of AM110's message after the target's id, and its hint; None: nothing missing."""
-    missing = gaps + [_NO_LOCATOR] if unlocated else gaps
-    if not missing:
-        return None
-    return (f"' cites '{source_id}', which gives {_and(missing)}: a reader cannot check it.",
-            f"Complete source '{source_id}' (title, author or publisher, date) and "
-            "give each citation a locator.")
+def _vague_source(source_id: str, gaps: list[str], users: list[str]) -> Hit:
+    """AM110 on a source itself: what it leaves out and who relies on it."""
+    if len(users) == 1:
+        who = f"'{users[0]}', which cites it"
+    else:
+        named = ", ".join(f"'{u}'" for u in users[:3])
+        who = f"the {len(users)} claims and links that cite it ({named}" + \
+            (", ...)" if len(users) > 3 else ")")
+    return (source_id,
+            f"Source '{source_id}' gives {_and(gaps)}: a reader cannot check {who}.",
+            f"Complete source '{source_id}' (title or address, author or publisher, date); "
+            "when the text itself gives none, find where its figures come from and cite that.")
 
 
 @rule("AM112", "quote-not-found", "error",

@@ -31,8 +31,9 @@ from pydantic import ValidationError
 
 from argmap.edit import fast, ops
 from argmap.edit.errors import EditRejected
+from argmap.edit.recovery import recovery_json
 from argmap.errors import MapSaveError, UsageError
-from argmap.io import dumps_map, load_map, loads_map, map_format, read_map_text, save_map
+from argmap.io import load_map, loads_map, map_format, read_map_text, save_map
 from argmap.io.atomic import atomic_write
 from argmap.io.problems import validation_problems
 from argmap.model import ArgumentMap
@@ -241,9 +242,7 @@ class EditSession:
         if self.path is None:
             return None
         target = recovery_path(self.path)
-        snapshot = self.map.model_copy()
-        snapshot._origin = None  # do not touch the layout tree the real save merges into
-        atomic_write(target, dumps_map(snapshot, map_format(self.path)).encode("utf-8"))
+        atomic_write(target, recovery_json(self.map))
         return target
 
     def discard_recovery(self, path: str | os.PathLike[str] | None = None) -> None:
@@ -261,6 +260,8 @@ class EditSession:
             return False
         copy = recovery_path(self.path)
         text = read_map_text(copy)
-        recovered = loads_map(text, map_format(self.path), str(copy))
+        # JSON (see argmap.edit.recovery); a copy kept by an older version is in the map's format.
+        fmt = "json" if text.lstrip().startswith("{") else map_format(self.path)
+        recovered = loads_map(text, fmt, str(copy))
         self.apply("restore unsaved edits", lambda d: d.clear() or d.update(map_data(recovered)))
         return True

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from yaml import MarkedYAMLError, YAMLError
 
 from argmap.errors import MapLoadError, Problem, UsageError
-from argmap.io import jsonfast, yamlquick
+from argmap.io import jsonfast, quickvalidate, yamlquick
 from argmap.io.atomic import atomic_write
 from argmap.io.positions import JsonPositions, nesting_position
 from argmap.io.problems import validation_problems
@@ -122,11 +122,8 @@ def _quick_load(data: bytes | str, fmt: str, path: str) -> ArgumentMap | None:
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogatepass")
     raw = jsonfast.parse(data) if fmt == "json" else yamlquick.parse(data)
-    if raw is None:
-        return None
-    try:
-        amap = ArgumentMap.model_validate(raw)
-    except ValidationError:
+    amap = None if raw is None else quickvalidate.validate(raw)
+    if amap is None:
         return None
     if fmt == "yaml":  # the text a save merges into, as the full path keeps it
         amap._origin = Origin(path, fmt, text=text or data.decode("utf-8-sig"))

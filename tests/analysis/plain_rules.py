@@ -172,22 +172,27 @@ def _cited(ctx: RuleContext) -> list[tuple[str, list[Citation]]]:
 
 
 def am110(ctx: RuleContext) -> Hits:
-    hits = []
     gaps = {sid: _source_gaps(source) for sid, source in ctx.index.sources.items()}
+    citing: dict[str, list[str]] = {sid: [] for sid in gaps}
+    unlocated = []
     for target, citations in _cited(ctx):
-        by_source: dict[str, bool] = {}
         for citation in citations:
-            if citation.source not in ctx.index.subject:
-                by_source[citation.source] = by_source.get(citation.source, False) \
-                    or not citation.locator
-        for source_id, unlocated in by_source.items():
-            missing = gaps[source_id] + ["no locator (page, section or table)"] if unlocated \
-                else gaps[source_id]
-            if missing:
-                hits.append((target, f"'{target}' cites '{source_id}', which gives "
-                             f"{_and(missing)}: a reader cannot check it.",
-                             f"Complete source '{source_id}' (title, author or publisher, date) "
-                             "and give each citation a locator."))
+            if citation.source in ctx.index.subject:
+                continue
+            if target not in citing[citation.source]:
+                citing[citation.source].append(target)
+            if not citation.locator and (target, citation.source) not in unlocated:
+                unlocated.append((target, citation.source))
+    hits = []
+    for sid, users in citing.items():
+        if users and gaps[sid]:
+            who = (f"'{users[0]}', which cites it" if len(users) == 1 else
+                   f"the {len(users)} claims and links that cite it ("
+                   + ", ".join(f"'{u}'" for u in users[:3]) + (", ...)" if len(users) > 3 else ")"))
+            hits.append((sid, f"Source '{sid}' gives {_and(gaps[sid])}: a reader cannot check "
+                         f"{who}.", _HINTS["AM110-source"].format(sid=sid)))
+    hits += [(target, f"'{target}' cites '{sid}' with no locator (page, section or table): a "
+              "reader cannot find the passage.", _HINTS["AM110"]) for target, sid in unlocated]
     return hits
 
 
@@ -243,6 +248,11 @@ _HINTS = {
              "(kind: assumption) and a co-premise of the link.",
     "AM109": "Check the source really says this; soften it (most, often, rarely) or, when "
              "it is the text's own wording, keep it with `ignore: {AM109: reason}`.",
+    "AM110": "Give the citation a locator: the page, section, paragraph or table it comes "
+             "from.",
+    "AM110-source": "Complete source '{sid}' (title or address, author or publisher, date); "
+                    "when the text itself gives none, find where its figures come from and "
+                    "cite that.",
     "AM111": "Link it to the claim it supports or attacks, or remove it.",
     "AM115": "Add it to the `from` of the link whose inference needs it, or remove it.",
     "AM117": "Cite it where it backs a claim, or remove it from `sources`.",

@@ -8,6 +8,7 @@ import pytest
 
 from argmap.analysis import RULES, analyse
 from argmap.io import load_map
+from argmap.model import ArgumentMap
 
 RULE_MAPS = Path(__file__).parent.parent / "fixtures" / "analysis" / "rules"
 
@@ -24,6 +25,7 @@ CASES = [
     ("AM107", "am107-single-point-of-failure", "walk-to-school", "am107-independent-lines"),
     ("AM108", "am108-missing-warrant", "health", "am108-with-warrant"),
     ("AM109", "am109-sweeping-claim", "walking-healthy", "am109-measured-claim"),
+    ("AM110", "am110-vague-source", "study", "am110-checkable-source"),
     ("AM110", "am110-vague-source", "walking-healthy", "am110-checkable-source"),
     ("AM111", "am111-orphan-claim", "bikes-too", "am111-all-joined"),
     ("AM112", "am112-misquote", "walking-healthy", "am112-quote-found"),
@@ -63,11 +65,28 @@ def test_am102_names_the_figure_and_says_the_subject_is_not_a_source():
     assert "'Two thirds'" in finding.message
 
 
-def test_am110_lists_what_is_missing():
-    [finding] = findings("am110-vague-source", "AM110")
-    assert finding.message == ("'walking-healthy' cites 'study', which gives no author or "
-                               "publisher, no date and no locator (page, section or table): a "
-                               "reader cannot check it.")
+def test_am110_names_the_sources_gaps_once_and_each_missing_locator():
+    source, locator = findings("am110-vague-source", "AM110")
+    assert (source.target, source.message) == (
+        "study", "Source 'study' gives no author or publisher and no date: a reader cannot "
+                 "check 'walking-healthy', which cites it.")
+    assert (locator.target, locator.message) == (
+        "walking-healthy", "'walking-healthy' cites 'study' with no locator (page, section or "
+                           "table): a reader cannot find the passage.")
+
+
+def test_am110_says_once_how_many_claims_rest_on_a_vague_source():
+    amap = ArgumentMap.model_validate({
+        "title": "t", "sources": [{"id": "blog", "title": "A blog"}],
+        "claims": [{"id": "goal", "text": "G", "kind": "conclusion"}] + [
+            {"id": f"p{i}", "text": f"P{i}", "evidence": [{"source": "blog", "locator": "§1"},
+                                                          {"source": "blog", "locator": "§2"}]}
+            for i in range(5)],
+        "links": [{"from": f"p{i}", "to": "goal"} for i in range(5)]})
+    [finding] = [f for f in analyse(amap).findings if f.code == "AM110"]
+    assert finding.target == "blog"
+    assert finding.message.endswith(
+        "a reader cannot check the 5 claims and links that cite it ('p0', 'p1', 'p2', ...).")
 
 
 def test_am109_uses_the_maps_own_words():

@@ -34,7 +34,7 @@ def test_report_has_the_sections_a_reviewer_reads():
     headings = [line for line in text.splitlines() if line.startswith("#")]
     assert headings == [
         "# Audit report: Our city should ban private cars downtown", "## Summary",
-        "## Conclusions", "## Findings", "### Warnings (10)", "### Notes (3)",
+        "## Conclusions", "## Findings", "### Warnings (11)", "### Notes (3)",
         "## Unsourced statistics", "## Sweeping claims", "## Unanswered objections", "## Cruxes",
         "## How the numbers are computed"]
     assert "- Pontevedra's emissions fell by two thirds within a decade of closing its centre " \

@@ -45,3 +45,18 @@ def test_a_saved_map_of_odd_text_loads_the_same_on_both_paths(amap, fmt):
         full = argmap.io._loads_map(text, fmt, "<string>")
     assert quick == full
     assert json.dumps(to_data(quick)) == json.dumps(to_data(full))
+
+
+@settings(max_examples=60, deadline=None)
+@given(amap=maps, fmt=st.sampled_from(["yaml", "json"]), part=st.integers(1, 3))
+def test_validating_in_small_parts_loads_the_same_as_the_full_path(amap, fmt, part):
+    # Parts of one to three items: every boundary between parts falls somewhere in these maps.
+    text = dumps_map(amap, fmt)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(argmap.io.quickvalidate, "PART", part)
+        quick = loads_map(text, fmt)
+    with collector_paused():
+        full = argmap.io._loads_map(text, fmt, "<string>")
+    assert quick == full
+    assert [c.model_fields_set for c in quick.claims] == [c.model_fields_set for c in full.claims]
+    assert json.dumps(to_data(quick)) == json.dumps(to_data(full))

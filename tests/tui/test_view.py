@@ -146,3 +146,108 @@ def test_roots_without_marked_conclusions_and_the_analysed_view() -> None:
     assert done.analysis is analysis and view.analysis is None
     assert done.home is view.home and done.roots == view.roots  # the structure is shared
     assert done.flagged() == MapView(amap, analysis).flagged()
+
+
+def _rows(view: MapView) -> list[tuple[Row, list[Row]]]:
+    """Every row reachable from the top, with its children."""
+    out, stack = [], list(view.top_rows())
+    while stack:
+        row = stack.pop()
+        kids = view.children(row)
+        out.append((row, kids))
+        stack.extend(kids)
+    return out
+
+
+def test_an_edit_that_keeps_the_structure_reuses_the_layout() -> None:
+    from argmap.edit import EditSession
+
+    session = EditSession(loads_map(SHARED, "yaml"))
+    view = MapView(session.map)
+    session.edit_claim("shared", text="A premise both use, reworded.")
+    session.edit_link("two", strength="weak")
+    kept = view.edited(session.map)
+    assert kept is not None and kept.home is view.home  # the layout was not worked out again
+    assert kept.claims["shared"].text == "A premise both use, reworded."
+    assert kept.links["two"].strength == "weak" and view.links["two"].strength == "moderate"
+    assert kept.search("reworded") == ["shared"] and view.search("reworded") == []
+    assert _rows(kept) == _rows(MapView(session.map))
+
+
+def _same_view(kept: MapView | None, amap) -> None:
+    """``kept`` is what laying out ``amap`` anew gives."""
+    fresh = MapView(amap)
+    assert kept is not None
+    assert (kept.claims, kept.links, kept.into, kept.feeds) == (
+        fresh.claims, fresh.links, fresh.into, fresh.feeds)
+    assert (kept.roots, kept.others, kept.home) == (fresh.roots, fresh.others, fresh.home)
+    assert _rows(kept) == _rows(fresh)
+
+
+def test_new_reasons_and_rebuttals_are_placed_as_a_new_layout_places_them() -> None:
+    from argmap.edit import EditSession
+
+    session = EditSession(loads_map(SHARED, "yaml"))
+    view = MapView(session.map)
+    session.add_reason("shared", "A new reason under a shared premise.")
+    session.add_rebuttal("two", "An objection to an inference.")
+    session.add_rebuttal("objection", "An answer to the objection.")
+    kept = view.edited(session.map)
+    assert kept is not None and kept.others is view.others  # worked out from the old layout
+    assert kept.home is not view.home  # ... so the tree must be built again, not relabelled
+    _same_view(kept, session.map)
+    assert "a-new-reason-under-a-shared-premise" not in view.claims  # the old view is intact
+
+
+def test_random_edits_give_the_layout_a_new_view_gives() -> None:
+    import random
+
+    from argmap.edit import EditSession
+    from argmap.model import ArgumentMap
+    from benchmarks.generate import Spec, generate
+
+    rng = random.Random(4)
+    session = EditSession(ArgumentMap.model_validate(generate(Spec(300, seed=2))))
+    view = MapView(session.map)
+    for step in range(40):
+        _random_edit(session, rng, step)
+        kept = view.edited(session.map)
+        view = kept or MapView(session.map)
+        _same_view(view, session.map)
+
+
+def _random_edit(session, rng, step: int) -> None:
+    claim = rng.choice(session.map.claims).id
+    link = rng.choice(session.map.links).ident
+    kind = rng.choice(["reason", "rebuttal", "co-premise", "text", "strength", "delete"])
+    if kind == "reason":
+        session.add_reason(claim, f"Reason {step}.")
+    elif kind == "rebuttal":
+        session.add_rebuttal(rng.choice([claim, link]), f"Objection {step}.")
+    elif kind == "co-premise":
+        session.add_co_premise(link, f"Co-premise {step}.")
+    elif kind == "text":
+        session.edit_claim(claim, text=f"Reworded {step}.")
+    elif kind == "strength":
+        session.edit_link(link, strength=rng.choice(["weak", "strong"]))
+    else:
+        session.delete(claim)
+
+
+def test_an_edit_that_changes_the_structure_is_laid_out_anew() -> None:
+    from argmap.edit import EditSession
+
+    base = loads_map(SHARED, "yaml")
+    view = MapView(base)
+    session = EditSession(base)
+    session.edit_claim("loner", kind="conclusion")
+    assert view.edited(session.map) is None  # a new root
+    session = EditSession(base)
+    session.add_co_premise("one", "Needed alongside.")
+    assert view.edited(session.map) is None  # a link's premises changed
+    session = EditSession(base)
+    session.apply("move a link", lambda data: data["links"][2].update(to="c2"))
+    assert view.edited(session.map) is None  # a link moved
+    session = EditSession(base)
+    session.delete("under")
+    assert view.edited(session.map) is None  # fewer claims

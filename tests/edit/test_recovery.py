@@ -1,0 +1,82 @@
+"""The recovery copy: the same map back after a restore, whatever its size or text, written in
+slices so the explorer stays responsive, and older copies (in the map's own format) still read."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from argmap.edit import EditSession, recovery_path
+from argmap.edit.recovery import recovery_json
+from argmap.io import dumps_map, load_map, loads_map, to_data
+from argmap.model import ArgumentMap
+from benchmarks.generate import Spec, generate
+
+ROOT = Path(__file__).parents[2]
+SHIPPED = sorted((ROOT / "maps").glob("*.yaml")) + [ROOT / "examples" / "car-free-downtown.yaml"]
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+def test_a_shipped_map_comes_back_whole(path):
+    amap = load_map(path)
+    back = loads_map(recovery_json(amap, chunk=5).decode(), "json")
+    assert to_data(back) == to_data(amap)
+
+
+def test_slices_of_a_large_map_join_into_one_map_with_a_pause_between_each():
+    amap = ArgumentMap.model_validate(generate(Spec(1_000, seed=3)))
+    pauses = []
+    text = recovery_json(amap, pause=lambda: pauses.append(1), chunk=64)
+    expected = -(-len(amap.claims) // 64) + -(-len(amap.links) // 64)
+    assert len(pauses) == expected > 2
+    assert to_data(loads_map(text.decode(), "json")) == to_data(amap)
+
+
+def test_hostile_text_and_empty_lists_survive():
+    amap = ArgumentMap.model_validate({
+        "title": 'Quotes " and \\ and \u2028 line separators',
+        "claims": [{"id": "a", "text": '},{"id":"x"} ] 🙂 \u202e\u0000-free'}]})
+    back = loads_map(recovery_json(amap, chunk=1).decode(), "json")
+    assert to_data(back) == to_data(amap)
+    assert "links" not in json.loads(recovery_json(amap))  # as a save: only what was set
+
+
+def test_a_yaml_map_restores_from_a_json_copy_and_keeps_its_comments(tmp_path):
+    path = tmp_path / "m.yaml"
+    shutil.copy(ROOT / "examples" / "car-free-downtown.yaml", path)
+    session = EditSession.open(path)
+    session.edit_claim("ban-cars-downtown", text="Edited before the terminal closed.")
+    session.write_recovery()
+    assert recovery_path(path).read_bytes().startswith(b"{")
+    reopened = EditSession.open(path)
+    assert reopened.restore_recovery()
+    assert to_data(reopened.map) == to_data(session.map)
+    reopened.save()
+    assert "# " in path.read_text() and "Edited before the terminal closed." in path.read_text()
+
+
+def test_a_copy_kept_in_the_maps_own_format_still_restores(tmp_path):
+    path = tmp_path / "m.yaml"
+    shutil.copy(ROOT / "examples" / "car-free-downtown.yaml", path)
+    older = EditSession.open(path)
+    older.edit_claim("ban-cars-downtown", text="Kept by an older version.")
+    recovery_path(path).write_text(dumps_map(older.map, "yaml"), encoding="utf-8")
+    reopened = EditSession.open(path)
+    assert reopened.restore_recovery()
+    assert reopened.map.claims[0].text == "Kept by an older version."
+
+
+def test_links_added_to_a_map_that_had_none_are_in_the_copy(tmp_path):
+    path = tmp_path / "m.yaml"
+    path.write_text("title: t\nclaims:\n  - {id: c, text: C, kind: conclusion}\n")
+    session = EditSession.open(path)
+    session.add_reason("c", "B is true.")
+    session.add_rebuttal("c", "But D.")
+    session.write_recovery()
+    reopened = EditSession.open(path)
+    assert reopened.restore_recovery()
+    assert [(lk.from_, lk.to, lk.type) for lk in reopened.map.links] == [
+        (["b-is-true"], "c", "supports"), (["but-d"], "c", "attacks")]
