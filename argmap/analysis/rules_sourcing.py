@@ -7,7 +7,7 @@ claim; it is not evidence for it (see :meth:`argmap.model.ArgumentMap.is_evidenc
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import chain, islice
+from itertools import chain, islice, repeat
 from operator import attrgetter, itemgetter
 
 from argmap.analysis.context import RuleContext
@@ -94,34 +94,34 @@ def vague_source(ctx: RuleContext) -> Iterator[Hit]:
     author or publisher, no date, or neither title nor url (the target is the source id: one
     gap, one fix, however many claims cite it); then once per claim or link and source whose
     citation gives no locator."""
-    index = ctx.index
+    index, subject = ctx.index, ctx.index.subject
     gaps = {sid: _source_gaps(source) for sid, source in index.sources.items()}
-    citing: dict[str, list[str]] = {}  # vague source -> the claims and links citing it
+    # vague source (not a subject source) -> the claims and links citing it
+    citing: dict[str, list[str]] = {sid: [] for sid, gap in gaps.items()
+                                    if gap and sid not in subject}
     unlocated: list[tuple[str, str]] = []  # (claim or link, source) cited with no locator
-    subject = index.subject
     for target, citations in _cited(ctx):
         if len(citations) == 1:  # the common case, without the grouping below
             source, locator = _SOURCE_LOCATOR(citations[0])
-            if source in subject:
-                continue
-            if gaps[source]:
-                users = citing.get(source)
-                if users is None:
-                    citing[source] = [target]
-                else:
-                    users.append(target)
-            if not locator:
+            users = citing.get(source)
+            if users is not None:
+                users.append(target)
+            if not locator and source not in subject:
                 unlocated.append((target, source))
             continue
-        pairs = [(source, locator) for source, locator in map(_SOURCE_LOCATOR, citations)
-                 if source not in subject]
-        for source in dict.fromkeys(source for source, _ in pairs if gaps[source]):
-            citing.setdefault(source, []).append(target)
-        unlocated.extend((target, source) for source in
-                         dict.fromkeys(source for source, locator in pairs if not locator))
-    for source_id in index.sources:
-        if source_id in citing:
-            yield _vague_source(source_id, gaps[source_id], citing[source_id])
+        vague: list[str] = []  # each in the order first cited
+        bare: list[str] = []
+        for source, locator in map(_SOURCE_LOCATOR, citations):
+            if source in citing and source not in vague:
+                vague.append(source)
+            if not locator and source not in bare and source not in subject:
+                bare.append(source)
+        for source in vague:
+            citing[source].append(target)
+        unlocated.extend(zip(repeat(target), bare))
+    for source_id, users in citing.items():  # in the order of the map's sources
+        if users:
+            yield _vague_source(source_id, gaps[source_id], users)
     for target, source_id in unlocated:
         yield (target,
                f"'{target}' cites '{source_id}' with no locator (page, section or table): a "
