@@ -82,7 +82,8 @@ def source_texts(amap: ArgumentMap, given: Mapping[str, str | os.PathLike[str]] 
 def run_rules(ctx: RuleContext, codes: set[str]) -> list[Finding]:
     """Findings of the selected rules, suppressions applied, each at its configured severity,
     ordered by target (claims, then links, in map order; other targets first), then by code."""
-    with collector_paused():  # a big map's findings are many objects, all kept
+    # sharing: what several rules work out (the statistics of AM101 and AM102) is worked out once
+    with collector_paused(), ctx.sharing():  # a big map's findings are many objects, all kept
         return _run_rules(ctx, codes)
 
 

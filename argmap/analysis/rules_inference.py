@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from argmap.analysis.context import RuleContext
+from argmap.analysis.context import RuleContext, link_strengths
 from argmap.analysis.findings import Hit, rule
-from argmap.analysis.wording import sweeping_finder
-from argmap.model import Link
+from argmap.analysis.sweeping import sweeping_in
 
 
 @rule("AM103", "weak-link", "warning",
@@ -15,10 +14,11 @@ from argmap.model import Link
 def weak_link(ctx: RuleContext) -> Iterator[Hit]:
     """Links the analyst marked weak, and links of the case (not objections to it) whose
     DF-QuAD strength is under the threshold (`lint: weak-threshold`, default 0.25)."""
-    strengths, sides, threshold = ctx.evaluation.strengths, ctx.sides, ctx.weak_threshold
-    links = ctx.index.links
-    for lid, to, premises, kind, strength, _warrant, _evidence, _ignore in ctx.index.link_rows:
-        value = strengths.get(lid, 0.0)
+    sides, threshold = ctx.sides, ctx.weak_threshold
+    under = f"under {threshold:.2f}"
+    values = link_strengths(ctx)  # in link order, without a lookup per link
+    for row, value in zip(ctx.index.link_rows, values, strict=True):
+        lid, to, premises, kind, strength, _warrant, _evidence, _ignore = row
         if strength != "weak" and (not value < threshold or sides.get(lid) == -1):
             continue
         what = "to accept" if kind == "supports" else "to doubt"
@@ -30,18 +30,19 @@ def weak_link(ctx: RuleContext) -> Iterator[Hit]:
         else:
             # An objection that its answers have weakened is good news for the case, not a flaw.
             message = (f"The link '{lid}' carries little weight (strength {value:.2f}, "
-                       f"under {threshold:.2f}): {_why_weak(ctx, links[lid])}.")
+                       f"{under}): {_why_weak(ctx, lid, premises)}.")
         yield (lid, message,
                "Back the inference with a warrant and evidence, add independent reasons, or "
                "rest less of the case on it.")
 
 
-def _why_weak(ctx: RuleContext, link: Link) -> str:
+def _why_weak(ctx: RuleContext, link: str, premises: list[str]) -> str:
     """What holds a link down: its weakest premise, and what undercuts it."""
     strengths = ctx.evaluation.strengths
-    weakest = min(link.from_, key=lambda p: strengths.get(p, 0.0))
+    weakest = premises[0] if len(premises) == 1 else \
+        min(premises, key=lambda p: strengths.get(p, 0.0))
     reason = f"its weakest premise '{weakest}' stands at {strengths.get(weakest, 0.0):.2f}"
-    cutters = [lk.ident for lk in ctx.index.attacks_into(link.ident)]
+    cutters = [lk.ident for lk in ctx.index.into.get(link, ()) if lk.type == "attacks"]
     if cutters:
         reason += " and it is undercut by '" + "', '".join(cutters) + "'"
     return reason
@@ -53,9 +54,9 @@ def missing_warrant(ctx: RuleContext) -> Iterator[Hit]:
     """Support links from one premise to a claim that state no warrant."""
     claims = ctx.index.claims
     for lid, to, premises, kind, _strength, warrant, _evidence, _ignore in ctx.index.link_rows:
-        if kind != "supports" or warrant or to not in claims:
+        if kind != "supports" or warrant or len(premises) != 1 and len(set(premises)) != 1:
             continue
-        if len(premises) != 1 and len(set(premises)) != 1:
+        if to not in claims:  # a support of an inference (a link) is not asked about here
             continue
         yield (lid,
                f"Nothing says why '{premises[0]}' would make '{to}' true: an unstated "
@@ -68,13 +69,12 @@ def missing_warrant(ctx: RuleContext) -> Iterator[Hit]:
       "absolute wording (only, never, cannot, all, irreplicable, ...) to review")
 def sweeping_claim(ctx: RuleContext) -> Iterator[Hit]:
     """Claims whose text uses absolute words (the map's `lint: sweeping-words` extend the list)."""
-    find = sweeping_finder(ctx.sweeping_words)
-    for cid, text in zip(ctx.index.claim_ids, ctx.index.texts, strict=True):
-        words = find(text)
-        if words:
-            said = ", ".join(f"'{w}'" for w in words)
-            yield (cid,
-                   f"'{cid}' uses absolute wording ({said}): a single counter-example "
-                   "would refute it.",
-                   "Check the source really says this; soften it (most, often, rarely) or, when "
-                   "it is the text's own wording, keep it with `ignore: {AM109: reason}`.")
+    ids = ctx.index.claim_ids
+    for i, words in sweeping_in(ctx.index.texts, ctx.sweeping_words):
+        cid = ids[i]
+        said = ", ".join(f"'{w}'" for w in words)
+        yield (cid,
+               f"'{cid}' uses absolute wording ({said}): a single counter-example "
+               "would refute it.",
+               "Check the source really says this; soften it (most, often, rarely) or, when "
+               "it is the text's own wording, keep it with `ignore: {AM109: reason}`.")

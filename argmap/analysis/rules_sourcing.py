@@ -7,13 +7,15 @@ claim; it is not evidence for it (see :meth:`argmap.model.ArgumentMap.is_evidenc
 from __future__ import annotations
 
 from collections.abc import Iterator
-from operator import attrgetter
+from itertools import chain, islice, repeat
+from operator import attrgetter, itemgetter
 
 from argmap.analysis.context import RuleContext
 from argmap.analysis.findings import Hit, rule
+from argmap.analysis.index import ClaimRow
 from argmap.analysis.quotes import quote_in
-from argmap.analysis.wording import statistics
-from argmap.model import Source
+from argmap.analysis.wording import statistics_in
+from argmap.model import Citation, Source
 
 
 def _and(items: list[str]) -> str:
@@ -24,10 +26,14 @@ def _and(items: list[str]) -> str:
       "a premise that nothing supports and no evidence backs")
 def unsourced_premise(ctx: RuleContext) -> Iterator[Hit]:
     """Premises with no supporting link and no evidence (statistics are left to AM102)."""
-    index = ctx.index
-    backed, supported = index.backed, index.supported
-    for cid, kind, text, evidence, _ in index.claim_rows:
-        if kind != "premise" or cid in backed or cid in supported or statistics(text):
+    supported = ctx.index.supported
+    rows = [row for row in _unbacked(ctx) if row[1] == "premise" and row[0] not in supported]
+    if ctx.is_sharing:  # AM102 asks about these texts and more: work them out once for both
+        figures = {row[0] for row, _ in ctx.shared(_STATED, lambda: _stated(ctx))}
+    else:
+        figures = {rows[i][0] for i, _ in statistics_in([row[2] for row in rows])}
+    for cid, _, _, evidence, _ in rows:
+        if cid in figures:
             continue
         where = (" the text under review asserts it but gives no source"
                  if evidence else " nothing on the map supports it")
@@ -41,13 +47,7 @@ def unsourced_premise(ctx: RuleContext) -> Iterator[Hit]:
       "a claim stating a number, share, rank or measurement with no evidence")
 def unsourced_statistic(ctx: RuleContext) -> Iterator[Hit]:
     """Claims (other than conclusions) whose text states a statistic and that cite no evidence."""
-    backed = ctx.index.backed
-    for cid, kind, text, evidence, _ in ctx.index.claim_rows:
-        if kind == "conclusion" or cid in backed:
-            continue
-        figures = statistics(text)
-        if not figures:
-            continue
+    for (cid, _, _, evidence, _), figures in ctx.shared(_STATED, lambda: _stated(ctx)):
         said = ", ".join(f"'{f}'" for f in figures)
         why = (" the text under review gives it without saying where it comes from"
                if evidence else " no source is cited for it")
@@ -55,6 +55,24 @@ def unsourced_statistic(ctx: RuleContext) -> Iterator[Hit]:
                f"'{cid}' states a figure ({said}), but{why}.",
                "Cite the study, dataset or report the figure comes from; when the text under "
                "review names one, add it as a source of its own and cite it here.")
+
+
+_STATED = "statistics of unbacked claims"
+
+
+def _unbacked(ctx: RuleContext) -> list[ClaimRow]:
+    """The claims other than conclusions that no evidence backs, in map order."""
+    index = ctx.index
+    if not index.subject:  # every citation is evidence: a claim citing nothing is unbacked
+        return [row for row in index.claim_rows if not row[3] and row[1] != "conclusion"]
+    backed = index.backed
+    return [row for row in index.claim_rows if row[1] != "conclusion" and row[0] not in backed]
+
+
+def _stated(ctx: RuleContext) -> list[tuple[ClaimRow, list[str]]]:
+    """Each claim of :func:`_unbacked` whose text states a statistic, with the statistics."""
+    rows = _unbacked(ctx)
+    return [(rows[i], figures) for i, figures in statistics_in([row[2] for row in rows])]
 
 
 def _source_gaps(source: Source) -> list[str]:
@@ -76,21 +94,34 @@ def vague_source(ctx: RuleContext) -> Iterator[Hit]:
     author or publisher, no date, or neither title nor url (the target is the source id: one
     gap, one fix, however many claims cite it); then once per claim or link and source whose
     citation gives no locator."""
-    index = ctx.index
+    index, subject = ctx.index, ctx.index.subject
     gaps = {sid: _source_gaps(source) for sid, source in index.sources.items()}
-    citing: dict[str, list[str]] = {}  # vague source -> the claims and links citing it
+    # vague source (not a subject source) -> the claims and links citing it
+    citing: dict[str, list[str]] = {sid: [] for sid, gap in gaps.items()
+                                    if gap and sid not in subject}
     unlocated: list[tuple[str, str]] = []  # (claim or link, source) cited with no locator
-    subject = index.subject
-    for target, citations in index.cited():
-        pairs = [(source, locator) for source, locator in map(_SOURCE_LOCATOR, citations)
-                 if source not in subject]
-        for source in dict.fromkeys(source for source, _ in pairs if gaps[source]):
-            citing.setdefault(source, []).append(target)
-        unlocated.extend((target, source) for source in
-                         dict.fromkeys(source for source, locator in pairs if not locator))
-    for source_id in index.sources:
-        if source_id in citing:
-            yield _vague_source(source_id, gaps[source_id], citing[source_id])
+    for target, citations in _cited(ctx):
+        if len(citations) == 1:  # the common case, without the grouping below
+            source, locator = _SOURCE_LOCATOR(citations[0])
+            users = citing.get(source)
+            if users is not None:
+                users.append(target)
+            if not locator and source not in subject:
+                unlocated.append((target, source))
+            continue
+        vague: list[str] = []  # each in the order first cited
+        bare: list[str] = []
+        for source, locator in map(_SOURCE_LOCATOR, citations):
+            if source in citing and source not in vague:
+                vague.append(source)
+            if not locator and source not in bare and source not in subject:
+                bare.append(source)
+        for source in vague:
+            citing[source].append(target)
+        unlocated.extend(zip(repeat(target), bare))
+    for source_id, users in citing.items():  # in the order of the map's sources
+        if users:
+            yield _vague_source(source_id, gaps[source_id], users)
     for target, source_id in unlocated:
         yield (target,
                f"'{target}' cites '{source_id}' with no locator (page, section or table): a "
@@ -99,8 +130,20 @@ def vague_source(ctx: RuleContext) -> Iterator[Hit]:
                "from.")
 
 
+def _cited(ctx: RuleContext) -> Iterator[tuple[str, list[Citation]]]:
+    """:meth:`MapIndex.cited` without a Python-level step for the claims and links citing
+    nothing: the claims, then the links, that cite something, with their citations."""
+    index = ctx.index
+    claims = zip(index.claim_ids, map(_CLAIM_EVIDENCE, index.claim_rows), strict=True)
+    links = zip(index.link_ids, map(_LINK_EVIDENCE, index.link_rows), strict=True)
+    return chain(filter(_SECOND, claims), filter(_SECOND, links))
+
+
 _SOURCE_LOCATOR = attrgetter("source", "locator")
 _SOURCE = attrgetter("source")
+_CLAIM_EVIDENCE = itemgetter(3)
+_LINK_EVIDENCE = itemgetter(6)
+_SECOND = itemgetter(1)
 
 
 def _vague_source(source_id: str, gaps: list[str], users: list[str]) -> Hit:
@@ -152,10 +195,14 @@ def missing_source_text(ctx: RuleContext) -> Iterator[Hit]:
 def unused_source(ctx: RuleContext) -> Iterator[Hit]:
     """Sources listed in the map that nothing cites (the target is the source id)."""
     uncited = set(ctx.index.sources)
-    for _, citations in ctx.index.cited():
-        uncited.difference_update(map(_SOURCE, citations))
-        if not uncited:
-            return  # every source is cited: no need to read the remaining citations
+    sources = map(_SOURCE, chain.from_iterable(map(_SECOND, _cited(ctx))))
+    while uncited:  # in batches: once every source is seen the other citations go unread
+        batch = list(islice(sources, max(len(uncited), 256)))
+        if not batch:
+            break
+        uncited.difference_update(batch)
+    if not uncited:
+        return
     for source_id in ctx.index.sources:
         if source_id in uncited:
             yield (source_id,

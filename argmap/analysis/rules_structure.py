@@ -11,14 +11,20 @@ from argmap.analysis.context import RuleContext
 from argmap.analysis.dominators import immediate_dominators, nearest_dominator
 from argmap.analysis.findings import Hit, rule
 from argmap.analysis.scc import strongly_connected
+from argmap.model import Link
+
+
+def _of_kind(ctx: RuleContext, kind: str) -> list[str]:
+    """The ids of the claims of ``kind``, in map order."""
+    return [cid for cid, k in zip(ctx.index.claim_ids, ctx.index.kinds, strict=True) if k == kind]
 
 
 @rule("AM104", "unsupported-conclusion", "error", "a conclusion with no supporting link")
 def unsupported_conclusion(ctx: RuleContext) -> Iterator[Hit]:
     """Claims of kind conclusion that no support link points into."""
     supported = ctx.index.supported
-    for cid, kind in zip(ctx.index.claim_ids, ctx.index.kinds, strict=True):
-        if kind == "conclusion" and cid not in supported:
+    for cid in _of_kind(ctx, "conclusion"):
+        if cid not in supported:
             yield (cid,
                    f"Conclusion '{cid}' has no reasons given for it.",
                    "Add the premises that lead to it, each with a `supports` link to it.")
@@ -32,7 +38,7 @@ def unanswered_rebuttal(ctx: RuleContext) -> Iterator[Hit]:
     index, sides = ctx.index, ctx.sides
     attacked, claims, links = index.attacked, index.claims, index.links
     for lid, to, premises, kind, _strength, _warrant, _evidence, _ignore in index.link_rows:
-        if kind != "attacks" or lid in attacked or any(p in attacked for p in premises):
+        if kind != "attacks" or lid in attacked or not attacked.isdisjoint(premises):
             continue
         side = sides.get(lid)
         objection = side == -1 or (side is None and any(
@@ -86,27 +92,56 @@ _END = object()  # a node no id can equal: where every line of support starts
 _ENDS = (_END,)
 
 
-def _feeds(ctx: RuleContext) -> dict[str, list[str]]:
-    """Each claim or link -> the premises of the support links into it (repeats kept)."""
-    feeds: dict[str, list[str]] = {}
-    for row in ctx.index.link_rows:
-        if row[3] == "supports":
-            got = feeds.get(row[1])
-            if got is None:
-                feeds[row[1]] = list(row[2])
-            else:
-                got.extend(row[2])
-    return feeds
+class _Feeds(dict[object, "list[str] | None"]):
+    """Claim or link -> the premises of the support links into it (repeats kept), or None when
+    no support points into it; filled in as nodes are asked for, so a rule that looks at a few
+    lines of support does not pay for the whole map."""
+
+    def __init__(self, into: dict[str, list[Link]]):
+        super().__init__()
+        self._into = into
+
+    def __missing__(self, node: object) -> list[str] | None:
+        premises: list[str] | None = None
+        for link in self._into.get(node, ()):  # type: ignore[call-overload]
+            if link.type == "supports":
+                if premises is None:
+                    premises = list(link.from_)
+                else:
+                    premises.extend(link.from_)
+        self[node] = premises
+        return premises
 
 
-def _chokepoint(feeds: dict[str, list[str]], conclusion: str, acyclic: bool) -> str | None:
+def _two_lines(feeds: _Feeds, conclusion: str) -> bool:
+    """Whether two lines of support into ``conclusion`` that share no claim were found, by
+    walking down from its premises (first unused premise at each step). When they exist no claim
+    lies on every line; when the walks fail nothing is concluded."""
+    used, found = {conclusion}, 0
+    for start in dict.fromkeys(feeds[conclusion] or ()):
+        node: str | None = start
+        while node is not None and node not in used:
+            used.add(node)
+            premises = feeds[node]
+            if premises is None:  # nothing supports it: this line of support is complete
+                found += 1
+                if found == 2:
+                    return True
+                break
+            node = next((p for p in premises if p not in used), None)
+    return False
+
+
+def _chokepoint(feeds: _Feeds, conclusion: str, acyclic: bool) -> str | None:
     """The claim nearest ``conclusion`` that every support path to it passes through."""
-    succ: dict[object, Sequence[object]] = {conclusion: feeds.get(conclusion, ())}
+    if _two_lines(feeds, conclusion):
+        return None
+    succ: dict[object, Sequence[object]] = {conclusion: feeds[conclusion] or ()}
     stack, ended = [conclusion], False
     while stack:
         for premise in succ[stack.pop()]:
             if premise not in succ:
-                edges = feeds.get(premise)  # type: ignore[call-overload]
+                edges = feeds[premise]
                 if edges is None:  # nothing supports it: a line of support starts here
                     succ[premise], ended = _ENDS, True
                 else:
@@ -127,10 +162,8 @@ def _chokepoint(feeds: dict[str, list[str]], conclusion: str, acyclic: bool) -> 
       "a conclusion whose every line of support passes through one claim")
 def single_point_of_failure(ctx: RuleContext) -> Iterator[Hit]:
     """Conclusions with one claim that dominates every support path into them."""
-    feeds = _feeds(ctx)
-    for cid, kind in zip(ctx.index.claim_ids, ctx.index.kinds, strict=True):
-        if kind != "conclusion":
-            continue
+    feeds = _Feeds(ctx.index.into)
+    for cid in _of_kind(ctx, "conclusion"):
         point = _chokepoint(feeds, cid, ctx.acyclic)
         if point is not None:
             yield (cid,
@@ -146,8 +179,8 @@ def orphan_claim(ctx: RuleContext) -> Iterator[Hit]:
     if len(ctx.index.claim_ids) < 2:
         return
     into, out_of = ctx.index.into, ctx.index.out_of
-    for cid in filterfalse(out_of.__contains__, filterfalse(into.__contains__,
-                                                            ctx.index.claim_ids)):
+    # Most claims are a premise of something: asking out_of first leaves few to ask into about.
+    for cid in filterfalse(into.__contains__, filterfalse(out_of.__contains__, ctx.index.claims)):
         yield (cid,
                f"'{cid}' is not joined to any other claim.",
                "Link it to the claim it supports or attacks, or remove it.")
@@ -157,8 +190,8 @@ def orphan_claim(ctx: RuleContext) -> Iterator[Hit]:
 def unused_assumption(ctx: RuleContext) -> Iterator[Hit]:
     """Assumptions that are not a premise of any link (orphans are left to AM111)."""
     into, out_of = ctx.index.into, ctx.index.out_of
-    for cid, kind in zip(ctx.index.claim_ids, ctx.index.kinds, strict=True):
-        if kind == "assumption" and cid not in out_of and cid in into:
+    for cid in _of_kind(ctx, "assumption"):
+        if cid not in out_of and cid in into:
             yield (cid,
                    f"Assumption '{cid}' is not a premise of any link, so no argument "
                    "rests on it.",

@@ -1,4 +1,5 @@
-"""Detectors over a claim's wording: statistics (AM102) and sweeping, absolute words (AM109).
+"""Detectors over a claim's wording: statistics (AM102) here, and sweeping, absolute words
+(AM109) in :mod:`argmap.analysis.sweeping` (re-exported).
 
 >>> statistics("Emissions fell by two thirds in 2019, to 41 days a year.")
 ['two thirds', '41 days']
@@ -9,8 +10,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from functools import lru_cache
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import repeat
+from operator import methodcaller
+
+from argmap.analysis.sweeping import SWEEPING_WORDS, sweeping, sweeping_finder, sweeping_in
+from argmap.analysis.textscan import texts_with_words, word_places
+
+__all__ = ["SWEEPING_WORDS", "stat_matches", "statistics", "statistics_in", "sweeping",
+           "sweeping_finder", "sweeping_in"]
 
 _NUM_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
              r"a|an|half|several|many|dozens|hundreds|thousands|millions|tens)")
@@ -74,42 +82,66 @@ _NAME_BEFORE = re.compile(r"[\w,;]\s+[A-Z][\w'-]*\s+$")
 _YEAR_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|until|till|from|before|after|of|during|to|between|and|the|a|its|"
     r"their|early|late|mid|circa|c\.)|'s)\s*$", re.IGNORECASE)
+_YEAR = re.compile(r"1[5-9]\d\d|2[01]\d\d|(?:1[5-9]|2[01])\d0s")
+_LETTER_AFTER = re.compile(r"\s*[a-z]", re.IGNORECASE)
 _YEAR_UNIT = re.compile(r"\s?(?:%|percent|per cent|[$€£]|million|billion|people|tonnes|units)\b",
                         re.IGNORECASE)
 
 
-# The words a statistic can begin with: the first word of every pattern above that starts at a
-# word boundary (the others start at a digit). Each is followed in its pattern by a non-letter,
-# so in a text where a statistic starts, that word stands whole.
-_FIRST_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve a an the half most several "
-    "many dozens hundreds thousands millions billions tens top first last second third fourth "
-    "fifth sixth seventh eighth ninth tenth twice thrice double doubled doubles triple tripled "
-    "quadruple quadrupled halved".split())
+# The words each pattern above can start with, in a text searched the quick way (ASCII, none of
+# _ANYWHERE in it); "0" for a run of digits. A pattern starting with a word starts at a word
+# boundary and has a non-letter after the word, so where a statistic starts its word stands
+# whole. Patterns 0 (currencies) and 14 ("forty percent") only match texts searched the plain way.
+_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve a an half several "
+                 "many dozens hundreds thousands millions tens")
+_PATTERN_STARTS: list[frozenset[str]] = [frozenset(words.split()) for words in (
+    "", "0", "one two three four five six seven eight nine a", "half most a the", "one 0", "0",
+    "top first last", "0", "second third fourth fifth sixth seventh eighth ninth tenth", "0",
+    "twice thrice double doubled doubles triple tripled quadruple quadrupled halved",
+    "two three four five six seven eight nine ten " + _NUMBER_WORDS, _NUMBER_WORDS,
+    "dozens hundreds thousands millions billions", "")]
+_FIRST_WORDS = frozenset().union(*_PATTERN_STARTS) - {"0"}
+# For each first word (and "0"), the patterns that can start with it, in their order: at such a
+# place the others cannot match, so this finds what _STAT_RE finds there, trying far fewer.
+_STAT_AT = {word: re.compile("|".join(f"(?:{p})" for p, starts in
+                                      zip(_STAT_PATTERNS, _PATTERN_STARTS, strict=True)
+                                      if word in starts), re.IGNORECASE)
+            for word in (*_FIRST_WORDS, "0")}
 # Patterns that may start inside a word (currencies) or after any word ("forty percent"): texts
 # holding these are searched the plain way.
 _ANYWHERE = ("$", "usd", "eur", "gbp", "percent", "per cent")
-_TOKEN = re.compile(r"[a-z]+|[0-9]+")
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"[0-9]+")
+_START_AT = methodcaller("start")
 
 
-def stat_matches(text: str) -> list[re.Match[str]]:
+def stat_matches(text: str, starts: Iterable[int] | None = None) -> list[re.Match[str]]:
     """What ``_STAT_RE.finditer(text)`` finds, trying the pattern only where a statistic can start.
 
     For ASCII text every match starts at a word or a run of digits; only those whose word is in
     ``_FIRST_WORDS`` (or that are digits) are tried, left to right, each after the last match's
-    end, which is how ``finditer`` proceeds. Other texts take the plain search.
+    end, which is how ``finditer`` proceeds. ``starts``, when given, are where in ``text`` a word
+    of ``_FIRST_WORDS`` stands whole (see :mod:`argmap.analysis.textscan`), in order. Other
+    texts take the plain search.
     """
     low = text.lower()
-    if not text.isascii() or any(s in low for s in _ANYWHERE):
+    if not text.isascii() or any(map(low.__contains__, _ANYWHERE)):
         return list(_STAT_RE.finditer(text))
+    if starts is None:
+        starts = word_places([text], _FIRST_WORDS).get(0, ())
+        if starts is None:  # a text the scan leaves to its caller (it holds the scan's end mark)
+            return list(_STAT_RE.finditer(text))
+    numbers = [*map(_START_AT, _DIGITS.finditer(low))]
+    if numbers:
+        starts = sorted([*starts, *numbers]) if starts else numbers
     found: list[re.Match[str]] = []
-    end, first, try_at = 0, _FIRST_WORDS, _STAT_RE.match
-    for token in _TOKEN.finditer(low):
-        start = token.start()
-        if start < end or not (low[start] <= "9" or token.group() in first):
+    end, patterns, word_at = 0, _STAT_AT, _WORD.match
+    for start in starts:  # type: ignore[union-attr]
+        if start < end:
             continue
-        match = try_at(text, start)
+        # a run of digits starts here, or a word of _FIRST_WORDS
+        first = "0" if low[start] <= "9" else word_at(low, start).group()  # type: ignore[union-attr]
+        match = patterns[first].match(text, start)
         if match is not None:
             found.append(match)
             end = match.end()
@@ -119,13 +151,16 @@ def stat_matches(text: str) -> list[re.Match[str]]:
 def _is_year(text: str, match: re.Match[str]) -> bool:
     """A bare 1500-2199 number named as a date in passing ("in 2023", "the 2023 report")."""
     token = match.group().strip()
-    if not re.fullmatch(r"1[5-9]\d\d|2[01]\d\d|(?:1[5-9]|2[01])\d0s", token):
+    if not _YEAR.fullmatch(token):
         return False
     after = text[match.end():]
     if _YEAR_UNIT.match(after):
         return False
     before = text[:match.start()]
-    return bool(_YEAR_BEFORE.search(before)) or not re.match(r"\s*[a-z]", after, re.IGNORECASE)
+    # A word before the year is followed by spaces alone: it ends where the stripped text ends,
+    # and none is longer than 7 letters, so the search starts there (\b still sees before it).
+    near = max(0, len(before.rstrip()) - 8)
+    return bool(_YEAR_BEFORE.search(before, near)) or not _LETTER_AFTER.match(after)
 
 
 def _is_name(text: str, match: re.Match[str]) -> bool:
@@ -147,11 +182,27 @@ def statistics(text: str) -> list[str]:
     numbers spelled out on their own ("twelve blocks", "every ten minutes"), which describe a
     scene or a plan more often than they report a measurement.
     """
-    if not _maybe_statistic(text):
-        return []
+    return _statistics(text) if _maybe_statistic(text) else []
+
+
+def statistics_in(texts: Sequence[str]) -> Iterator[tuple[int, list[str]]]:
+    """The place and :func:`statistics` of each of ``texts`` that states some, in order. One
+    scan of all the texts finds those that may (a digit, $, % or one of ``_MAYBE_WORDS``)."""
+    maybe = texts_with_words(texts, _MAYBE_WORDS, "0123456789$%")
+    starts = word_places([texts[i] for i in maybe], _FIRST_WORDS)
+    for i, places in zip(maybe, map(starts.get, range(len(maybe)), repeat(())), strict=True):
+        text = texts[i]
+        # a text the scans judged passed _maybe_statistic already; the others are asked
+        found = statistics(text) if places is None else _statistics(text, places)
+        if found:
+            yield i, found
+
+
+def _statistics(text: str, starts: Iterable[int] | None = None) -> list[str]:
+    """:func:`statistics` for a text that may hold one (``starts``: see :func:`stat_matches`)."""
     spans: list[tuple[int, int]] = []
     found: list[tuple[int, str]] = []
-    for match in stat_matches(text):
+    for match in stat_matches(text, starts):
         if _is_name(text, match):
             continue
         if re.search(r"\d", match.group()) is None and "percent" in match.group().lower() \
@@ -166,74 +217,3 @@ def statistics(text: str) -> list[str]:
             continue  # an ordinal the rank patterns passed over ("21st century"), or a name
         found.append((match.start(), match.group().strip()))
     return [phrase for _, phrase in sorted(found)]
-
-
-SWEEPING_WORDS: tuple[str, ...] = (
-    "all", "always", "never", "none", "nothing", "nobody", "no one", "everyone", "everybody",
-    "everything", "everywhere", "every", "only", "cannot", "can't", "impossible", "certainly",
-    "undeniably", "unquestionably", "indisputably", "inevitably", "irreplicable", "irreversible",
-    "unprecedented", "guaranteed", "proves", "proven", "completely", "entirely", "totally",
-    "absolutely", "forever", "without exception", "no doubt",
-)
-# "every ten minutes", "every day": a frequency, not a sweeping claim; "not only": a concession.
-_EXEMPT = re.compile(
-    r"^every\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|other|"
-    r"day|week|month|year|hour|minute|morning|evening|night|season|time)\b|^only\s+(?:a|an|one|"
-    r"\d+)\b", re.IGNORECASE)
-
-
-_LEAD = re.compile(r"[a-z]+")
-
-
-@lru_cache(maxsize=32)
-def _sweeping_pattern(extra: tuple[str, ...]) -> tuple[re.Pattern[str], frozenset[str] | None]:
-    """The pattern of the absolute words, and the set of their leading runs of letters.
-
-    In an ASCII text a word can only be found where its leading letters stand as a whole word
-    (nothing word-like may precede a match), so a text with none of them is skipped. The set is
-    None when some word is not ASCII or does not start with a letter: every text is searched.
-    """
-    words = sorted({w.lower().strip() for w in (*SWEEPING_WORDS, *extra) if w.strip()},
-                   key=len, reverse=True)
-    alternatives = "|".join(re.escape(w) for w in words)
-    pattern = re.compile(rf"(?<![\w'-])(?:{alternatives})(?![\w'-])", re.IGNORECASE)
-    leads = [_LEAD.match(w) if w.isascii() else None for w in words]
-    if any(lead is None for lead in leads):
-        return pattern, None
-    return pattern, frozenset(lead.group() for lead in leads if lead is not None)
-
-
-# "not every government", "no longer the only constraint": a negated absolute is a hedge.
-_NEGATED = re.compile(r"\b(?:not|no longer|n't)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
-# "cannot easily copy": the absolute is softened on the spot.
-_HEDGED = re.compile(r"\s+(?:easily|readily|quite|always|yet)\b", re.IGNORECASE)
-
-
-def sweeping(text: str, extra: Iterable[str] = ()) -> list[str]:
-    """The absolute words of ``text`` (lower-cased, in order): SWEEPING_WORDS plus ``extra``.
-
-    Words are matched whole and case-insensitively; phrases ("most effective") too. "every" before
-    a time or number ("every ten minutes") and "only" before a count ("only a few") are left out,
-    and so are negated or hedged ones ("not every", "no longer the only", "cannot easily").
-    """
-    return sweeping_finder(extra)(text)
-
-
-def sweeping_finder(extra: Iterable[str] = ()) -> Callable[[str], list[str]]:
-    """:func:`sweeping` with the word list fixed: a function of the text alone."""
-    pattern, leads = _sweeping_pattern(tuple(extra))
-    exempt, negated, hedged, words = _EXEMPT.match, _NEGATED.search, _HEDGED.match, _LEAD.findall
-
-    def find(text: str) -> list[str]:
-        if leads is not None and text.isascii() and leads.isdisjoint(words(text.lower())):
-            return []
-        hits: list[str] = []
-        for match in pattern.finditer(text):
-            if exempt(text[match.start():]):
-                continue
-            if negated(text[:match.start()]) or hedged(text[match.end():]):
-                continue
-            hits.append(match.group().lower())
-        return list(dict.fromkeys(hits))
-
-    return find

@@ -8,6 +8,7 @@ import random
 from typing import Any
 
 import pytest
+from inline_maps import build, random_map
 
 from argmap.analysis.context import RuleContext
 from argmap.analysis.dfquad import Evaluator
@@ -70,6 +71,25 @@ def _variant(data: dict[str, Any], seed: int) -> dict[str, Any]:
     return data
 
 
+# Texts side by side in map order that the wording rules' one scan of all texts must keep apart:
+# a figure split over two claims, words next to the scan's separator characters, non-ASCII.
+AT_THE_JOINS = [
+    "It rose 5", "x faster since then.", "Half", "of all shoppers walk.", "Costs reached $",
+    "40 billion", "Fares rose 40%", "in 2019.", "They never", "all of it\x00holds", "\x00",
+    "Cut 3\x00x", "one", "in five", "ſtill never", "K: only 2nd", "İt is the only way",
+    "The \u00a0 2023 report", "twice\n", "\ncannot", "Forty percent agree", "11 days a year",
+]
+
+
+def _at_the_joins(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with the texts above on consecutive claims that cite nothing."""
+    data = copy.deepcopy(data)
+    for claim, text in zip(data["claims"][3:], AT_THE_JOINS * 3, strict=False):
+        claim["text"] = text
+        claim.pop("evidence", None)
+    return data
+
+
 def _maps() -> dict[str, dict[str, Any]]:
     cyclic = generate(Spec(600, seed=5, cycles=4))
     subject = copy.deepcopy(BASE)
@@ -78,6 +98,7 @@ def _maps() -> dict[str, dict[str, Any]]:
         "generated": BASE, "cyclic": cyclic, "subject sources": subject,
         "variant": _variant(BASE, 1), "variant cyclic": _variant(cyclic, 2),
         "variant with subject": _variant(subject, 3),
+        "wording at the joins": _at_the_joins(BASE),
     }
 
 
@@ -112,3 +133,27 @@ def test_the_variants_make_every_compared_rule_fire():
     found = {f.code for name in MAPS if name.startswith("variant")
              for f in run_rules(_context(MAPS[name]), set(RULES))}
     assert set(PLAIN) | {"AM106", "AM114", "AM118"} <= found
+
+
+def _with_conclusions(amap: ArgumentMap, every: int) -> dict[str, Any]:
+    data = amap.model_dump(by_alias=True, exclude_none=True)
+    for claim in data["claims"][::every]:
+        claim["kind"] = "conclusion"
+    return data
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_single_point_of_failure_on_random_maps_as_the_plain_rule_finds(seed):
+    """Lines of support found disjoint end the search early; when they are not, the full
+    dominator search decides. Both must agree with the plain rule, cyclic maps included."""
+    ctx = _context(_with_conclusions(random_map(seed, cyclic=seed % 2 == 1), 1 + seed % 3))
+    fast = [(f.target, f.message, f.hint) for f in RULES["AM107"].run(ctx)]
+    assert fast == PLAIN["AM107"](ctx)
+
+
+def test_a_diamond_is_a_single_point_of_failure_though_the_first_line_found_passes_it():
+    claims = [{"id": "c", "text": "C.", "kind": "conclusion"}, *"abpxy"]
+    links = [{"from": f, "to": t} for f, t in
+             [("a", "c"), ("b", "c"), ("p", "a"), ("p", "b"), ("x", "p"), ("y", "p")]]
+    ctx = _context(build(claims, links).model_dump(by_alias=True, exclude_none=True))
+    assert [f.message.split("'")[3] for f in RULES["AM107"].run(ctx)] == ["p"]

@@ -1,4 +1,4 @@
-"""The statistic (AM102) and sweeping-wording (AM109) detectors."""
+"""The statistic detector (AM102)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ import random
 import re
 
 import pytest
+from wording_texts import AT_THE_JOIN, random_texts
 
 from argmap.analysis import wording
-from argmap.analysis.wording import statistics, sweeping
+from argmap.analysis.wording import statistics
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -57,78 +58,10 @@ def test_years_in_passing_and_spelled_small_numbers_are_not_statistics(text):
     assert statistics(text) == []
 
 
-@pytest.mark.parametrize(("text", "found"), [
-    ("Nothing can replace it.", ["nothing"]),
-    ("It is the only way.", ["only"]),
-    ("Cars can't ever be clean and never will be.", ["can't", "never"]),
-    ("All cities must act.", ["all"]),
-    ("Every city suffers.", ["every"]),
-])
-def test_sweeping_words_are_found(text, found):
-    assert sweeping(text) == found
-
-
-@pytest.mark.parametrize("text", [
-    "A bus comes every ten minutes.",
-    "We walk every day.",
-    "It is not only cheaper but cleaner.",
-    "Only a few shops closed.",
-    "They bring standards that not every government wants.",
-    "Chips are no longer the only constraint.",
-    "Each side holds advantages the other cannot easily copy.",
-    "The overall effect was small; all-weather paths help.",
-])
-def test_frequencies_and_counts_are_not_sweeping(text):
-    assert sweeping(text) == []
-
-
-def test_the_map_extends_the_word_list_with_words_and_phrases():
-    assert sweeping("This is the most effective step, unshakable.", ["most effective",
-                                                                     "Unshakable"]) == [
-        "most effective", "unshakable"]
-
-
-# Fast paths: statistics tries the pattern only where a statistic can start, and sweeping skips
-# texts with none of the words' leading letters. Both must find what the plain search finds.
-_VOCAB = (
-    "one two three a an the half most of all in out every top first last second third tenth "
-    "largest twice doubled double 11 2nd 21st century 3x 3.5 40% percent per cent forty $40 € "
-    "£3m usd eur gbp amateur us$5 billion million thousands dozens hundreds people km/h 7 nm "
-    "1,200 2023 since 1990s times as more GPT-4 01.AI Windows Double - – , . ; ' x × fold "
-    "-fold MOST Half ONE İ ı ſ K µm nothing never only cannot can't no one not longer easily "
-    "always day ten minutes few without exception doubt proves All NEVER only-child all-in"
-).split()
-
-
-def _texts(count: int, seed: int) -> list[str]:
-    rng = random.Random(seed)
-    seps = [" ", " ", " ", "-", "", ", ", "\n"]
-    return ["".join(rng.choice(_VOCAB) + rng.choice(seps) for _ in range(rng.randint(1, 12)))
-            for _ in range(count)]
-
-
 def test_statistic_search_tries_every_place_one_can_start():
-    for text in _texts(4000, seed=3):
+    for text in random_texts(4000, seed=3):
         fast = [(m.span(), m.group()) for m in wording.stat_matches(text)]
         assert fast == [(m.span(), m.group()) for m in wording._STAT_RE.finditer(text)], text
-
-
-@pytest.mark.parametrize("extra", [(), ("most effective", "surely", "24/7", "ſure")])
-def test_sweeping_skips_only_texts_where_no_word_can_match(extra):
-    pattern, _ = wording._sweeping_pattern(tuple(extra))
-    for text in _texts(4000, seed=4):
-        if not pattern.search(text):
-            continue
-        assert sweeping(text, extra) == _plain_sweeping(text, extra), text
-
-
-def _plain_sweeping(text: str, extra: tuple[str, ...]) -> list[str]:
-    pattern, _ = wording._sweeping_pattern(extra)
-    hits = [m.group().lower() for m in pattern.finditer(text)
-            if not wording._EXEMPT.match(text[m.start():])
-            and not wording._NEGATED.search(text[:m.start()])
-            and not wording._HEDGED.match(text[m.end():])]
-    return list(dict.fromkeys(hits))
 
 
 @pytest.mark.parametrize("pattern", range(len(wording._STAT_PATTERNS)))
@@ -150,5 +83,50 @@ def test_every_statistic_pattern_starts_where_the_quick_search_looks(pattern: in
         text = before + stat + after
         quick = [m.span() for m in wording.stat_matches(text)]
         assert quick == [m.span() for m in wording._STAT_RE.finditer(text)], text
+
+    check()
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_statistics_in_gives_what_statistics_gives_each_text(seed):
+    rng = random.Random(seed)
+    texts = random_texts(1500, seed=10 + seed) + AT_THE_JOIN
+    rng.shuffle(texts)
+    expected = [(i, found) for i, t in enumerate(texts) if (found := statistics(t))]
+    assert list(wording.statistics_in(texts)) == expected
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_year_check_looks_only_at_the_end_of_the_text_before_it(seed):
+    rng = random.Random(seed)
+    pieces = ["in", "since", "between", "c.", "'s", "the", "x", "In", "ſince", "9", "-", "é"]
+    spaces = ["", " ", "  ", "\n", "\u00a0", "\u2003", "\t \n"]
+    for _ in range(2000):
+        before = "".join(rng.choice(pieces) + rng.choice(spaces) for _ in range(rng.randint(0, 4)))
+        near = max(0, len(before.rstrip()) - 8)
+        assert bool(wording._YEAR_BEFORE.search(before, near)) == bool(
+            wording._YEAR_BEFORE.search(before)), repr(before)
+
+
+@pytest.mark.parametrize("pattern", range(len(wording._STAT_PATTERNS)))
+def test_every_statistic_pattern_starts_with_a_word_it_is_listed_under(pattern: int):
+    """In a text searched the quick way, a pattern is tried only where one of the words listed
+    for it (or a run of digits, "0") starts: what it matches must start with one of them."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    one = re.compile(wording._STAT_PATTERNS[pattern], re.IGNORECASE)
+    ascii_ = st.characters(codec="ascii", exclude_categories=["Cc"])
+
+    @settings(max_examples=100)
+    @given(stat=st.from_regex(one, fullmatch=True, alphabet=ascii_))
+    def check(stat: str) -> None:
+        low = stat.lower()
+        if any(s in low for s in wording._ANYWHERE):
+            return  # searched the plain way
+        first = re.match("[a-z]+|[0-9]", low)
+        assert first is not None, stat
+        key = "0" if first.group().isdigit() else first.group()
+        assert key in wording._PATTERN_STARTS[pattern], stat
 
     check()
