@@ -105,6 +105,8 @@ def bench_size(bench: Bench, size: int, quick: bool, data: Path) -> None:
         t("lint (all rules)", size, lambda: every, "index and evaluation built beforehand")
         for name, stage in each.items():
             t(f"rule {name}", size, lambda stage=stage: stage)
+        t(targets.LOOKUP_FLOOR, size, lambda: stages.lookup_floor(amap),
+          "each claim id looked up in the index once: the least a rule does")
     t("DF-QuAD", size, lambda: stages.evaluate(amap))
     cycles = max(1, size // 1000)
     t("DF-QuAD cyclic", size, lambda: stages.evaluate(stages.load(

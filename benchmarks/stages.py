@@ -79,6 +79,17 @@ def lint(amap: ArgumentMap) -> tuple[Stage | None, dict[str, Stage]]:
     return (lambda: run_rules(ctx, codes)), each
 
 
+def lookup_floor(amap: ArgumentMap) -> Stage | None:
+    """Each claim id looked up once in a dict of the index: a linear pass, the least a rule
+    does per claim."""
+    if analysis() is None:
+        return None
+    from argmap.analysis.index import MapIndex
+
+    index = MapIndex(amap)
+    return lambda: sum(map(index.out_of.__contains__, index.claim_ids))
+
+
 def index(amap: ArgumentMap) -> Stage | None:
     if analysis() is None:
         return None
