@@ -30,18 +30,32 @@ if TYPE_CHECKING:
     from argmap.analysis.dfquad_fast import _Arrays
 
 
+MAX_NESTING = 100  # links into links into links ...: a deeper chain goes to Kahn's pass
+
+
 def _anchors(nb: Numbered) -> list[int] | None:
     """For each link, the claim it finally bears on: its target, or for a link into a link the
-    claim that one bears on; None when links into links go round in a circle."""
+    claim that one bears on. None when links into links go round in a circle, or nest deeper
+    than ``MAX_NESTING`` (the pass recurses once per level). Each link is walked once."""
     c, target = nb.c, nb.target
     anchor = list(target)
+    depth = [0 if t < c else -1 for t in target]  # -1: not worked out yet
     for k in compress(range(len(target)), map(ge, target, repeat(c))):
-        t, steps = anchor[k], 0
-        while t >= c:
-            t, steps = target[t - c], steps + 1
-            if steps > len(target):
+        path: list[int] = []
+        on_path: set[int] = set()
+        j = k
+        while depth[j] < 0:
+            if j in on_path:
                 return None
-        anchor[k] = t
+            path.append(j)
+            on_path.add(j)
+            j = target[j] - c
+        end, level = anchor[j], depth[j]
+        for m in reversed(path):
+            level += 1
+            if level > MAX_NESTING:
+                return None
+            anchor[m], depth[m] = end, level
     return anchor
 
 

@@ -8,7 +8,7 @@ import random
 import pytest
 from inline_maps import build, random_map
 
-from argmap.analysis import evaluate, what_if
+from argmap.analysis import analyse, evaluate, what_if
 from argmap.analysis.dfquad import WEIGHTS, Evaluator
 from argmap.analysis.dfquad_fast import _Arrays, dependency_order
 from argmap.analysis.dfquad_order import claim_by_claim
@@ -126,3 +126,18 @@ def test_claim_by_claim_pass_only_for_maps_in_dependency_order():
                      "undercut_first": False, "late": False}
     for amap in maps.values():
         assert_same(evaluate(amap), Evaluator(MapIndex(amap)).run_plain())
+
+
+@pytest.mark.parametrize("length", [5, 150, 2_000])
+def test_a_long_chain_of_undercuts_is_evaluated_without_deep_recursion(length):
+    """Each link attacks the one before it: the claim-by-claim pass hands a chain nested
+    deeper than it recurses to Kahn's pass; both give the plain evaluation's strengths."""
+    claims = [{"id": "goal", "text": "G", "kind": "conclusion"}] + [
+        {"id": f"p{i}", "text": f"P{i}"} for i in range(length + 1)]
+    links = [{"id": "l0", "from": "p0", "to": "goal"}] + [
+        {"id": f"l{i}", "from": f"p{i}", "to": f"l{i - 1}", "type": "attacks"}
+        for i in range(1, length + 1)]
+    amap = build(claims, links)
+    plain = Evaluator(MapIndex(amap)).run_plain()
+    assert_same(evaluate(amap), plain)
+    assert analyse(amap).strengths["goal"] == pytest.approx(plain.strengths["goal"], abs=1e-9)
