@@ -23,6 +23,7 @@ True
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -95,6 +96,9 @@ class EditSession:
         self._saved: ArgumentMap | None = amap
         self._undo: list[tuple[str, ArgumentMap]] = []
         self._redo: list[tuple[str, ArgumentMap]] = []
+        # Recovery copies are written from worker threads: a copy is written, and removed,
+        # only under this lock, and only while it still holds the current unsaved map.
+        self._recovery_lock = threading.Lock()
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> EditSession:
@@ -238,18 +242,26 @@ class EditSession:
         return written
 
     def write_recovery(self) -> Path | None:
-        """Keep the unsaved map next to its file (``FILE.argmap-autosave``); None if no file."""
+        """Keep the unsaved map next to its file (``FILE.argmap-autosave``); None if no file,
+        or when, by the time the copy is ready, the map was edited again (that edit's copy is
+        the one to keep) or saved (a copy written then would be offered again on next open).
+        May run in a worker thread while the session moves on."""
         if self.path is None:
             return None
-        target = recovery_path(self.path)
-        atomic_write(target, recovery_json(self.map))
+        amap, target = self.map, recovery_path(self.path)
+        text = recovery_json(amap)  # the slow part, outside the lock
+        with self._recovery_lock:
+            if amap is not self.map or not self.dirty:
+                return None
+            atomic_write(target, text)
         return target
 
     def discard_recovery(self, path: str | os.PathLike[str] | None = None) -> None:
         """Remove the recovery copy (after a save, or when the user declines it)."""
         where = path if path is not None else self.path
         if where is not None:
-            recovery_path(where).unlink(missing_ok=True)
+            with self._recovery_lock:
+                recovery_path(where).unlink(missing_ok=True)
 
     def restore_recovery(self) -> bool:
         """Make the recovery copy the current (unsaved) map; False when there is none.

@@ -80,3 +80,48 @@ def test_links_added_to_a_map_that_had_none_are_in_the_copy(tmp_path):
     assert reopened.restore_recovery()
     assert [(lk.from_, lk.to, lk.type) for lk in reopened.map.links] == [
         (["b-is-true"], "c", "supports"), (["but-d"], "c", "attacks")]
+
+
+def _example(tmp_path: Path) -> tuple[Path, EditSession]:
+    path = tmp_path / "m.yaml"
+    shutil.copy(ROOT / "examples" / "car-free-downtown.yaml", path)
+    return path, EditSession.open(path)
+
+
+def test_a_copy_overtaken_by_a_later_edit_never_replaces_that_edits_copy(tmp_path, monkeypatch):
+    import argmap.edit as editing
+
+    path, session = _example(tmp_path)
+    session.edit_claim("ban-cars-downtown", text="First edit.")
+    real = editing.recovery_json
+
+    def slow(amap):  # while the first edit's copy is being written, a second edit's is written
+        text = real(amap)
+        if amap.claims[0].text == "First edit.":
+            session.edit_claim("ban-cars-downtown", text="Second edit.")
+            session.write_recovery()
+        return text
+
+    monkeypatch.setattr(editing, "recovery_json", slow)
+    assert session.write_recovery() is None  # the first copy was dropped
+    reopened = EditSession.open(path)
+    assert reopened.restore_recovery()
+    assert reopened.map.claims[0].text == "Second edit."
+
+
+def test_a_save_while_a_copy_is_being_written_leaves_no_copy(tmp_path, monkeypatch):
+    import argmap.edit as editing
+
+    path, session = _example(tmp_path)
+    session.edit_claim("ban-cars-downtown", text="Saved while the copy was written.")
+    real = editing.recovery_json
+
+    def slow(amap):
+        text = real(amap)
+        session.save()  # the user pressed ctrl+s meanwhile
+        return text
+
+    monkeypatch.setattr(editing, "recovery_json", slow)
+    session.write_recovery()
+    assert not recovery_path(path).exists()  # nothing to offer on the next open
+    assert "Saved while the copy was written." in path.read_text()
