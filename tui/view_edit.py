@@ -36,8 +36,11 @@ def edited_view(view: MapView, amap: ArgumentMap) -> MapView | None:
     n_claims, n_links = len(old.claims), len(old.links)
     if len(amap.claims) < n_claims or len(amap.links) < n_links:
         return None
-    claims = [amap.claims[i] for i in _changed(amap.claims, old.claims)]
-    links = [amap.links[i] for i in _changed(amap.links, old.links)]
+    at_claims, at_links = _changed(amap.claims, old.claims), _changed(amap.links, old.links)
+    if any(amap.claims[i].id != old.claims[i].id for i in at_claims) or any(
+            amap.links[i].ident != old.links[i].ident for i in at_links):
+        return None  # items moved: the order of the rows may change
+    claims, links = [amap.claims[i] for i in at_claims], [amap.links[i] for i in at_links]
     added_claims, added_links = amap.claims[n_claims:], amap.links[n_links:]
     if added_claims or added_links:
         if claims or links or not _appended(view, added_claims, added_links):
