@@ -6,7 +6,7 @@ claim; it is not evidence for it (see :meth:`argmap.model.ArgumentMap.is_evidenc
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from itertools import chain, islice, repeat
 from operator import attrgetter, itemgetter
 
@@ -121,7 +121,7 @@ def vague_source(ctx: RuleContext) -> Iterator[Hit]:
         unlocated.extend(zip(repeat(target), bare))
     for source_id, users in citing.items():  # in the order of the map's sources
         if users:
-            yield _vague_source(source_id, gaps[source_id], users)
+            yield _vague_source(source_id, gaps[source_id], users, index.claims)
     for target, source_id in unlocated:
         yield (target,
                f"'{target}' cites '{source_id}' with no locator (page, section or table): a "
@@ -146,18 +146,31 @@ _LINK_EVIDENCE = itemgetter(6)
 _SECOND = itemgetter(1)
 
 
-def _vague_source(source_id: str, gaps: list[str], users: list[str]) -> Hit:
+def _vague_source(source_id: str, gaps: list[str], users: list[str],
+                  claims: Container[str]) -> Hit:
     """AM110 on a source itself: what it leaves out and who relies on it."""
     if len(users) == 1:
         who = f"'{users[0]}', which cites it"
     else:
         named = ", ".join(f"'{u}'" for u in users[:3])
-        who = f"the {len(users)} claims and links that cite it ({named}" + \
+        who = f"the {_claims_and_links(users, claims)} that cite it ({named}" + \
             (", ...)" if len(users) > 3 else ")")
+    needs = _and([_NEEDS[gap] for gap in gaps])
     return (source_id,
             f"Source '{source_id}' gives {_and(gaps)}: a reader cannot check {who}.",
-            f"Complete source '{source_id}' (title or address, author or publisher, date); "
-            "when the text itself gives none, find where its figures come from and cite that.")
+            f"Give source '{source_id}' {needs}; when the text itself gives none, find where its "
+            "figures come from and cite that.")
+
+
+_NEEDS = {"no title or address": "a title or address", "no author or publisher":
+          "an author or publisher", "no date": "a date"}
+
+
+def _claims_and_links(users: list[str], claims: Container[str]) -> str:
+    """'3 claims', '1 link', '2 claims and 1 link': how many of ``users`` are claims, links."""
+    n_claims = sum(map(claims.__contains__, users))
+    counts = [(n_claims, "claim"), (len(users) - n_claims, "link")]
+    return " and ".join(f"{n} {word}{'s' if n > 1 else ''}" for n, word in counts if n)
 
 
 @rule("AM112", "quote-not-found", "error",

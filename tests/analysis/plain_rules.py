@@ -186,11 +186,20 @@ def am110(ctx: RuleContext) -> Hits:
     hits = []
     for sid, users in citing.items():
         if users and gaps[sid]:
+            claims = [u for u in users if u in ctx.index.claims]
+            links = [u for u in users if u not in ctx.index.claims]
+            counted = " and ".join(
+                f"{len(group)} {word}" + ("s" if len(group) > 1 else "")
+                for group, word in ((claims, "claim"), (links, "link")) if group)
             who = (f"'{users[0]}', which cites it" if len(users) == 1 else
-                   f"the {len(users)} claims and links that cite it ("
+                   f"the {counted} that cite it ("
                    + ", ".join(f"'{u}'" for u in users[:3]) + (", ...)" if len(users) > 3 else ")"))
+            needs = [{"no title or address": "a title or address",
+                      "no author or publisher": "an author or publisher",
+                      "no date": "a date"}[gap] for gap in gaps[sid]]
             hits.append((sid, f"Source '{sid}' gives {_and(gaps[sid])}: a reader cannot check "
-                         f"{who}.", _HINTS["AM110-source"].format(sid=sid)))
+                         f"{who}.", f"Give source '{sid}' {_and(needs)}; when the text itself "
+                         "gives none, find where its figures come from and cite that."))
     hits += [(target, f"'{target}' cites '{sid}' with no locator (page, section or table): a "
               "reader cannot find the passage.", _HINTS["AM110"]) for target, sid in unlocated]
     return hits
@@ -250,9 +259,6 @@ _HINTS = {
              "it is the text's own wording, keep it with `ignore: {AM109: reason}`.",
     "AM110": "Give the citation a locator: the page, section, paragraph or table it comes "
              "from.",
-    "AM110-source": "Complete source '{sid}' (title or address, author or publisher, date); "
-                    "when the text itself gives none, find where its figures come from and "
-                    "cite that.",
     "AM111": "Link it to the claim it supports or attacks, or remove it.",
     "AM115": "Add it to the `from` of the link whose inference needs it, or remove it.",
     "AM117": "Cite it where it backs a claim, or remove it from `sources`.",

@@ -86,7 +86,7 @@ def test_am110_says_once_how_many_claims_rest_on_a_vague_source():
     [finding] = [f for f in analyse(amap).findings if f.code == "AM110"]
     assert finding.target == "blog"
     assert finding.message.endswith(
-        "a reader cannot check the 5 claims and links that cite it ('p0', 'p1', 'p2', ...).")
+        "a reader cannot check the 5 claims that cite it ('p0', 'p1', 'p2', ...).")
 
 
 def test_am109_uses_the_maps_own_words():
@@ -103,3 +103,16 @@ def test_am116_target_and_no_quote_check_without_text():
     assert findings("am116-missing-source-text", "AM112") == []
     [finding] = findings("am116-missing-source-text", "AM116")
     assert "missing.txt" in finding.message
+
+
+def test_am110_counts_claims_and_links_apart_and_asks_only_for_what_is_missing():
+    amap = ArgumentMap.model_validate({
+        "title": "t", "sources": [{"id": "blog", "title": "A blog", "author": "A. Writer"}],
+        "claims": [{"id": "goal", "text": "G", "kind": "conclusion"},
+                   {"id": "p", "text": "P", "evidence": [{"source": "blog", "locator": "§1"}]}],
+        "links": [{"id": "l1", "from": "p", "to": "goal",
+                   "evidence": [{"source": "blog", "locator": "§2"}]}]})
+    [finding] = [f for f in analyse(amap).findings if f.code == "AM110"]
+    assert finding.message == ("Source 'blog' gives no date: a reader cannot check the 1 claim "
+                               "and 1 link that cite it ('p', 'l1').")
+    assert finding.hint.startswith("Give source 'blog' a date;")
