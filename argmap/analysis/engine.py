@@ -95,6 +95,8 @@ def _run_rules(ctx: RuleContext, codes: set[str]) -> list[Finding]:
     for code, findings in found.items():
         if suppressions:
             found[code] = [f for f in findings if not _silenced(f, suppressions, used)]
+    if suppressions and found.get(VAGUE_SOURCE):
+        found[VAGUE_SOURCE] = _waived_by_citers(ctx, found[VAGUE_SOURCE], suppressions, used)
     if UNUSED_SUPPRESSION in codes:
         found[UNUSED_SUPPRESSION] = _unused(ctx, suppressions, used, codes,
                                             levels[UNUSED_SUPPRESSION])
@@ -102,6 +104,35 @@ def _run_rules(ctx: RuleContext, codes: set[str]) -> list[Finding]:
     # The sort is stable and the findings are in code order: each target's stay in code order.
     places = list(map(ctx.index.order.get, map(_TARGET, kept), repeat(-1)))
     return list(map(kept.__getitem__, sorted(range(len(kept)), key=places.__getitem__)))
+
+
+VAGUE_SOURCE = "AM110"
+
+
+def _waived_by_citers(ctx: RuleContext, findings: list[Finding],
+                      suppressions: dict[str, dict[str, set[str]]],
+                      used: set[tuple[str, str]]) -> list[Finding]:
+    """AM110's findings on a source itself, less those that every claim and link citing the
+    source as evidence silences: a source has no `ignore:` of its own, and maps written when
+    AM110 fired on each citing claim silenced it there. Notes the entries that did."""
+    index = ctx.index
+    on_source = [f for f in findings if f.target in index.sources
+                 and f.target not in index.claims and f.target not in index.links]
+    if not on_source:
+        return findings
+    citers: dict[str, list[str]] = {f.target: [] for f in on_source}
+    for target, citations in index.cited():
+        for source in dict.fromkeys(c.source for c in citations):
+            if source in citers and source not in index.subject:
+                citers[source].append(target)
+    waived = set()
+    for finding in on_source:
+        entries = [[(owner, key) for key, named in suppressions.get(owner, {}).items()
+                    if finding.code in named] for owner in citers[finding.target]]
+        if entries and all(entries):
+            waived.add(id(finding))
+            used.update(entry for found in entries for entry in found)
+    return [f for f in findings if id(f) not in waived]
 
 
 def _silenced(finding: Finding, suppressions: dict[str, dict[str, set[str]]],

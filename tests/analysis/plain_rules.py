@@ -278,6 +278,15 @@ def plain_run_rules(ctx: RuleContext, codes: set[str], levels: dict[str, str]) -
         used.update((f.target, k) for k in keys)
         if not keys:
             kept.append(f)
+    index = ctx.index
+    for f in [f for f in kept if f.code == "AM110" and f.target in index.sources
+              and f.target not in index.claims and f.target not in index.links]:
+        citers = [t for t, cs in _cited(ctx) if any(
+            c.source == f.target and c.source not in index.subject for c in cs)]
+        waivers = [[(t, k) for k, c in table.get(t, {}).items() if "AM110" in c] for t in citers]
+        if citers and all(waivers):  # every claim citing the source waives AM110
+            kept.remove(f)
+            used.update(w for ws in waivers for w in ws)
     if "AM118" in codes:
         kept += [Finding("AM118", "unused-suppression", levels["AM118"], target,
                          f"'{target}' ignores {key}, but {key} finds nothing here.",

@@ -11,6 +11,7 @@ from argmap.analysis import analyse
 from argmap.analysis.engine import selected_codes, source_text_args
 from argmap.errors import UsageError
 from argmap.io import load_map
+from argmap.model import ArgumentMap
 
 RULE_MAPS = Path(__file__).parents[1] / "fixtures" / "analysis" / "rules"
 
@@ -77,3 +78,29 @@ def test_text_paths_are_relative_to_the_map_or_base_dir(tmp_path):
     amap._origin = None
     assert "AM116" in codes(amap, base_dir=tmp_path)  # texts/essay.txt is not under tmp_path
     assert "AM112" in codes(amap, base_dir=RULE_MAPS)
+
+
+def _cited_by(ignores: list[dict[str, str]]) -> ArgumentMap:
+    """An undated, authorless source cited (with a locator) by one claim per entry of
+    ``ignores``, each claim silencing what that entry says."""
+    claims = [{"id": "goal", "text": "G", "kind": "conclusion"}] + [
+        {"id": f"p{i}", "text": f"P{i}", "ignore": ignore,
+         "evidence": [{"source": "study", "locator": f"p. {i}"}]}
+        for i, ignore in enumerate(ignores)]
+    return ArgumentMap.model_validate({
+        "title": "t", "sources": [{"id": "study", "title": "A study"}], "claims": claims,
+        "links": [{"from": f"p{i}", "to": "goal", "warrant": "W."}
+                  for i in range(len(ignores))]})
+
+
+def test_a_source_whose_every_citing_claim_waives_am110_is_silenced():
+    """Maps written when AM110 fired on each citing claim keep their waivers working."""
+    amap = _cited_by([{"AM110": "checked by hand"}, {"vague-source": "same"}])
+    assert [(f.code, f.target) for f in analyse(amap).findings] == []
+
+
+def test_a_source_some_citing_claims_do_not_waive_keeps_its_finding():
+    amap = _cited_by([{"AM110": "checked by hand"}, {}])
+    found = [(f.code, f.target) for f in analyse(amap).findings]
+    assert ("AM110", "study") in found
+    assert ("AM118", "p0") in found  # that waiver alone silences nothing

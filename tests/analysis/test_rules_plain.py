@@ -59,6 +59,10 @@ def _variant(data: dict[str, Any], seed: int) -> dict[str, Any]:
             claim["evidence"].append({"source": data["sources"][0]["id"]})
     for source in data["sources"][::3]:
         source.update(author="A. Writer", date="2024")
+    waived = data["sources"][1]["id"]  # left vague: every claim or link citing it waives AM110
+    for item in [*claims, *links][: None if seed % 2 else len(claims)]:  # odd seeds: all
+        if any(c.get("source") == waived for c in item.get("evidence", ())):
+            item["ignore"] = {**item.get("ignore", {}), "AM110": "checked by hand"}
     data["sources"].append({"id": "never-cited", "title": "Unused"})
     claims.append({"id": "lonely", "text": "A claim on its own, which always holds."})
     claims.append({"id": "bare", "text": "Nothing backs this conclusion.", "kind": "conclusion"})
