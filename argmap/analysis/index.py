@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator
-from itertools import compress
+from itertools import chain, compress
 from operator import attrgetter, itemgetter
 
 from argmap.analysis.numbered import Numbered
@@ -26,6 +26,7 @@ from argmap.perf import collector_paused
 ClaimRow = tuple[str, str, str, list[Citation], dict[str, str]]  # id, kind, text, evidence, ignore
 # id, to, from, type, strength, warrant, evidence, ignore
 LinkRow = tuple[str, str, list[str], str, str, "str | None", list[Citation], dict[str, str]]
+_EVIDENCE, _LINK_EVIDENCE, _CITES = itemgetter(3), itemgetter(6), itemgetter(1)
 _CLAIM_ROW = attrgetter("id", "kind", "text", "evidence", "ignore")
 _LINK_ROW = attrgetter("id", "to", "from_", "type", "strength", "warrant", "evidence", "ignore")
 _0, _1, _2, _3 = map(itemgetter, (0, 1, 2, 3))  # columns of the rows
@@ -102,13 +103,11 @@ class MapIndex:
                     leaving.append(link)
 
     def cited(self) -> Iterator[tuple[str, list[Citation]]]:
-        """The claims, then the links, that cite something, with their citations, in map order."""
-        for row in self.claim_rows:
-            if row[3]:
-                yield row[0], row[3]
-        for lrow in self.link_rows:
-            if lrow[6]:
-                yield lrow[0], lrow[6]
+        """The claims, then the links, that cite something, with their citations, in map order
+        (without a Python-level step for the many that cite nothing)."""
+        claims = zip(self.claim_ids, map(_EVIDENCE, self.claim_rows), strict=True)
+        links = zip(self.link_ids, map(_LINK_EVIDENCE, self.link_rows), strict=True)
+        return chain(filter(_CITES, claims), filter(_CITES, links))
 
     def supports_into(self, target: str) -> list[Link]:
         return [lk for lk in self.into.get(target, ()) if lk.type == "supports"]

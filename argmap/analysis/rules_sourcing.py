@@ -15,7 +15,7 @@ from argmap.analysis.findings import Hit, rule
 from argmap.analysis.index import ClaimRow
 from argmap.analysis.quotes import quote_in
 from argmap.analysis.wording import statistics_in
-from argmap.model import Citation, Source
+from argmap.model import Source
 
 
 def _and(items: list[str]) -> str:
@@ -100,7 +100,7 @@ def vague_source(ctx: RuleContext) -> Iterator[Hit]:
     citing: dict[str, list[str]] = {sid: [] for sid, gap in gaps.items()
                                     if gap and sid not in subject}
     unlocated: list[tuple[str, str]] = []  # (claim or link, source) cited with no locator
-    for target, citations in _cited(ctx):
+    for target, citations in ctx.index.cited():
         if len(citations) == 1:  # the common case, without the grouping below
             source, locator = _SOURCE_LOCATOR(citations[0])
             users = citing.get(source)
@@ -130,19 +130,8 @@ def vague_source(ctx: RuleContext) -> Iterator[Hit]:
                "from.")
 
 
-def _cited(ctx: RuleContext) -> Iterator[tuple[str, list[Citation]]]:
-    """:meth:`MapIndex.cited` without a Python-level step for the claims and links citing
-    nothing: the claims, then the links, that cite something, with their citations."""
-    index = ctx.index
-    claims = zip(index.claim_ids, map(_CLAIM_EVIDENCE, index.claim_rows), strict=True)
-    links = zip(index.link_ids, map(_LINK_EVIDENCE, index.link_rows), strict=True)
-    return chain(filter(_SECOND, claims), filter(_SECOND, links))
-
-
 _SOURCE_LOCATOR = attrgetter("source", "locator")
 _SOURCE = attrgetter("source")
-_CLAIM_EVIDENCE = itemgetter(3)
-_LINK_EVIDENCE = itemgetter(6)
 _SECOND = itemgetter(1)
 
 
@@ -208,7 +197,7 @@ def missing_source_text(ctx: RuleContext) -> Iterator[Hit]:
 def unused_source(ctx: RuleContext) -> Iterator[Hit]:
     """Sources listed in the map that nothing cites (the target is the source id)."""
     uncited = set(ctx.index.sources)
-    sources = map(_SOURCE, chain.from_iterable(map(_SECOND, _cited(ctx))))
+    sources = map(_SOURCE, chain.from_iterable(map(_SECOND, ctx.index.cited())))
     while uncited:  # in batches: once every source is seen the other citations go unread
         batch = list(islice(sources, max(len(uncited), 256)))
         if not batch:

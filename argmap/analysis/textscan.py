@@ -86,9 +86,9 @@ def texts_with_words(texts: Sequence[str], words: frozenset[str], marks: str = "
 
 
 def word_places(texts: Sequence[str], words: frozenset[str]) -> dict[int, list[int] | None]:
-    """Text place -> where in that text one of ``words`` starts, standing whole: for each text
-    :func:`texts_with_words` lists, in order; None for a text that is not ASCII, which the
-    caller must search whole."""
+    """Text place -> where in that text one of ``words`` starts, standing whole, for each text
+    holding one of them (as :func:`texts_with_words` finds them, ``marks`` aside); None for a
+    text that is not ASCII or holds the separator, which the caller must search whole."""
     joined, whole = _joined(texts)
     places: dict[int, list[int] | None] = dict.fromkeys(whole)
     for i, at in _word_hits(joined, words):
