@@ -52,8 +52,8 @@ def aggregate(values: Iterable[float]) -> float:
 def combine(base: float, support: float, attack: float) -> float:
     """DF-QuAD's combination of a base score with aggregated support and attack.
 
-    The whole-map passes write this step out inline, where a call per node would cost a
-    third of their time: ``dfquad_fast._kahn`` and ``_value``, ``dfquad_order._in_order`` and
+    The whole-map passes write this step out inline (a function call per node would be
+    slower there): ``dfquad_fast._kahn`` and ``_value``, ``dfquad_order._in_order`` and
     ``_combined``. tests/analysis/test_dfquad_fast.py checks them against this one."""
     if attack > support:
         return base - base * (attack - support)
