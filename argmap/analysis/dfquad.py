@@ -29,8 +29,14 @@ import heapq
 import math
 from collections.abc import Iterable, Mapping, MutableMapping
 
-from argmap.analysis.dfquad_fast import MAX_SWEEPS, TOLERANCE, Evaluation, dependency_order
+from argmap.analysis.dfquad_fast import (
+    MAX_SWEEPS,
+    TOLERANCE,
+    Evaluation,
+    dependency_order,
+)
 from argmap.analysis.dfquad_fast import strengths as fast_strengths
+from argmap.analysis.dfquad_formula import aggregate, combine
 from argmap.analysis.index import MapIndex
 from argmap.analysis.numbered import Numbered
 from argmap.analysis.scc import strongly_connected
@@ -39,27 +45,6 @@ from argmap.perf import collector_paused
 
 WEIGHTS: dict[str, float] = {"strong": 1.0, "moderate": 0.7, "weak": 0.4}
 FAN_IN = 8  # from this many incoming links, what-if updates a claim from cached products
-
-
-def aggregate(values: Iterable[float]) -> float:
-    """1 - Π(1 - v): the combined force of independent reasons (0 for none)."""
-    rest = 1.0
-    for value in values:
-        rest *= 1.0 - value
-    return 1.0 - rest
-
-
-def combine(base: float, support: float, attack: float) -> float:
-    """DF-QuAD's combination of a base score with aggregated support and attack.
-
-    The whole-map passes write this step out inline (a function call per node would be
-    slower there): ``dfquad_fast._kahn`` and ``_value``, ``dfquad_order._in_order`` and
-    ``_combined``. tests/analysis/test_dfquad_fast.py checks them against this one."""
-    if attack > support:
-        return base - base * (attack - support)
-    if support > attack:
-        return base + (1.0 - base) * (support - attack)
-    return base
 
 
 class Evaluator:

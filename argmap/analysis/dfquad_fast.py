@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import not_
 
+from argmap.analysis.dfquad_formula import combine
 from argmap.analysis.dfquad_order import claim_by_claim
 from argmap.analysis.numbered import Numbered
 from argmap.analysis.scc import strongly_connected_ints
@@ -217,12 +218,7 @@ def _value(a: _Arrays, s: list[float], node: int, links: list[int],
             rest_s *= 1.0 - s[j]
         else:
             rest_a *= 1.0 - s[j]
-    sup, att = 1.0 - rest_s, 1.0 - rest_a
-    if att > sup:
-        return v - v * (att - sup)
-    if sup > att:
-        return v + (1.0 - v) * (sup - att)
-    return v
+    return combine(v, 1.0 - rest_s, 1.0 - rest_a)
 
 
 def dependency_order(nb: Numbered) -> list[int] | None:

@@ -24,6 +24,7 @@ from itertools import compress, repeat
 from operator import ge
 from typing import TYPE_CHECKING
 
+from argmap.analysis.dfquad_formula import combine
 from argmap.analysis.numbered import Numbered
 
 if TYPE_CHECKING:
@@ -142,9 +143,4 @@ def _combined(a: _Arrays, s: list[float], v: float, links: list[int], i: int,
             rest_s *= 1.0 - w
         else:
             rest_a *= 1.0 - w
-    sup, att = 1.0 - rest_s, 1.0 - rest_a
-    if att > sup:
-        return v - v * (att - sup)
-    if sup > att:
-        return v + (1.0 - v) * (sup - att)
-    return v
+    return combine(v, 1.0 - rest_s, 1.0 - rest_a)
