@@ -4,5 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 .venv/bin/ruff check .
-# Two workers on a 2-core machine: the suite is CPU-bound (figures in docs/performance.md).
+# One worker per core (pytest-xdist): the suite is CPU-bound.
 .venv/bin/python -m pytest -p no:cacheprovider -n "${ARGMAP_TEST_WORKERS:-auto}" "$@"
