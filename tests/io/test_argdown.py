@@ -252,3 +252,23 @@ def test_a_relation_nested_under_a_relation_of_a_premise_attaches_to_its_parent(
     into = {lk.premises[0]: (lk.type, lk.to) for lk in amap.links}
     assert into["electric"] == ("attacks", "air")
     assert into["tyres"] == ("attacks", "electric")
+
+
+def test_schemes_answers_and_who_said_what_survive_an_argdown_round_trip():
+    from argmap.model import ArgumentMap
+
+    amap = ArgumentMap.model_validate({"title": "t", "claims": [
+        {"id": "ban", "text": "Cities should ban cars downtown.", "kind": "conclusion"},
+        {"id": "planner", "text": "The city planner says bans cut pollution.",
+         "said": [{"text": "Kim : bans cut pollution", "speaker": "Kim", "act": "Asserting"}]},
+        {"id": "lobby", "text": "The planner is paid by a cycling lobby.", "kind": "rebuttal"}],
+        "links": [{"id": "expert", "from": "planner", "to": "ban", "scheme": "expert-opinion",
+                   "answered": {"CQ1": "chief planner"}},
+                  {"id": "bias", "from": "lobby", "to": "expert", "type": "attacks",
+                   "answers": ["CQ4"]}]})
+    text, dropped = argdown.write(amap)
+    back, _ = argdown.read(text, "back.argdown")
+    assert back.link("expert").scheme == "expert-opinion"
+    assert back.link("expert").answered == {"CQ1": "chief planner"}
+    assert back.link("bias").answers == ["CQ4"]
+    assert back.claim("planner").said == amap.claim("planner").said
