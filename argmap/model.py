@@ -129,6 +129,14 @@ class Source(Model):
         return value
 
 
+class Locution(Model):
+    """Who put a claim forward in a dialogue, as AIF's L and YA nodes record it."""
+
+    text: str = Field(description="the utterance as recorded (AIF L-node text)")
+    speaker: str | None = Field(None, description="who said it, when the record names them")
+    act: str | None = Field(None, description="the illocution, e.g. Asserting (AIF YA-node)")
+
+
 class Claim(Model):
     """One claim, in the analyst's words."""
 
@@ -141,6 +149,8 @@ class Claim(Model):
     )
     tags: list[str] = Field(default_factory=list)
     note: str | None = None
+    said: list[Locution] = Field(
+        default_factory=list, description="who asserted the claim in a dialogue (from AIF)")
     ignore: dict[str, str] = Field(
         default_factory=dict, description="rule code or name -> the reason it is silenced here"
     )
@@ -155,9 +165,23 @@ class Link(Model):
     type: LinkType = "supports"
     strength: Strength = "moderate"
     warrant: str | None = None
+    scheme: str | None = Field(
+        None, description="the argument scheme the link follows (e.g. expert-opinion); its "
+                          "critical questions are checked (`argmap schemes` lists them)")
+    answers: IdList = Field(
+        default_factory=list,
+        description="on an attack: the critical question(s) of the attacked link it answers (CQ2)")
+    answered: dict[str, str] = Field(
+        default_factory=dict,
+        description="critical question of this link's scheme -> why it is answered already")
     evidence: list[Citation] = Field(default_factory=list)
     note: str | None = None
     ignore: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("answers", mode="before")
+    @classmethod
+    def _answers_one_or_many(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
 
     @field_validator("from_", mode="before")
     @classmethod

@@ -4,8 +4,12 @@ An AIF graph is nodes and edges: I-nodes are propositions, RA-nodes inferences, 
 conflicts, MA-nodes rephrases, PA-nodes preferences; L (locution), YA (illocution) and TA
 (transition) nodes carry the dialogue. Reading: I-nodes become claims, an RA-node a supporting
 link (its incoming I-nodes the co-premises, its outgoing node the target), a CA-node an attacking
-link; a CA-node pointing at an RA- or CA-node is an undercut. Who said a claim (L -> YA -> I) and
-rephrases (MA) are kept in the claim's note; transitions and preferences are dropped and said so.
+link; a CA-node pointing at an RA- or CA-node is an undercut. An RA- or CA-node's ``scheme`` (or
+an RA-node's text naming one, as OVA writes it) becomes the link's ``scheme:``, exactly as written.
+Who said a claim (L -> YA -> I) becomes the claim's ``said:`` list, which writing turns back into
+L- and YA-nodes; rephrases (MA) are kept in the claim's note; transitions and preferences are
+dropped and said so. Links that repeat one another (same premises, target and type) are kept and
+reported, since each one counts in the evaluation.
 
 Writing produces ``{"nodes", "edges", "locutions"}`` with numeric string ids as AIFdb issues
 them, plus an ``argmap`` key (ignored by AIF tools) that holds what AIF has no place for, so a map
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections import defaultdict
 from typing import Any
 
@@ -125,7 +130,7 @@ def read(text: str, path: str = "<string>") -> Imported:
             names[ident] = own or ids.make(f"{node['type'].lower()}-{ident}")
     claims = _claims(nodes, names, saved, into, out)
     links = _links(nodes, names, saved, into, out, dropped)
-    _dialogue(nodes, names, claims, into, out, dropped)
+    _dialogue(nodes, names, claims, into, out, dropped, saved)
     data: dict[str, Any] = {k: v for k, v in ext.items() if k != "nodes"}
     data.setdefault("title", _title(path))
     data.update({"claims": list(claims.values()), "links": links})
@@ -176,28 +181,68 @@ def _links(nodes: dict[str, Any], names: dict[str, str], saved: dict[str, Any],
                 continue
             link = {"id": names[ident] if n == 0 else f"{names[ident]}-{n + 1}",
                     "from": premises, "to": names[target], "type": SCHEME_TYPES[node["type"]]}
+            scheme = _scheme(node)
+            if scheme:
+                link["scheme"] = scheme
             if isinstance(saved.get(ident), dict):
                 link.update({k: v for k, v in saved[ident].items() if k != "id"})
             links.append(link)
     if unused:
         dropped.append(f"{len(unused)} RA/CA nodes without premise or target (or pointing back"
                        " at a premise) skipped: " + ", ".join(unused[:6]))
+    _report_repeats(links, dropped)
     return links
 
 
+# What AIF tools write on an RA/CA node that names no scheme.
+_NO_SCHEME = {"", "ra", "ca", "default inference", "default conflict"}
+
+
+def _scheme(node: dict[str, Any]) -> str | None:
+    """The scheme an RA/CA node names: its ``scheme`` field (AIFdb), else an RA node's text when
+    that is a scheme's name (OVA writes "Argument From Expert Opinion" there)."""
+    scheme = node.get("scheme")
+    if isinstance(scheme, str) and scheme.strip():
+        return scheme.strip()
+    text = str(node.get("text") or "").strip()
+    if node["type"] == "RA" and text.lower() not in _NO_SCHEME and len(text) <= 80:
+        return text
+    return None
+
+
+def _report_repeats(links: list[dict[str, Any]], dropped: list[str]) -> None:
+    """Say which links repeat an earlier one: kept as the file has them, but each one counts."""
+    seen: dict[tuple[Any, ...], str] = {}
+    repeats = []
+    for link in links:
+        key = (tuple(sorted(link["from"])), link["to"], link["type"])
+        if key in seen:
+            repeats.append(f"{link['id']} (repeats {seen[key]})")
+        else:
+            seen[key] = link["id"]
+    if repeats:
+        dropped.append(f"{len(repeats)} link{'s' if len(repeats) > 1 else ''} with the same "
+                       "premises, target and type as another kept (argmap check reports them; "
+                       "delete the repeats unless they are meant to count twice): "
+                       + ", ".join(repeats[:6]))
+
+
 def _dialogue(nodes: dict[str, Any], names: dict[str, str], claims: dict[str, dict[str, Any]],
-              into: dict[str, list[str]], out: dict[str, list[str]], dropped: list[str]) -> None:
-    """Keep who said a claim (L -> YA -> I) and rephrases (I -> MA -> I) in the claim's note."""
+              into: dict[str, list[str]], out: dict[str, list[str]], dropped: list[str],
+              saved: dict[str, Any]) -> None:
+    """Keep who said a claim (L -> YA -> I) in its ``said:`` list and rephrases (I -> MA -> I)
+    in its note."""
     counts: dict[str, int] = defaultdict(int)
     for ident, node in nodes.items():
         kind = node["type"]
         if kind == "YA":
-            speakers = [one_line(str(nodes[s].get("text", ""))) for s in into[ident]
-                        if nodes[s]["type"] == "L"]
+            locutions = [str(nodes[s].get("text", "")) for s in into[ident]
+                         if nodes[s]["type"] == "L"]
             said = [t for t in out[ident] if t in claims]
-            for target in said:
-                for words in speakers:
-                    _add_note(claims[target], f"{node.get('text') or 'Said'}: {words}")
+            for target in (t for t in said if "said" not in saved.get(t, {})):
+                for words in locutions:
+                    claims[target].setdefault("said", []).append(
+                        _locution(words, str(node.get("text") or "")))
             if not said:
                 counts["YA (an illocution anchored on an inference or transition)"] += 1
         elif kind == "MA":
@@ -211,6 +256,17 @@ def _dialogue(nodes: dict[str, Any], names: dict[str, str], claims: dict[str, di
     for what, n in counts.items():
         dropped.append(f"{n} node{'s' if n > 1 else ''} of type {what} dropped: argmap has no"
                        " place for them")
+
+
+def _locution(words: str, act: str) -> dict[str, Any]:
+    """A ``said:`` entry: the L-node's words, the speaker they name, the YA-node's act."""
+    entry: dict[str, Any] = {"text": words}
+    speaker = re.match(r"\s*([^:'\"\n]{1,60}?)\s*(?::|\bsays\b)", words)
+    if speaker and speaker.group(1).strip():
+        entry["speaker"] = speaker.group(1).strip()
+    if act.strip():
+        entry["act"] = act.strip()
+    return entry
 
 
 def _add_note(claim: dict[str, Any], line: str) -> None:
@@ -231,30 +287,53 @@ def to_aif(amap: ArgumentMap) -> dict[str, Any]:
     node_id: dict[str, str] = {}
     nodes: list[dict[str, Any]] = []
     saved: dict[str, Any] = {}
+    dialogue: list[tuple[str, str]] = []   # L -> YA -> I edges
     claims = data.get("claims", [])
     for n, item in enumerate([*claims, *plain_links(amap, data)]):
         ident = str(len(nodes) + 1)
         node_id[item["id"]] = ident
+        node: dict[str, Any]
         if n >= len(claims):
             aif_type = "RA" if item["type"] == "supports" else "CA"
             text = "Default Inference" if aif_type == "RA" else "Default Conflict"
             keep = extras(item, LINK_FIELDS)
+            node = {"nodeID": ident, "text": text, "type": aif_type, "timestamp": stamp}
+            if keep.get("scheme"):
+                node["scheme"] = keep.pop("scheme")
         else:
             aif_type, text, keep = "I", item["text"], extras(item, CLAIM_FIELDS)
             keep.setdefault("kind", "premise")  # else the reader's guess from the structure
-        nodes.append({"nodeID": ident, "text": text, "type": aif_type, "timestamp": stamp})
+            said = keep.get("said", [])  # as L/YA nodes, and whole in the argmap key
+            node = {"nodeID": ident, "text": text, "type": aif_type, "timestamp": stamp}
+        nodes.append(node)
         saved[ident] = {"id": item["id"], **keep}
-    edges = []
+        if n < len(claims):
+            for entry in said:
+                _write_locution(nodes, dialogue, ident, entry, stamp)
+    edges = list(dialogue)
     for link in plain_links(amap, data):
         scheme = node_id[link["id"]]
         for premise in link["from"]:
             edges.append((node_id[premise], scheme))
         edges.append((scheme, node_id[link["to"]]))
+    locutions = [{"nodeID": node["nodeID"], "personID": None} for node in nodes
+                 if node["type"] == "L"]
     return {
         "nodes": nodes,
         "edges": [{"edgeID": str(i + 1), "fromID": a, "toID": b, "formEdgeID": None}
                   for i, (a, b) in enumerate(edges)],
-        "locutions": [],
+        "locutions": locutions,
         "argmap": {**{k: v for k, v in data.items() if k not in ("claims", "links", "argmap")},
                    "nodes": saved},
     }
+
+
+def _write_locution(nodes: list[dict[str, Any]], edges: list[tuple[str, str]], claim: str,
+                    entry: dict[str, Any], stamp: str) -> None:
+    """An L-node with the words and a YA-node with the act, anchored on the claim's I-node."""
+    said = str(len(nodes) + 1)
+    nodes.append({"nodeID": said, "text": entry["text"], "type": "L", "timestamp": stamp})
+    act = str(len(nodes) + 1)
+    nodes.append({"nodeID": act, "text": entry.get("act") or "Asserting", "type": "YA",
+                  "timestamp": stamp})
+    edges += [(said, act), (act, claim)]

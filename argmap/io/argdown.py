@@ -210,9 +210,12 @@ def read(text: str, path: str = "<string>") -> Imported:
     meta, end = syn.front_matter(raw, path)  # before comments: `//` in it is not one
     kept = "\n".join([""] * (end + 1) + raw[end + 1 :])
     lines = syn.strip_comments(kept, path).splitlines()
+    before = kept.splitlines()
+    comments = frozenset(k for k, line in enumerate(lines)
+                         if not line.strip() and k < len(before) and before[k].strip())
     reader = _Reader(path)
     previous: Member | None = None
-    for block in syn.blocks(lines, end):
+    for block in syn.blocks(lines, end, comments):
         previous = reader.block(block, previous)
     if reader.problems:
         raise MapLoadError(reader.problems)

@@ -92,19 +92,30 @@ class _Structure:
 def read_structure(reader: _Reader, arg: _Argument, lines: list[syn.Line]) -> None:
     """Read the structure in ``lines`` into ``arg.steps``; problems and skips onto ``reader``."""
     state = _Structure(reader, arg, lines)
+    nested: list[tuple[int, Any]] = []  # relations under the last statement: (indent, member)
     k = 0
     while k < len(lines):
         n, line = lines[k]
         if syn.INFERENCE.match(line):
             k = state.inference(k)
+            nested = []
             if k < 0:
                 return
             continue
         if item := syn.PCS_ITEM.match(line):
             k = state.statement(k, item[1], item[2])
+            nested = []
         elif (rel := syn.RELATION.match(line)) and state.last is not None:
-            child = reader.member(syn.element(rel[3], n, reader.path))
-            reader.relate(rel[2], state.last, child, n)
+            text = rel[3]
+            while k + 1 < len(lines) and not _starts_something(lines[k + 1][1]):
+                k += 1  # the relation's text runs on over the next line
+                text += "\n" + lines[k][1].strip()
+            child = reader.member(syn.element(text, n, reader.path))
+            indent = len(rel[1].expandtabs(4))
+            while nested and nested[-1][0] >= indent:
+                nested.pop()
+            reader.relate(rel[2], nested[-1][1] if nested else state.last, child, n)
+            nested.append((indent, child))
         else:
             reader.skipped.append(f"line {n}: not part of a premise–conclusion structure; "
                                   "skipped")

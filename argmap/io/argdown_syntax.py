@@ -140,11 +140,16 @@ def parse_yaml(text: str, path: str, line: int) -> Any:
     return data
 
 
-def blocks(lines: list[str], skip_to: int) -> list[list[Line]]:
-    """The document's blocks: runs of non-blank lines, each line with its number."""
+def blocks(lines: list[str], skip_to: int, comments: frozenset[int] = frozenset()
+           ) -> list[list[Line]]:
+    """The document's blocks: runs of non-blank lines, each line with its number. A line that
+    held only a comment (its index in ``comments``) is left out without ending the block, as
+    Argdown reads it: a comment between an element and its relations does not part them."""
     out: list[list[Line]] = []
     current: list[Line] = []
     for k, line in enumerate(lines):
+        if k in comments and not line.strip():
+            continue
         if k <= skip_to or not line.strip():
             if current:
                 out.append(current)

@@ -65,7 +65,7 @@ def _tags(tags: list[str]) -> tuple[str, list[str]]:
 
 def _claim_line(claim: dict[str, Any], guess: Any) -> str:
     tags, rest = _tags(claim.get("tags", []))
-    fields = {k: claim.get(k) for k in ("confidence", "note", "evidence", "ignore")}
+    fields = {k: claim.get(k) for k in ("confidence", "note", "evidence", "said", "ignore")}
     kind = claim.get("kind", "premise")
     if kind != guess(claim["id"]):
         fields = {"kind": kind, **fields}
@@ -87,7 +87,8 @@ def _argument(link: dict[str, Any], texts: dict[str, str], link_ids: set[str]) -
     head = f"<{link['id']}>"
     if link.get("note"):
         head += f": {_escape(link['note'])}"
-    head += _data({k: link.get(k) for k in ("strength", "evidence", "ignore")
+    head += _data({k: link.get(k) for k in ("strength", "scheme", "answers", "answered",
+                                            "evidence", "ignore")
                    if k != "strength" or link.get(k) != "moderate"})
     lines = [head]
     attack = link["type"] == "attacks"

@@ -268,6 +268,10 @@ def _losses(amap: ArgumentMap, writer: _Writer, single: bool) -> list[str]:
         "link strengths": [lk.ident for lk in amap.links if lk.strength != "moderate"],
         "warrants": [lk.ident for lk in amap.links if lk.warrant],
         "link notes": [lk.ident for lk in amap.links if lk.note],
+        "argument schemes": [lk.ident for lk in amap.links if lk.scheme],
+        "critical-question answers": [lk.ident for lk in amap.links
+                                      if lk.answers or lk.answered],
+        "who said what (said:)": [c.id for c in amap.claims if c.said],
         "link ids": [lk.ident for lk in amap.links if "id" in lk.model_fields_set],
     }
     for what, idents in fields.items():

@@ -201,6 +201,11 @@ def _link(dot: graphviz.Digraph, link: Link, scope: Scope, th: Theme) -> None:
     last = dict(common, arrowtail=ARROW[link.type], id=f"{link.ident}:to:{link.to}")
     if flagged:
         last.update(label="<<B>⚠</B>>", fontcolor=th.flag, fontsize="16", labeltooltip=tip)
+    if link.scheme:
+        # The scheme names the kind of inference: small italics beside the line, after any ⚠.
+        flag = f'<FONT COLOR="{th.flag}" POINT-SIZE="16"><B>⚠</B></FONT> ' if flagged else ""
+        last.update(label=f"<{flag}<I>{html_text(scheme_label(link.scheme))}</I>>",
+                    fontsize="11", fontcolor=th.subtle, labeltooltip=tip)
     if link.ident not in scope.hubs:
         dot.edge(link.to, link.from_[0], **last)
         return
@@ -212,12 +217,23 @@ def _link(dot: graphviz.Digraph, link: Link, scope: Scope, th: Theme) -> None:
     dot.edge(link.to, link.ident, **last)
 
 
+def scheme_label(name: str) -> str:
+    """A scheme as a diagram shows it: the catalogue's short name, else the name as written."""
+    from argmap.analysis.schemes import find_scheme
+
+    scheme = find_scheme(name)
+    label = scheme.name.lower().removeprefix("argument from ") if scheme else name
+    return shorten(label, 40)
+
+
 def _link_tooltip(scope: Scope, link: Link, flagged: list[Any]) -> str:
     target = _name(scope, link.to)
     lines = [f"{' + '.join(link.from_)} {link.type} {target}",
              f"{link.strength} link · {link.ident}"]
     if link.warrant:
         lines.append(f"warrant: {link.warrant}")
+    if link.scheme:
+        lines.append(f"scheme: {link.scheme}")
     lines += _finding_lines(flagged)
     if link.note:
         lines.append(f"note: {link.note}")

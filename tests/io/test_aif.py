@@ -1,4 +1,4 @@
-"""AIF JSON: I/RA/CA nodes to claims and links, dialogue nodes to notes, round trips, arguebuf."""
+"""AIF JSON: I/RA/CA nodes to claims and links, schemes, who said what, round trips, arguebuf."""
 
 from __future__ import annotations
 
@@ -53,10 +53,12 @@ def test_conflict_pointing_at_an_inference_is_an_undercut():
     assert undercut.type == "attacks" and undercut.to == "ra-10"
 
 
-def test_dialogue_kept_as_notes_and_the_rest_reported():
+def test_dialogue_kept_as_data_and_the_rest_reported():
     amap, dropped = read(FIXTURE)
     thesis = amap.claim("the-library-should-open-on-sundays")
-    assert "Asserting: Ana : The library should open on Sundays" in thesis.note
+    [said] = thesis.said
+    assert (said.text, said.speaker, said.act) == (
+        "Ana : The library should open on Sundays", "Ana", "Asserting")
     assert "Rephrases we-should-open-the-library-every-sunday." in thesis.note
     assert any("TA (a dialogue transition)" in line for line in dropped)
     assert any("PA (a dialogue preference)" in line for line in dropped)
@@ -123,3 +125,52 @@ def test_arguebuf_counts_agree(source):
     amap, _ = aif.read(json.dumps(doc), "x.json")
     ours = (len(amap.claims), len(amap.links), sum(len(lk.from_) + 1 for lk in amap.links))
     assert ours == _arguebuf_counts(doc)
+
+
+def test_schemes_and_who_said_what_survive_export_and_import():
+    amap, _ = read(FIXTURE)
+    text, _ = aif.write(amap)
+    data = json.loads(text)
+    kinds = [n["type"] for n in data["nodes"]]
+    assert kinds.count("L") == kinds.count("YA") >= 1
+    assert {"Asserting"} <= {n["text"] for n in data["nodes"] if n["type"] == "YA"}
+    back, _ = aif.read(text, "again.json")
+    assert back.claim("the-library-should-open-on-sundays").said == \
+        amap.claim("the-library-should-open-on-sundays").said
+
+
+def aif_with(nodes, edges):
+    return json.dumps({"nodes": nodes, "edges": [
+        {"edgeID": str(i), "fromID": a, "toID": b} for i, (a, b) in enumerate(edges)]})
+
+
+def test_scheme_of_an_ra_node_is_kept_exactly_and_written_back():
+    text = aif_with(
+        [{"nodeID": "1", "type": "I", "text": "Smoking causes cancer."},
+         {"nodeID": "2", "type": "I", "text": "Doctors say smoking causes cancer."},
+         {"nodeID": "3", "type": "RA", "text": "RA", "scheme": "ExpertOpinion"},
+         {"nodeID": "4", "type": "I", "text": "Tar damages the lungs."},
+         {"nodeID": "5", "type": "RA", "text": "Argument From Cause To Effect"},
+         {"nodeID": "6", "type": "RA", "text": "Default Inference"}],
+        [("2", "3"), ("3", "1"), ("4", "5"), ("5", "1"), ("4", "6"), ("6", "2")])
+    amap, _ = aif.read(text, "s.json")
+    schemes = {lk.ident: lk.scheme for lk in amap.links}
+    assert schemes == {"ra-3": "ExpertOpinion", "ra-5": "Argument From Cause To Effect",
+                       "ra-6": None}
+    out = json.loads(aif.write(amap)[0])
+    assert sorted(n["scheme"] for n in out["nodes"] if "scheme" in n) == [
+        "Argument From Cause To Effect", "ExpertOpinion"]
+    assert {lk.ident: lk.scheme for lk in aif.read(json.dumps(out), "b.json")[0].links} == schemes
+
+
+def test_repeated_links_are_kept_and_reported():
+    text = aif_with(
+        [{"nodeID": "1", "type": "I", "text": "Cities should ban cars."},
+         {"nodeID": "2", "type": "I", "text": "Cars pollute."},
+         {"nodeID": "3", "type": "RA", "text": "RA"},
+         {"nodeID": "4", "type": "RA", "text": "RA"}],
+        [("2", "3"), ("3", "1"), ("2", "4"), ("4", "1")])
+    amap, dropped = aif.read(text, "d.json")
+    assert len(amap.links) == 2
+    assert any("1 link with the same premises, target and type" in line and "ra-4" in line
+               for line in dropped)

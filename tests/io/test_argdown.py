@@ -212,3 +212,63 @@ def test_bad_data_is_reported_at_its_line():
         argdown.read("[A]: text {kind: opinion}\n\n[B]: other {confidence: 3}\n", "bad.argdown")
     assert [(p.line, p.message.split(":")[0]) for p in info.value.problems] == [
         (1, "claim 'a'"), (3, "claim 'b'")]
+
+
+@pytest.mark.parametrize("comment", ["// the next one is key", "/* the next one */",
+                                     "<!-- the next one -->"])
+def test_a_comment_line_between_relations_keeps_them_together(comment):
+    text = ("[Ban]: Cities should ban cars downtown.\n"
+            "    + [Air]: Cars foul the air.\n"
+            f"    {comment}\n"
+            "    - [Trade]: Shops lose trade.\n")
+    amap, skipped = argdown.read(text, "c.argdown")
+    kinds = sorted((lk.premises[0], lk.type, lk.to) for lk in amap.links)
+    assert kinds == [("air", "supports", "ban"), ("trade", "attacks", "ban")]
+    assert skipped == []
+
+
+def test_a_relation_text_over_two_lines_inside_a_structure_keeps_both_lines_and_tags():
+    text = ("<Clean air>\n\n"
+            "(1) [Air]: Cars foul the air.\n"
+            "    - [Electric]: Electric cars do not foul the air\n"
+            "      and they are spreading fast. #tech\n"
+            "----\n"
+            "(2) [Ban]: Cities should ban cars downtown.\n")
+    amap, skipped = argdown.read(text, "m.argdown")
+    electric = amap.claim("electric")
+    assert electric.text == "Electric cars do not foul the air and they are spreading fast."
+    assert "tech" in electric.tags
+    assert not any("skipped" in line and "line 5" in line for line in skipped)
+
+
+def test_a_relation_nested_under_a_relation_of_a_premise_attaches_to_its_parent():
+    text = ("<Clean air>\n\n"
+            "(1) [Air]: Cars foul the air.\n"
+            "    - [Electric]: Electric cars do not foul the air.\n"
+            "        - [Tyres]: Electric cars still shed tyre dust.\n"
+            "----\n"
+            "(2) [Ban]: Cities should ban cars downtown.\n")
+    amap, _ = argdown.read(text, "n.argdown")
+    into = {lk.premises[0]: (lk.type, lk.to) for lk in amap.links}
+    assert into["electric"] == ("attacks", "air")
+    assert into["tyres"] == ("attacks", "electric")
+
+
+def test_schemes_answers_and_who_said_what_survive_an_argdown_round_trip():
+    from argmap.model import ArgumentMap
+
+    amap = ArgumentMap.model_validate({"title": "t", "claims": [
+        {"id": "ban", "text": "Cities should ban cars downtown.", "kind": "conclusion"},
+        {"id": "planner", "text": "The city planner says bans cut pollution.",
+         "said": [{"text": "Kim : bans cut pollution", "speaker": "Kim", "act": "Asserting"}]},
+        {"id": "lobby", "text": "The planner is paid by a cycling lobby.", "kind": "rebuttal"}],
+        "links": [{"id": "expert", "from": "planner", "to": "ban", "scheme": "expert-opinion",
+                   "answered": {"CQ1": "chief planner"}},
+                  {"id": "bias", "from": "lobby", "to": "expert", "type": "attacks",
+                   "answers": ["CQ4"]}]})
+    text, dropped = argdown.write(amap)
+    back, _ = argdown.read(text, "back.argdown")
+    assert back.link("expert").scheme == "expert-opinion"
+    assert back.link("expert").answered == {"CQ1": "chief planner"}
+    assert back.link("bias").answers == ["CQ4"]
+    assert back.claim("planner").said == amap.claim("planner").said

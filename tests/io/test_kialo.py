@@ -128,3 +128,21 @@ def test_references_that_go_round_or_hang_at_the_top_are_refused():
     assert [p.line for p in info.value.problems] == [2, 3]
     with pytest.raises(MapLoadError, match="is not a pro or con"):
         kialo.read("1. -> See 1.\n", "top.txt")
+
+
+def test_export_says_it_drops_schemes_answers_and_who_said_what():
+    from argmap.io import kialo
+    from argmap.model import ArgumentMap
+
+    amap = ArgumentMap.model_validate({"title": "t", "claims": [
+        {"id": "ban", "text": "Ban cars.", "kind": "conclusion"},
+        {"id": "air", "text": "Cars foul the air.", "said": [{"text": "Kim: cars foul the air"}]},
+        {"id": "ev", "text": "Electric cars do not.", "kind": "rebuttal"}],
+        "links": [{"id": "l1", "from": "air", "to": "ban", "scheme": "cause-to-effect"},
+                  {"id": "l2", "from": "ev", "to": "air", "type": "attacks", "answers": "CQ3"}]})
+    _, dropped = kialo.write(amap)
+    assert any(line.startswith("argument schemes not kept") and "l1" in line for line in dropped)
+    assert any(line.startswith("critical-question answers not kept") and "l2" in line
+               for line in dropped)
+    assert any(line.startswith("who said what (said:) not kept") and "air" in line
+               for line in dropped)

@@ -317,3 +317,17 @@ def test_the_legend_is_one_row_in_kind_order(example, rankdir):
     assert lefts == sorted(lefts)
     tops = [nodes[name].top() for name in order[:-1]]
     assert max(tops) - min(tops) < 10
+
+
+def test_a_link_with_a_scheme_is_labelled_with_it_and_hostile_names_stay_text():
+    amap = make_map(
+        [{"id": "c", "text": "Ban phones in class.", "kind": "conclusion"},
+         {"id": "e", "text": "Dr Lee says phones harm attention."},
+         {"id": "f", "text": "Phones & tablets."}],
+        [{"id": "l1", "from": "e", "to": "c", "scheme": "ExpertOpinion"},
+         {"id": "l2", "from": "f", "to": "c", "scheme": "<b>vibes</b>"}])
+    drawing = render_svg(amap)
+    texts = {t for shape in drawing.edges.values() for t in shape.texts}
+    assert "expert opinion" in texts and "<b>vibes</b>" in texts
+    tips = [shape.tooltip for shape in drawing.edges.values()]
+    assert any("scheme: ExpertOpinion" in tip for tip in tips)
