@@ -1,4 +1,4 @@
-"""Rules about argument schemes: AM130 (open critical question), AM131 (unknown scheme).
+"""Rules about argument schemes: AM125 (open critical question), AM126 (unknown scheme).
 
 A link that names its scheme (``scheme: expert-opinion``) invites the scheme's critical
 questions; each one the map leaves unanswered is a finding on the link (see
@@ -21,7 +21,7 @@ from argmap.analysis.schemes import (
 from argmap.integrity import suggest
 
 
-@rule("AM130", "open-critical-question", "info",
+@rule("AM125", "open-critical-question", "info",
       "a critical question of a link's argument scheme that nothing in the map answers")
 def open_critical_question(ctx: RuleContext) -> Iterator[Hit]:
     """One finding per unanswered question of each link whose scheme argmap knows."""
@@ -44,7 +44,7 @@ def open_critical_question(ctx: RuleContext) -> Iterator[Hit]:
                    f"`answered: {{{q.id}: \"why\"}}` on '{link.ident}'.")
 
 
-@rule("AM131", "unknown-scheme", "info",
+@rule("AM126", "unknown-scheme", "info",
       "a `scheme:` argmap does not know, or an `answers:` that names no critical question")
 def unknown_scheme(ctx: RuleContext) -> Iterator[Hit]:
     """Scheme names outside the catalogue (kept as written), and answers that answer nothing."""

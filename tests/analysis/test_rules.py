@@ -37,8 +37,8 @@ CASES = [
     ("AM116", "am116-missing-source-text", "essay", "am112-misquote"),
     ("AM117", "am117-unused-source", "survey", "am117-cited-source"),
     ("AM118", "am118-unused-suppression", "walk-to-school", "am114-known-rules"),
-    ("AM130", "am130-open-critical-question", "doctor", "am130-questions-answered"),
-    ("AM131", "am131-unknown-scheme", "health", "am131-known-scheme"),
+    ("AM125", "am125-open-critical-question", "doctor", "am125-questions-answered"),
+    ("AM126", "am126-unknown-scheme", "health", "am126-known-scheme"),
 ]
 
 

@@ -53,9 +53,9 @@ def test_open_questions_are_findings_named_in_plain_words_and_answered_ones_are_
                "answered": {"CQ1": "chief planner for 20 years", "field": "urban planning",
                             "CQ3": "quoted", "CQ5": "others agree", "CQ6": "cites data"}},
               {"id": "l2", "from": "q", "to": "l1", "type": "attacks", "answers": ["CQ4"]}])
-    assert [f for f in analyse(m).findings if f.code == "AM130"] == []
+    assert [f for f in analyse(m).findings if f.code == "AM125"] == []
     m = amap([{"id": "l1", "from": "p", "to": "c", "scheme": "expert-opinion"}])
-    found = [f for f in analyse(m).findings if f.code == "AM130"]
+    found = [f for f in analyse(m).findings if f.code == "AM125"]
     assert len(found) == 6 and {f.target for f in found} == {"l1"}
     assert any("Do other experts agree with the claim?" in f.message for f in found)
 
@@ -63,15 +63,15 @@ def test_open_questions_are_findings_named_in_plain_words_and_answered_ones_are_
 def test_unknown_scheme_is_kept_as_written_and_reported_once():
     m = amap([{"id": "l1", "from": "p", "to": "c", "scheme": "Argument from Vibes"}])
     assert m.links[0].scheme == "Argument from Vibes"
-    found = [f for f in analyse(m).findings if f.code == "AM131"]
+    found = [f for f in analyse(m).findings if f.code == "AM126"]
     assert [f.target for f in found] == ["l1"] and "Argument from Vibes" in found[0].message
-    assert not [f for f in analyse(m).findings if f.code == "AM130"]
+    assert not [f for f in analyse(m).findings if f.code == "AM125"]
 
 
 def test_answers_naming_no_question_is_reported():
     m = amap([{"id": "l1", "from": "p", "to": "c", "scheme": "analogy"},
               {"id": "l2", "from": "q", "to": "l1", "type": "attacks", "answers": "CQ7"}])
-    found = [f for f in analyse(m).findings if f.code == "AM131"]
+    found = [f for f in analyse(m).findings if f.code == "AM126"]
     assert [f.target for f in found] == ["l2"] and "CQ7" in found[0].message
 
 
