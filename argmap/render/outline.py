@@ -96,7 +96,8 @@ def _their_contentions(a: Analysis, cid: str) -> list[str]:
                      for lk in a.index.attacks_into(n)}
         if not responses:
             lines += ["", "   - ⚠ **Unanswered:** you give no response on the map; it stands."]
-        lines += _exchange(a, list(responses.values()), 0, {link.ident}, ours=True)
+        lines += _exchange(a, list(responses.values()), 0, {link.ident}, ours=True,
+                           aimed_at=set(link.from_))
     return lines
 
 
@@ -228,10 +229,12 @@ def _answers(a: Analysis, objections: list[Link]) -> list[str]:
 
 
 def _exchange(a: Analysis, links: list[Link], depth: int, seen: set[str], *,
-              ours: bool) -> list[str]:
+              ours: bool, aimed_at: set[str] | None = None) -> list[str]:
     """``links`` (one side's arguments at this depth of the exchange), strongest first, each
     with its cards and the other side's replies below it. An argument of the other side that
-    this side never answers is marked; each link is shown once (attack cycles end)."""
+    this side never answers is marked; each link is shown once (attack cycles end). An
+    argument that hits something other than the claims ``aimed_at`` (a card, the step) says
+    what it hits."""
     pad = "   " + "  " * depth
     word = "Answer" if ours else "Their reply"
     lines: list[str] = []
@@ -240,7 +243,9 @@ def _exchange(a: Analysis, links: list[Link], depth: int, seen: set[str], *,
             continue
         seen.add(link.ident)
         reply = " + ".join(md(a.index.claims[p].text) for p in link.from_)
-        lines += ["", f"{pad}- **{word}:** {reply} (strength "
+        against = ("" if aimed_at is None or link.to in aimed_at
+                   else f"against {_target_words(a, link.to)}, ")
+        lines += ["", f"{pad}- **{word}:** {reply} ({against}strength "
                       f"{percent(a.strengths[link.ident])}, {link.strength})"]
         for premise in link.from_:
             for card in _cards(a, premise):
