@@ -97,3 +97,13 @@ def test_flow_of_the_shipped_case(run, tmp_path):
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"))))
     sheets = {row[0] for row in rows[1:]}
     assert len(sheets) == 2 and all(s.startswith("Case ") for s in sheets)
+
+
+def test_a_broken_map_exits_2_and_writes_nothing(run, tmp_path):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("title: t\nclaims: [\n", encoding="utf-8")
+    for command in ("flow", "outline"):
+        out = tmp_path / f"{command}.md"
+        result = run(command, broken, "-o", out)
+        assert result.exit_code == 2 and not out.exists()
+        assert "invalid YAML" in result.stderr
