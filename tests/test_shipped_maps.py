@@ -117,8 +117,10 @@ class TestEveryShippedMap:
 
     def test_claims_without_a_citation_say_who_raised_them(self, path):
         amap = load_map(path)
+        supported = {lk.to for lk in amap.links if lk.type == "supports"}
         unattributed = [c.id for c in amap.claims
                         if c.kind in ("rebuttal", "assumption") and not c.evidence
+                        and c.id not in supported  # e.g. a contention resting on its cards
                         and "analyst" not in (c.note or "").lower()]
         assert unattributed == []
 
@@ -178,20 +180,59 @@ def test_each_article_map_is_attacked_from_the_other_article():
         assert cross, name
 
 
-def test_debate_case_has_both_sides_and_answers():
+def debate_case():
     amap = load("us-china-ai-debate.yaml")
-    assert amap.subject == []  # every citation is an evidence card
     (resolution,) = [c for c in amap.claims if c.kind == "conclusion"]
     into = amap.links_into(resolution.id)
+    return amap, resolution, into
+
+
+def test_debate_case_has_both_sides_and_answers():
+    amap, _, into = debate_case()
+    assert amap.subject == []  # every citation is an evidence card
     affirmative = [lk for lk in into if lk.type == "supports"]
     negative = [lk for lk in into if lk.type == "attacks"]
     assert len(affirmative) >= 3 and len(negative) >= 3
     for link in negative:  # each negative contention is answered
         (contention,) = link.from_
         assert any(lk.type == "attacks" for lk in amap.links_into(contention)), contention
-    for link in affirmative:  # each affirmative contention carries at least one card
-        (contention,) = link.from_
-        assert amap.claim(contention).evidence, contention
+
+
+def test_debate_contentions_on_both_sides_are_backed_alike():
+    """No contention cites a source itself; each rests on two or more card claims."""
+    amap, _, into = debate_case()
+    premises = [p for lk in into for p in lk.from_]
+    assert any(p.startswith("aff-") for p in premises)
+    assert any(p.startswith("neg-") for p in premises)
+    for premise in premises:
+        assert amap.claim(premise).evidence == [], premise
+        cards = [p for lk in amap.links_into(premise) if lk.type == "supports" for p in lk.from_]
+        assert len(cards) >= 2, premise
+        assert all(c.startswith("card-") and len(amap.claim(c).evidence) == 1 for c in cards)
+
+
+def test_every_debate_answer_carries_a_card_or_is_marked_analytic():
+    amap, _, into = debate_case()
+    contentions = {p for lk in into for p in lk.from_}
+    answers = {p for lk in amap.links if lk.type == "attacks" for p in lk.from_} - contentions
+    assert len(answers) >= 15
+    bare = [c for c in sorted(answers)
+            if not amap.claim(c).evidence and "analytic" not in amap.claim(c).tags]
+    assert bare == []
+    analytic = [c for c in answers if "analytic" in amap.claim(c).tags]
+    assert analytic and all(not amap.claim(c).evidence for c in analytic)
+
+
+def test_debate_case_contests_the_time_frame_and_files_cards_where_they_belong():
+    amap, resolution, into = debate_case()
+    timed = [p for lk in into if lk.type == "attacks" for p in lk.from_
+             if "time-frame" in amap.claim(p).tags]
+    assert timed, "a negative contention must contest 'within the next decade'"
+    assert any(lk.type == "attacks" for lk in amap.links_into(timed[0]))  # and it is answered
+    # AGI failing is the consequence the 'only card' half rests on, not evidence of a long shot
+    targets = {lk.to for lk in amap.links if "card-no-agi-china-closes" in lk.from_}
+    assert targets == {"aff-agi-only-card"}
+    assert "opposite camps" not in amap.claim("ans-their-source-concedes").text
 
 
 # --- The audit the checker gives: what a reviewer relies on finding in it -----------------------
@@ -244,16 +285,38 @@ def test_objections_the_article_leaves_open_are_reported():
 
 def test_debate_outline_reads_as_a_case():
     """The outline a debater speaks from: every contention, every rebuttal with its answer."""
-    amap = load("us-china-ai-debate.yaml")
+    amap, resolution, into = debate_case()
     text = outline_markdown(analyse(amap))
-    contentions = [c for c in amap.claims if c.id.startswith("aff-")]
+    contentions = [lk for lk in into if lk.type == "supports"]
     assert text.count("### Contention ") == len(contentions) == 5
-    for claim in contentions:
-        assert claim.text.strip() in text, claim.id
+    for link in contentions:
+        for premise in link.from_:
+            assert amap.claim(premise).text.strip() in text, premise
     rebuttals = text.split("### Rebuttals to expect", 1)[1]
-    for claim in amap.claims:
-        if claim.id.startswith("neg-") and claim.id != "neg-compute-compounds":
-            assert claim.text.strip() in rebuttals, claim.id
+    for link in into:
+        if link.type == "attacks":
+            assert amap.claim(link.from_[0]).text.strip() in rebuttals, link.ident
     numbered = re.findall(r"^\d+\. \*\*", rebuttals, re.M)
     answers = re.findall(r"^\s+- \*\*Answer:\*\*", rebuttals, re.M)
     assert len(answers) >= len(numbered) > 0
+    # the last exchange on the moat: the negative's reply and the affirmative's answer to it
+    assert "**Their reply:** " + amap.claim("neg-compute-compounds").text.strip() in rebuttals
+    assert "**Answer:** " + amap.claim("ans-chip-not-bottleneck").text.strip() in rebuttals
+
+
+def test_negative_outline_reads_as_a_case():
+    amap, resolution, into = debate_case()
+    text = outline_markdown(analyse(amap), side="neg")
+    ours = text.split("### Their contentions", 1)[0]
+    negative = [lk for lk in into if lk.type == "attacks"]
+    assert ours.count("### Contention ") == len(negative) == 4
+    for link in negative:
+        assert amap.claim(link.from_[0]).text.strip() in ours, link.ident
+    assert "> “This has created a hardware moat that is difficult to cross.”" in ours  # a card
+    theirs = text.split("### Their contentions: your responses", 1)[1].split("### Rebuttals")[0]
+    for link in into:
+        if link.type == "supports":
+            assert amap.claim(link.from_[0]).text.strip() in theirs, link.ident
+    rebuttals = text.split("### Rebuttals to expect", 1)[1]
+    assert "**Answer:** " + amap.claim("neg-compute-compounds").text.strip() in rebuttals
+    assert "**Their reply:** " + amap.claim("ans-chip-not-bottleneck").text.strip() in rebuttals

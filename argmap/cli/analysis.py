@@ -1,4 +1,4 @@
-"""Commands over the analysis: the findings of `check`, and eval, cruxes, report, outline."""
+"""Commands over the analysis: the findings of `check`, and eval, cruxes, report."""
 
 from __future__ import annotations
 
@@ -217,21 +217,3 @@ def report(map_file: Path, output: Path | None) -> None:
     from argmap.render.report import report_markdown
 
     _write_or_echo(report_markdown(_load_analysis(map_file)), output)
-
-
-@app.command()
-@click.argument("map_file", metavar="MAP", type=PathArg)
-@click.option("-o", "--output", type=PathArg, help="Markdown file to write; stdout without it.")
-def outline(map_file: Path, output: Path | None) -> None:
-    """Write the debate outline of MAP (Markdown) to speak from.
-
-    Each conclusion with its contentions in order of strength, evidence cards (tag, cite,
-    quote), and the rebuttals to expect with the answers on the map; unanswered ones marked.
-
-    \b
-    Example:
-      argmap outline examples/car-free-downtown.yaml -o case.md
-    """
-    from argmap.render.outline import outline_markdown
-
-    _write_or_echo(outline_markdown(_load_analysis(map_file)), output)

@@ -1,31 +1,46 @@
-"""The debate outline: a case to speak from, as Markdown.
+"""The debate outline: one side's case to speak from, as Markdown.
 
-For each conclusion: its contentions in order of strength, each with its warrant, the reasons
-under it and its evidence as cards (tag = the claim, cite = source author, date, title and
-locator, then the quote); then the rebuttals to expect, each with the answers on the map, and
-the unanswered ones marked. User text is escaped (see :func:`argmap.render.markdown.md`).
+The affirmative holds the conclusion: its contentions are the links that support it. The
+negative is against it: its contentions are the links that attack it. For each conclusion, the
+chosen side's contentions in order of strength, each with its warrant, the reasons under it and
+its evidence as cards (tag = the claim, cite = source author, date, title and locator, then the
+quote); for the negative, the affirmative's contentions with the responses the map gives; then
+the rebuttals to expect from the other side, each with this side's answers, the replies to
+those answers and so on down the exchange, the unanswered ones marked. User text is escaped
+(see :func:`argmap.render.markdown.md`).
 """
 
 from __future__ import annotations
 
 from argmap.analysis import Analysis
+from argmap.errors import UsageError
 from argmap.model import Citation, Link
 from argmap.render.markdown import cite, code, md, percent, sources_by_id
 
 _LABEL_WORDS = {"IN": "stands", "OUT": "falls", "UNDEC": "undecided"}
 
 
-def outline_markdown(analysis: Analysis) -> str:
-    """The debate outline of an analysed map, as a Markdown document."""
+SIDES = ("aff", "neg")
+
+
+def outline_markdown(analysis: Analysis, side: str = "aff") -> str:
+    """The debate outline of an analysed map for ``side`` (aff or neg), as Markdown."""
+    if side not in SIDES:
+        raise UsageError(f"unknown side {side!r}: choose aff or neg")
     amap = analysis.map
-    parts = [f"# Debate outline: {md(amap.title)}"]
+    suffix = " (negative)" if side == "neg" else ""
+    parts = [f"# Debate outline: {md(amap.title)}{suffix}"]
     if amap.description:
         parts.append(md(amap.description))
     if not analysis.conclusions:
         parts.append("The map has no conclusion to argue for.")
     for cid in analysis.conclusions:
-        parts.append(_conclusion(analysis, cid))
+        parts.append(_conclusion(analysis, cid) if side == "aff" else _against(analysis, cid))
     return "\n\n".join(p.rstrip() for p in parts) + "\n"
+
+
+def _by_strength(a: Analysis, links: list[Link]) -> list[Link]:
+    return sorted(links, key=lambda lk: -a.strengths[lk.ident])
 
 
 def _conclusion(a: Analysis, cid: str) -> str:
@@ -33,13 +48,57 @@ def _conclusion(a: Analysis, cid: str) -> str:
     lines = [f"## {md(claim.text)}", "",
              f"Conclusion {code(cid)}: strength {percent(a.strengths[cid])}, "
              f"{_LABEL_WORDS[a.labels[cid]]} when every attack is taken at face value."]
-    contentions = sorted(a.index.supports_into(cid), key=lambda lk: -a.strengths[lk.ident])
+    contentions = _by_strength(a, a.index.supports_into(cid))
     if not contentions:
         lines += ["", "No contention supports it yet."]
     for number, link in enumerate(contentions, 1):
         lines += ["", *_contention(a, number, link)]
     lines += ["", *_rebuttals(a, _case_nodes(a, cid))]
     return "\n".join(lines)
+
+
+def _against(a: Analysis, cid: str) -> str:
+    """The negative's outline on one conclusion: its contentions, its responses to the
+    affirmative's, and the rebuttals to expect on its own case."""
+    claim = a.index.claims[cid]
+    lines = [f"## Against: {md(claim.text)}", "",
+             f"Conclusion {code(cid)}: strength {percent(a.strengths[cid])}, "
+             f"{_LABEL_WORDS[a.labels[cid]]} when every attack is taken at face value; "
+             f"the negative argues it falls."]
+    contentions = _by_strength(a, a.index.attacks_into(cid))
+    if not contentions:
+        lines += ["", "No contention attacks it yet."]
+    for number, link in enumerate(contentions, 1):
+        lines += ["", *_contention(a, number, link)]
+    lines += ["", *_their_contentions(a, cid)]
+    nodes = [n for link in contentions for n in _argument_nodes(a, link)]
+    lines += ["", *_rebuttals(a, list(dict.fromkeys(nodes)))]
+    return "\n".join(lines)
+
+
+def _argument_nodes(a: Analysis, link: Link) -> list[str]:
+    """The link, its premises, the claims supporting them (transitively) and those links."""
+    premises = list(dict.fromkeys(link.from_))
+    claims = [*premises, *_subclaims(a, premises)]
+    return [link.ident, *claims, *(lk.ident for n in claims for lk in a.index.supports_into(n))]
+
+
+def _their_contentions(a: Analysis, cid: str) -> list[str]:
+    """The affirmative's contentions, strongest first, each with the negative's responses."""
+    lines = ["### Their contentions: your responses"]
+    theirs = _by_strength(a, a.index.supports_into(cid))
+    if not theirs:
+        return [*lines, "", "The other side has no contention on the map."]
+    for number, link in enumerate(theirs, 1):
+        said = " + ".join(md(a.index.claims[p].text) for p in link.from_)
+        lines += ["", f"{number}. **{said}** (strength {percent(a.strengths[link.ident])})"]
+        responses = {lk.ident: lk for n in _argument_nodes(a, link)
+                     for lk in a.index.attacks_into(n)}
+        if not responses:
+            lines += ["", "   - ⚠ **Unanswered:** you give no response on the map; it stands."]
+        lines += _exchange(a, list(responses.values()), 0, {link.ident}, ours=True,
+                           aimed_at=set(link.from_))
+    return lines
 
 
 def _contention(a: Analysis, number: int, link: Link) -> list[str]:
@@ -159,18 +218,41 @@ def _rebuttals(a: Analysis, case: list[str]) -> list[str]:
 
 
 def _answers(a: Analysis, objections: list[Link]) -> list[str]:
-    """The attacks on the objection's premises or on its links, with their cards."""
+    """The attacks on the objection's premises or on its links, with their cards, and the
+    exchange below each (their reply, your answer, ...)."""
     answers = {lk.ident: lk for p in dict.fromkeys(objections[0].from_)
                for lk in a.index.attacks_into(p)}
     answers.update({lk.ident: lk for o in objections for lk in a.index.attacks_into(o.ident)})
     if not answers:
         return ["", "   - ⚠ **Unanswered:** the map gives no reply; prepare one."]
+    return _exchange(a, list(answers.values()), 0, {o.ident for o in objections}, ours=True)
+
+
+def _exchange(a: Analysis, links: list[Link], depth: int, seen: set[str], *,
+              ours: bool, aimed_at: set[str] | None = None) -> list[str]:
+    """``links`` (one side's arguments at this depth of the exchange), strongest first, each
+    with its cards and the other side's replies below it. An argument of the other side that
+    this side never answers is marked; each link is shown once (attack cycles end). An
+    argument that hits something other than the claims ``aimed_at`` (a card, the step) says
+    what it hits."""
+    pad = "   " + "  " * depth
+    word = "Answer" if ours else "Their reply"
     lines: list[str] = []
-    for answer in sorted(answers.values(), key=lambda lk: -a.strengths[lk.ident]):
-        reply = " + ".join(md(a.index.claims[p].text) for p in answer.from_)
-        lines += ["", f"   - **Answer:** {reply} (strength "
-                      f"{percent(a.strengths[answer.ident])}, {answer.strength})"]
-        for premise in answer.from_:
+    for link in _by_strength(a, links):
+        if link.ident in seen:
+            continue
+        seen.add(link.ident)
+        reply = " + ".join(md(a.index.claims[p].text) for p in link.from_)
+        against = ("" if aimed_at is None or link.to in aimed_at
+                   else f"against {_target_words(a, link.to)}, ")
+        lines += ["", f"{pad}- **{word}:** {reply} ({against}strength "
+                      f"{percent(a.strengths[link.ident])}, {link.strength})"]
+        for premise in link.from_:
             for card in _cards(a, premise):
-                lines += ["", *(f"     {line}" for line in card)]
+                lines += ["", *(f"{pad}  {line}" for line in card)]
+        replies = {lk.ident: lk for n in (link.ident, *dict.fromkeys(link.from_))
+                   for lk in a.index.attacks_into(n)}
+        if not replies and not ours:
+            lines += ["", f"{pad}  - ⚠ **Unanswered:** the map gives no answer; prepare one."]
+        lines += _exchange(a, list(replies.values()), depth + 1, seen, ours=not ours)
     return lines

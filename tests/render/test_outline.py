@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from argmap.analysis import analyse
@@ -52,3 +53,51 @@ def test_outline_escapes_user_text():
     assert "**\\- not a list item**" in text
     assert "> “\\_emphasis\\_ &gt; quote”" in text
     assert "<" not in text.replace("<http", "")
+
+
+ROUND = ROOT / "tests" / "fixtures" / "debate" / "small-round.yaml"
+
+
+def test_affirmative_outline_follows_each_exchange_to_its_last_reply():
+    text = outline_markdown(analyse(load_map(ROUND)), side="aff")
+    rebuttals = text[text.index("### Rebuttals to expect"):]
+    buses = rebuttals.index("**Buses cannot run a later schedule.**")
+    answer = rebuttals.index("- **Answer:** Staggering the primary and secondary runs", buses)
+    reply = rebuttals.index("- **Their reply:** Staggering needs more drivers", answer)
+    unanswered = rebuttals.index("⚠ **Unanswered:** the map gives no answer", reply)
+    assert buses < answer < reply < unanswered
+    # the undercut of the sleep contention has no answer; the screens objection has one
+    study = rebuttals.index("**One study of one district does not generalise.**")
+    assert rebuttals.index("⚠ **Unanswered:** the map gives no reply", study) > study
+    assert "- **Answer:** Screen time is a matter for parents" in rebuttals
+
+
+def test_negative_outline_has_its_contentions_their_case_and_the_rebuttals():
+    text = outline_markdown(analyse(load_map(ROUND)), side="neg")
+    assert "## Against: The school should start at nine." in text
+    ours = text[:text.index("### Their contentions: your responses")]
+    assert ours.count("### Contention ") == 1
+    assert "> **Buses cannot run a later schedule.**  \n> District transport office, 2025" in ours
+    theirs = text[text.index("### Their contentions"):text.index("### Rebuttals to expect")]
+    items = {item.split("**")[1]: item for item in re.split(r"\n(?=\d+\. )", theirs)[1:]}
+    sleep = items["Later starts give teenagers more sleep."]
+    assert "- **Answer:** One study of one district does not generalise." in sleep
+    assert "- **Their reply:** Screen time is a matter for parents" in sleep
+    # their reply on screens is left standing: the negative is told to prepare an answer
+    screens = sleep.index("Screen time is a matter for parents")
+    assert sleep.index("⚠ **Unanswered:** the map gives no answer", screens) > screens
+    # the grades contention has no response: the negative is told it stands
+    assert "⚠ **Unanswered:** you give no response" in items["Rested students earn better grades."]
+    rebuttals = text[text.index("### Rebuttals to expect"):]
+    assert "1. **Staggering the primary and secondary runs frees the buses.**" in rebuttals
+    assert "- **Answer:** Staggering needs more drivers" in rebuttals
+    assert "Unanswered" not in rebuttals
+
+
+def test_outline_refuses_an_unknown_side():
+    import pytest
+
+    from argmap.errors import UsageError
+
+    with pytest.raises(UsageError, match="choose aff or neg"):
+        outline_markdown(analyse(load_map(ROUND)), side="judge")

@@ -55,7 +55,11 @@ class _Html(HTMLParser):
         self.text.append(data)
 
 
-@pytest.mark.parametrize("render", [report_markdown, outline_markdown])
+def _negative_outline(analysis):
+    return outline_markdown(analysis, side="neg")
+
+
+@pytest.mark.parametrize("render", [report_markdown, outline_markdown, _negative_outline])
 def test_markdown_report_and_outline_show_text_literally(render):
     amap = load_map(MAP)
     page = _Html()
