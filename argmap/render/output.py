@@ -8,6 +8,7 @@ leaves half a file where a good one was.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,10 @@ LAYOUTS = ("dot", "sfdp")
 # Above this many claims drawn, the automatic layout is sfdp: dot's layered layout grows much
 # faster than linear in the map's size (figures in docs/diagrams.md).
 SFDP_ABOVE = 400
+# Graphviz gives the picture and each box of claims a <title> (the DOT name: "argmap",
+# "cluster_legend"), which a browser shows as a tooltip anywhere over the background.
+_GROUP_TITLE = re.compile(
+    rb'(<g id="[^"]*" class="(?:graph|cluster)"[^>]*>\n)<title>[^<]*</title>\n')
 PNG_DPI = "110"   # a little over screen resolution: crisp when projected or zoomed
 
 
@@ -83,7 +88,8 @@ def render_bytes(amap: ArgumentMap, fmt: str, *, layout: str | None = None,
         dot.attr("graph", overlap="prism", splines="false", outputorder="edgesfirst")
     if fmt == "png":
         dot.attr("graph", dpi=PNG_DPI)
-    return _pipe(dot, fmt, engine)
+    data = _pipe(dot, fmt, engine)
+    return _GROUP_TITLE.sub(rb"\1", data) if fmt == "svg" else data
 
 
 def _pipe(dot: graphviz.Digraph, fmt: str, engine: str) -> bytes:
