@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up everything argmap needs on a fresh Debian machine with Python 3.11+:
 # uv (through pip when missing), the virtual environment in .venv with the locked dependencies,
-# and the Graphviz programs (through apt-get when `dot` is missing). Safe to run again.
+# the Graphviz programs (through apt-get when `dot` is missing) and Chromium for the browser
+# tests of the HTML page (through apt-get when /usr/bin/chromium is missing). Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,6 +37,14 @@ if ! command -v dot >/dev/null 2>&1; then
   if ! { sudo_if_needed apt-get update -qq >/dev/null && \
          sudo_if_needed apt-get install -y -qq graphviz >/dev/null; }; then
     say "could not install Graphviz; diagrams need it: apt-get install graphviz"
+  fi
+fi
+
+if [ ! -x /usr/bin/chromium ]; then
+  say "installing Chromium (for the browser tests of the HTML page) with apt-get"
+  if ! { sudo_if_needed apt-get update -qq >/dev/null && \
+         sudo_if_needed apt-get install -y -qq chromium >/dev/null; }; then
+    say "could not install Chromium; the page's browser tests will be skipped: apt-get install chromium"
   fi
 fi
 

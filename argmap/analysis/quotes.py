@@ -73,3 +73,55 @@ def read_source_text(path: Path, from_map: bool) -> SourceText:
 @lru_cache(maxsize=16)
 def _read(path: str, size: int, mtime_ns: int) -> str:
     return Path(path).read_text(encoding="utf-8-sig")
+
+
+def _normalised_with_places(text: str) -> tuple[str, list[int]]:
+    """:func:`normalise` of ``text`` and, for each character of it, where it came from."""
+    chars: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        for c in unicodedata.normalize("NFKC", ch).translate(_TRANSLATE):
+            if c == "-":  # a dash gets one space on each side, as _SPACED_DASH writes it
+                while chars and chars[-1][0].isspace():
+                    chars.pop()
+                chars.extend(((" ", i), ("-", i), (" ", i)))
+                continue
+            if c.isspace():
+                if chars and chars[-1][0] == " ":
+                    continue
+                chars.append((" ", i))
+                continue
+            chars.extend((low, i) for low in c.lower())
+    while chars and chars[0][0] == " ":
+        chars.pop(0)
+    while chars and chars[-1][0] == " ":
+        chars.pop()
+    return "".join(c for c, _ in chars), [i for _, i in chars]
+
+
+def quote_span(quote: str, text: str) -> tuple[int, int] | None:
+    """Where ``quote`` sits in ``text`` (start and end offsets in ``text``), found as
+    :func:`quote_in` finds it; None when it is not there. A quote with an ellipsis spans from
+    its first part to its last.
+
+    >>> text = "He said: “Cars must  go,” and left."
+    >>> start, end = quote_span('"cars must go"', text); text[start:end]
+    'Cars must  go'
+    """
+    haystack, places = _normalised_with_places(text)
+    if haystack != normalise(text):
+        return None  # a character whose form depends on its neighbours: no reliable places
+    needle = normalise(quote).strip('"').strip()
+    start = first = 0
+    last = -1
+    for part in (p.strip() for p in needle.split("...")):
+        if not part:
+            continue
+        found = haystack.find(part, start)
+        if found < 0:
+            return None
+        if last < 0:
+            first = found
+        start = last = found + len(part)
+    if last < 0:
+        return None
+    return places[first], places[last - 1] + 1

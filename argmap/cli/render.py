@@ -1,4 +1,5 @@
-"""The `render` command: draw a map with Graphviz (SVG, PNG, PDF, DOT) or as Mermaid text."""
+"""The `render` command: draw a map with Graphviz (SVG, PNG, PDF, DOT), as Mermaid text, as a
+self-contained web page, or as a folder of slides."""
 
 from __future__ import annotations
 
@@ -10,8 +11,19 @@ from argmap.analysis import Analysis, analyse
 from argmap.cli import app
 from argmap.errors import UsageError
 from argmap.io import load_map
+from argmap.io.atomic import atomic_write
+from argmap.io.targets import check_target
 from argmap.model import ArgumentMap
-from argmap.render.output import FORMATS, LAYOUTS, SFDP_ABOVE, output_format, render_file
+from argmap.render.output import (
+    FORMATS,
+    LAYOUTS,
+    SFDP_ABOVE,
+    WIDE_PT,
+    output_format,
+    picture_width_pt,
+    render_bytes,
+)
+from argmap.render.slides import write_slides
 from argmap.render.themes import THEMES
 
 PathArg = click.Path(dir_okay=False, path_type=Path)
@@ -24,8 +36,12 @@ def _analysis(amap: ArgumentMap, wanted: bool) -> Analysis | None:
 
 @app.command()
 @click.argument("map_file", metavar="MAP", type=PathArg)
-@click.option("-o", "--output", "out", required=True, type=PathArg,
-              help="File to write: .svg, .png, .pdf, .dot or .mmd (Mermaid).")
+@click.option("-o", "--output", "out", type=PathArg,
+              help="File to write: .svg, .png, .pdf, .dot, .mmd (Mermaid) or .html (a page).")
+@click.option("--slides", "slides", type=click.Path(file_okay=False, path_type=Path),
+              help="Write projector slides into this folder instead: one PNG and one SVG per "
+                   "conclusion and per contention, 16:9, in large type.")
+@click.option("--force", is_flag=True, help="Replace files that already exist.")
 @click.option("--format", "fmt", type=click.Choice([*FORMATS, "mmd"]),
               help="Output format when the extension does not say it.")
 @click.option("--focus", metavar="ID", help="Draw only the claims around this claim.")
@@ -40,9 +56,9 @@ def _analysis(amap: ArgumentMap, wanted: bool) -> Analysis | None:
 @click.option("--theme", type=click.Choice(sorted(THEMES)), default="light", show_default=True,
               help="light for screens, dark for dark slides, print for greyscale paper.")
 @click.option("--clusters", is_flag=True, help="Group claims in boxes by their first tag.")
-def render(map_file: Path, out: Path, fmt: str | None, focus: str | None, depth: int,
-           layout: str | None, rankdir: str, no_flags: bool, strength: bool, theme: str,
-           clusters: bool) -> None:
+def render(map_file: Path, out: Path | None, slides: Path | None, force: bool, fmt: str | None,
+           focus: str | None, depth: int, layout: str | None, rankdir: str, no_flags: bool,
+           strength: bool, theme: str, clusters: bool) -> None:
     """Draw MAP as a diagram: conclusions at the top, supports green, attacks red.
 
     The format comes from the extension of OUTPUT (or --format). SVG has tooltips with each claim's
@@ -50,18 +66,53 @@ def render(map_file: Path, out: Path, fmt: str | None, focus: str | None, depth:
     unsourced claims a dashed border. Needs Graphviz for SVG, PNG and PDF; DOT and Mermaid
     text are written without it.
 
+    An .html OUTPUT is one self-contained page (works offline, from a USB stick): pan and zoom,
+    click a claim for its text, evidence, findings and strength, search, a flagged-only filter,
+    and the text under review beside the map with the selected claim's quote highlighted.
+
+    --slides DIR writes one 16:9 picture per conclusion and per contention (a claim that bears
+    directly on a conclusion), in type large enough to read from the back of a room.
+
     \b
     Example:
       argmap render examples/car-free-downtown.yaml -o car-free.svg
       argmap render examples/car-free-downtown.yaml -o part.png --focus ban-cleans-air --depth 1
       argmap render examples/car-free-downtown.yaml -o map.mmd
+      argmap render examples/car-free-downtown.yaml -o car-free.html
+      argmap render examples/car-free-downtown.yaml --slides slides/
     """
+    if (out is None) == (slides is None):
+        raise UsageError("give either -o/--output FILE or --slides DIR")
+    if slides is not None:
+        if slides.exists() and not slides.is_dir():
+            raise UsageError(f"{slides} is a file; --slides needs a folder")
+        amap = load_map(map_file)
+        analysis = _analysis(amap, wanted=strength or not no_flags)
+        written = write_slides(amap, slides, analysis=analysis, flags=not no_flags,
+                               strength=strength, theme=theme, force=force, inputs=[map_file])
+        for path in written:
+            click.echo(f"wrote {path}")
+        return
+    assert out is not None
     kind = output_format(out, fmt)
-    if out.exists() and out.resolve() == map_file.resolve():
-        raise UsageError(f"{out} is the map itself: write the diagram to another file")
+    check_target(out, force=force, inputs=[map_file])
     amap = load_map(map_file)
-    analysis = _analysis(amap, wanted=strength or not no_flags)
-    written = render_file(amap, out, fmt=kind, layout=layout, analysis=analysis, focus=focus,
-                          depth=depth, rankdir=rankdir, flags=not no_flags, strength=strength,
-                          theme=theme, clusters=clusters)
-    click.echo(f"wrote {written}")
+    analysis = _analysis(amap, wanted=strength or not no_flags or kind == "html")
+    data = render_bytes(amap, kind, layout=layout, analysis=analysis, focus=focus, depth=depth,
+                        rankdir=rankdir, flags=not no_flags, strength=strength,
+                        theme=theme, clusters=clusters)
+    atomic_write(out, data)
+    click.echo(f"wrote {out}")
+    _warn_if_wide(picture_width_pt(data, kind), focus)
+
+
+def _warn_if_wide(width_pt: float | None, focus: str | None) -> None:
+    """Say so on stderr when the picture is wider than about two screens: shown whole, its
+    text is too small to read."""
+    if width_pt is None or width_pt <= WIDE_PT:
+        return
+    pixels = round(width_pt * 96 / 72)
+    smaller = ("a smaller --depth" if focus else
+               "--slides DIR (one picture per contention) or --focus ID --depth 1")
+    click.echo(f"warning: the picture is {pixels:,} px wide (about {pixels / 1920:.0f} screens); "
+               f"shown whole, its text is too small to read: use {smaller}", err=True)

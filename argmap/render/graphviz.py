@@ -6,11 +6,14 @@ How the picture reads:
   targets above their reasons while the arrow still points from the reason to what it backs;
 - kinds by shape and fill: conclusion bold rounded box, premise rounded box, rebuttal box with
   cut corners, assumption a note in italics;
-- supports green with a normal arrowhead, attacks red with a tee; weak links dashed, strong thick;
+- supports green with a normal arrowhead, attacks red with a large tee (twice the size, so the
+  two stay distinct in the greyscale print theme too); weak links dashed (dashed means weak and
+  nothing else), strong thick;
 - a link with several premises, or one that is undercut, is a small inference node so the
   premises meet there and an undercut can point into it;
-- flagged links carry ⚠ with their finding codes in the tooltip; unsourced claims get a dashed
-  border and ⚠; every node and edge has an SVG tooltip with the full text and findings.
+- flagged links carry ⚠ (the legend says what it means, since a PNG has no tooltip) with their
+  finding codes in the tooltip; unsourced claims get a dashed border and ⚠; every node and edge
+  has an SVG tooltip with the full text and findings; the background has none.
 
 >>> from argmap.model import ArgumentMap
 >>> m = ArgumentMap.model_validate({"title": "t", "claims": [{"id": "a", "text": "A"},
@@ -38,6 +41,7 @@ SOURCE_LINES = 2
 TITLE_WIDTH = 70
 PENWIDTH = {"strong": "2.6", "moderate": "1.6", "weak": "1.4"}
 ARROW = {"supports": "normal", "attacks": "tee"}
+ARROWSIZE = {"supports": "1.1", "attacks": "2"}
 
 
 def build_dot(
@@ -105,7 +109,7 @@ def _graph_attrs(amap: ArgumentMap, th: Theme, rankdir: str, scope: Scope,
         "rankdir": rankdir, "newrank": "true", "bgcolor": th.background,
         "fontname": FONT, "fontcolor": th.text, "fontsize": "20",
         "label": f"<{title}>", "labelloc": "t", "labeljust": "c",
-        "tooltip": dot_string(amap.title), "nodesep": "0.3", "ranksep": "0.45", "pad": "0.3",
+        "nodesep": "0.3", "ranksep": "0.45", "pad": "0.3",
         "id": "argmap",
     }
 
@@ -148,26 +152,62 @@ def _claim_label(amap: ArgumentMap, claim: Claim, scope: Scope, th: Theme,
         text = text.replace("⚠ ", f'<FONT COLOR="{th.flag}">⚠ </FONT>', 1)
     text = {"conclusion": f"<B>{text}</B>", "assumption": f"<I>{text}</I>"}.get(claim.kind, text)
     rows = [f'<TR><TD BALIGN="LEFT" ALIGN="LEFT">{text}</TD></TR>']
-    small = _citation_line(amap, claim)
+    parts = _citation_parts(amap, claim)
     if claim.id in scope.strengths:
-        small = f"strength {scope.strengths[claim.id]:.2f}" + (f" · {small}" if small else "")
-    if small:
-        lines = wrap(small, SOURCE_WIDTH)
-        if len(lines) > SOURCE_LINES:
-            lines = lines[:SOURCE_LINES - 1] + [lines[SOURCE_LINES - 1][:SOURCE_WIDTH - 1] + "…"]
+        parts.insert(0, f"strength {scope.strengths[claim.id]:.2f} ·")
+    if parts:
+        lines = source_lines(parts)
         rows.append(f'<TR><TD BALIGN="LEFT" ALIGN="LEFT"><FONT POINT-SIZE="10" '
                     f'COLOR="{th.subtle}">{html_lines(lines)}</FONT></TD></TR>')
     return ('<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">'
             + "".join(rows) + "</TABLE>>")
 
 
-def _citation_line(amap: ArgumentMap, claim: Claim) -> str:
+def _citation_parts(amap: ArgumentMap, claim: Claim) -> list[str]:
     """The claim's sources in short: evidence first, then where the analysed text says it."""
     evidence = [c for c in claim.evidence if amap.is_evidence(c)]
     said = [c for c in claim.evidence if not amap.is_evidence(c)]
     parts = [c.source + (f", {c.locator}" if c.locator else "") for c in evidence]
     parts += ["in " + c.source + (f", {c.locator}" if c.locator else "") for c in said]
-    return "; ".join(parts)
+    return [p + ";" for p in parts[:-1]] + parts[-1:]
+
+
+def source_lines(parts: list[str], width: int = SOURCE_WIDTH,
+                 most: int = SOURCE_LINES) -> list[str]:
+    """The small source line under a claim, in at most ``most`` lines of ``width``.
+
+    Citations that do not fit are counted ("+2 more"), never cut off at the end: a citation
+    that must be shortened loses the middle of its locator, so the paragraph number stays.
+
+    >>> source_lines(["in china-catching-up, The New Bipolarity in Global Compute, para 3"])
+    ['in china-catching-up, The New', 'Bipolarity in Global Comp…, para 3']
+    >>> source_lines(["a, para 1;", "b, para 2;", "c, para 3;", "d, section four, para 9"], 16)
+    ['a, para 1; b,', 'para 2; +2 more']
+    """
+    def fits(text: str) -> list[str] | None:
+        lines = wrap(text, width)
+        return lines if len(lines) <= most else None
+
+    for shown in range(len(parts), 0, -1):
+        more = len(parts) - shown
+        tail = f" +{more} more" if more else ""
+        head, last = parts[:shown - 1], parts[shown - 1]
+        lines = fits(" ".join([*head, last]) + tail)
+        if lines:
+            return lines
+        # Shorten the middle of the last citation shown, keeping its first and last pieces.
+        end = ";" if last.endswith(";") else ""
+        pieces = last.removesuffix(";").split(", ")
+        if len(pieces) < 3:
+            continue
+        middle = ", ".join(pieces[1:-1])
+        for keep in range(len(middle) - 1, 0, -1):
+            short = f"{pieces[0]}, {middle[:keep].rstrip()}…, {pieces[-1]}{end}"
+            lines = fits(" ".join([*head, short]) + tail)
+            if lines:
+                return lines
+    lines = wrap(" ".join(parts), width)[:most]
+    return lines[:-1] + [lines[-1][:width - 1] + "…"]
 
 
 def _claim_tooltip(amap: ArgumentMap, claim: Claim, scope: Scope,
@@ -198,7 +238,8 @@ def _link(dot: graphviz.Digraph, link: Link, scope: Scope, th: Theme) -> None:
     classes = f"{link.type} {link.strength}" + (" flagged" if flagged else "")
     common = {"color": colour, "style": style, "penwidth": PENWIDTH[link.strength],
               "tooltip": tip, "edgetooltip": tip, "class": classes}
-    last = dict(common, arrowtail=ARROW[link.type], id=f"{link.ident}:to:{link.to}")
+    last = dict(common, arrowtail=ARROW[link.type], arrowsize=ARROWSIZE[link.type],
+                id=f"{link.ident}:to:{link.to}")
     if flagged:
         last.update(label="<<B>⚠</B>>", fontcolor=th.flag, fontsize="16", labeltooltip=tip)
     if link.scheme:

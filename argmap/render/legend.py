@@ -1,7 +1,8 @@
 """The legend of a diagram: a boxed key naming only what the picture uses.
 
 Claim kinds are shown as real nodes drawn like the claims; link meanings as a small table of
-coloured strokes, since sample edges would need nodes of their own and stretch the layout.
+coloured strokes, since sample edges would need nodes of their own and stretch the layout. The
+strokes are filled table cells: only the weak sample is dashed, as only weak links are.
 Node names start with ``_``, which no claim or link id can (ids are slugs).
 """
 
@@ -83,24 +84,47 @@ def _depths(scope: Scope) -> dict[str, int]:
     return depth
 
 
-def _row(glyph: str, colour: str, text: str, th: Theme) -> str:
-    return (f'<TR><TD ALIGN="RIGHT"><FONT COLOR="{colour}" POINT-SIZE="12">{glyph}</FONT></TD>'
-            f'<TD ALIGN="LEFT"><FONT POINT-SIZE="11" COLOR="{th.text}">{text}</FONT></TD></TR>')
+def _row(sample: str, text: str, th: Theme) -> str:
+    return (f'<TR><TD ALIGN="RIGHT">{sample}</TD>'
+            f'<TD ALIGN="LEFT" BALIGN="LEFT"><FONT POINT-SIZE="11" COLOR="{th.text}">'
+            f'{text}</FONT></TD></TR>')
+
+
+def _stroke(colour: str, *, thick: bool = False, dashed: bool = False, head: str = "") -> str:
+    """A sample line drawn as filled table cells (box-drawing glyphs would show gaps, so every
+    line would look dashed): solid unless ``dashed``, ending in ``head`` (a glyph) if given."""
+    height = "4" if thick else "2"
+    if dashed:
+        segments = ['<TD WIDTH="7" HEIGHT="{h}" FIXEDSIZE="TRUE" BGCOLOR="{c}"></TD>'] * 4
+        cells = '<TD WIDTH="4" HEIGHT="{h}" FIXEDSIZE="TRUE"></TD>'.join(segments)
+    else:
+        cells = '<TD WIDTH="40" HEIGHT="{h}" FIXEDSIZE="TRUE" BGCOLOR="{c}"></TD>'
+    cells = cells.format(h=height, c=colour)
+    if head:
+        cells += f'<TD>{head}</TD>'
+    return ('<TABLE BORDER="0" CELLSPACING="0" CELLPADDING="0"><TR>'
+            f'{cells}</TR></TABLE>')
+
+
+def _glyph(glyph: str, colour: str, size: int = 12) -> str:
+    return f'<FONT COLOR="{colour}" POINT-SIZE="{size}">{glyph}</FONT>'
 
 
 def _link_rows(scope: Scope, th: Theme) -> str:
     types = {lk.type for lk in scope.links}
     rows = []
     if "supports" in types:
-        rows.append(_row("━━━▶", th.support, "supports", th))
+        rows.append(_row(_stroke(th.support, head=_glyph("▶", th.support, 13)), "supports", th))
     if "attacks" in types:
-        rows.append(_row("━━━┫", th.attack, "attacks", th))
+        rows.append(_row(_stroke(th.attack, head=_glyph("┃", th.attack, 18)), "attacks", th))
     if any(lk.strength == "strong" for lk in scope.links):
-        rows.append(_row("━━━", th.subtle, "strong link (thick)", th))
+        rows.append(_row(_stroke(th.subtle, thick=True), "strong link (thick)", th))
     if any(lk.strength == "weak" for lk in scope.links):
-        rows.append(_row("╍╍╍", th.subtle, "weak link (dashed)", th))
+        rows.append(_row(_stroke(th.subtle, dashed=True), "weak link (dashed)", th))
     if scope.hubs:
-        rows.append(_row("●", th.subtle, "premises joined, or a link that is undercut", th))
+        rows.append(_row(_glyph("●", th.subtle), "premises joined, or a link that is undercut",
+                         th))
     if scope.flags:
-        rows.append(_row("⚠", th.flag, "flagged: weak or unsourced (see tooltip)", th))
+        rows.append(_row(_glyph("⚠", th.flag, 13), "on a link: it is weak, or rests on a claim "
+                         "without a source<BR/>(argmap check says which)", th))
     return "".join(rows)

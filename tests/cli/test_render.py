@@ -37,7 +37,7 @@ def test_format_option_wins_over_the_extension(run, tmp_path):
     out = tmp_path / "diagram.txt"
     assert run("render", EXAMPLE, "-o", out, "--format", "mermaid").exit_code == 0
     assert "flowchart BT" in out.read_text(encoding="utf-8")
-    assert run("render", EXAMPLE, "-o", out, "--format", "dot").exit_code == 0
+    assert run("render", EXAMPLE, "-o", out, "--format", "dot", "--force").exit_code == 0
     assert out.read_text(encoding="utf-8").startswith("digraph argmap {")
 
 
@@ -85,7 +85,7 @@ def test_missing_graphviz_is_a_clear_error_naming_the_package(run, tmp_path, mon
     out = tmp_path / "map.svg"
     out.write_text("the old picture", encoding="utf-8")
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
-    result = run("render", EXAMPLE, "-o", out)
+    result = run("render", EXAMPLE, "-o", out, "--force")
     assert result.exit_code == 2
     assert "Graphviz's `dot` program was not found" in result.output
     assert "apt-get install graphviz" in result.output
@@ -116,7 +116,7 @@ def test_flags_and_strength_come_from_the_maps_analysis(run, tmp_path):
     dot = out.read_text(encoding="utf-8")
     assert "AM101 unsourced-premise" in dot and 'class="premise unsourced"' in dot
     assert "strength 0.85" in dot  # the conclusion's DF-QuAD strength
-    assert run("render", EXAMPLE, "-o", out, "--no-flags").exit_code == 0
+    assert run("render", EXAMPLE, "-o", out, "--no-flags", "--force").exit_code == 0
     dot = out.read_text(encoding="utf-8")
     assert "⚠" not in dot.split("cluster_legend")[0] and "strength 0." not in dot
 
@@ -126,5 +126,54 @@ def test_the_map_itself_is_never_overwritten(run, tmp_path):
     amap.write_bytes(EXAMPLE.read_bytes())
     result = run("render", amap, "-o", amap, "--format", "dot")
     assert result.exit_code == 2
-    assert "is the map itself" in result.output
+    assert "this is the file the command read; refusing to replace it" in result.output
     assert amap.read_bytes() == EXAMPLE.read_bytes()
+
+
+@needs_dot
+def test_html_writes_one_self_contained_page(run, tmp_path):
+    out = tmp_path / "map.html"
+    result = run("render", EXAMPLE, "-o", out)
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and '<svg id="diagram"' in page
+    assert "Text under review" in page and "Our downtown is choking." in page
+    assert run("render", EXAMPLE, "-o", out).exit_code == 2  # exists: needs --force
+    assert run("render", EXAMPLE, "-o", out, "--force").exit_code == 0
+
+
+@needs_dot
+def test_slides_write_a_picture_per_conclusion_and_contention(run, tmp_path):
+    folder = tmp_path / "slides"
+    result = run("render", EXAMPLE, "--slides", folder)
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == sorted(f"{stem}.{ext}" for stem in (
+        "01-ban-cars-downtown", "02-ban-cleans-air", "03-business-grows",
+        "04-excludes-disabled") for ext in ("png", "svg"))
+    assert result.output.count("wrote ") == 8
+    again = run("render", EXAMPLE, "--slides", folder)
+    assert again.exit_code == 2 and "use --force" in again.output
+
+
+def test_output_and_slides_are_asked_for_one_at_a_time(run, tmp_path):
+    for args in ([], ["-o", tmp_path / "a.svg", "--slides", tmp_path / "s"]):
+        result = run("render", EXAMPLE, *args)
+        assert result.exit_code == 2
+        assert "give either -o/--output FILE or --slides DIR" in result.output
+
+
+@needs_dot
+def test_a_picture_wider_than_two_screens_gets_a_warning(tmp_path):
+    from click.testing import CliRunner
+
+    from argmap.cli import app
+
+    runner = CliRunner()
+    wide = runner.invoke(app, ["render", str(ROOT / "maps" / "china-catching-up.yaml"),
+                               "-o", str(tmp_path / "wide.svg")])
+    assert wide.exit_code == 0
+    assert "warning: the picture is" in wide.stderr and "--slides DIR" in wide.stderr
+    assert "warning" not in wide.stdout
+    small = runner.invoke(app, ["render", str(EXAMPLE), "-o", str(tmp_path / "small.png")])
+    assert small.exit_code == 0 and "warning" not in small.stderr

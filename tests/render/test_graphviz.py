@@ -331,3 +331,68 @@ def test_a_link_with_a_scheme_is_labelled_with_it_and_hostile_names_stay_text():
     assert "expert opinion" in texts and "<b>vibes</b>" in texts
     tips = [shape.tooltip for shape in drawing.edges.values()]
     assert any("scheme: ExpertOpinion" in tip for tip in tips)
+
+
+def _longest_side(polygon) -> float:
+    import re as _re
+
+    pts = [tuple(map(float, p.split(","))) for p in _re.findall(r"-?[\d.]+,-?[\d.]+",
+                                                                polygon.get("points", ""))]
+    pairs = zip(pts, pts[1:], strict=False)
+    return max(((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5 for a, b in pairs)
+
+
+@pytest.mark.parametrize("theme", ["light", "print"])
+def test_attack_heads_are_large_bars_wider_than_support_arrows(example, theme):
+    edges = render_svg(example, theme=theme).edges
+    tees = [edges[f"{lk.ident}:to:{lk.to}"].painted("polygon")[0]
+            for lk in example.links if lk.type == "attacks"]
+    arrows = [edges[f"{lk.ident}:to:{lk.to}"].painted("polygon")[0]
+              for lk in example.links if lk.type == "supports"]
+    assert all(points(t) == 4 for t in tees) and all(points(a) == 3 for a in arrows)
+    # A tee's bar is at least 18 pt across: twice the old 9 pt, and wider than any arrowhead.
+    assert min(map(_longest_side, tees)) >= 18
+    assert min(map(_longest_side, tees)) > max(map(_longest_side, arrows))
+
+
+def test_only_the_weak_sample_in_the_legend_is_dashed(example):
+    """Line samples are filled strokes: one piece each, except weak (four dashes)."""
+    legend = render_svg(example).nodes["_legend_links"]
+    pieces: dict[str, int] = {}
+    for polygon in legend.painted("polygon"):
+        if polygon.get("stroke") == "transparent":
+            pieces[polygon.get("fill")] = pieces.get(polygon.get("fill"), 0) + 1
+    assert pieces[LIGHT.support] == 1 and pieces[LIGHT.attack] == 1
+    assert pieces[LIGHT.subtle] == 1 + 4   # strong (one thick stroke) + weak (four dashes)
+    assert not any(ch in "".join(legend.texts) for ch in "━╍")
+
+
+def test_the_legend_explains_the_warning_on_a_line(example):
+    """A PNG has no tooltips: the legend says what ⚠ on a link means."""
+    texts = render_svg(example, analysis=analyse(example)).nodes["_legend_links"].texts
+    line = " ".join(texts)
+    assert "⚠" in texts and "on a link: it is weak, or rests on a claim without a source" in line
+
+
+def test_the_background_has_no_tooltip(example):
+    from svgread import SVG, XLINK_TITLE
+
+    drawing = render_svg(example)
+    graph = next(g for g in drawing.root.iter(f"{SVG}g") if g.get("class") == "graph")
+    assert graph.find(f"{SVG}title") is None
+    for cluster in drawing.clusters.values():
+        assert cluster.element.find(f"{SVG}title") is None
+    tips = {a.get(XLINK_TITLE) for a in drawing.root.iter(f"{SVG}a")}
+    assert example.title not in tips
+
+
+def test_a_long_source_line_keeps_the_paragraph_number():
+    amap = make_map(
+        [{"id": "a", "text": "A", "evidence": [
+            {"source": "china-catching-up", "locator": "The New Bipolarity in Global Compute, "
+             "para 3"}, {"source": "s2", "locator": "The Hardware Moat, para 7"}]}],
+        sources=[{"id": "china-catching-up"}, {"id": "s2"}])
+    small = render_svg(amap).nodes["a"].texts[1:]
+    assert small[-1].endswith("+1 more") or small[-1].endswith("para 7")
+    assert "para 3" in " ".join(small)
+    assert all(len(line) <= 34 for line in small)
