@@ -133,8 +133,11 @@ def _link_sentence(verdict: LinkVerdict, texts: _Texts) -> str | None:
         return _premises_sentence(link, texts.student_links[verdict.student[0]], texts)
     if problem == "wrong-target":
         s = texts.student_links[verdict.student[0]]
-        return (f"The model has {ends}; you linked {texts.premises(s, student=True)} to "
-                f"{texts.target(s, student=True)} instead.")
+        several = len(set(link.from_)) > 1
+        said = f"they {link.type[:-1]}" if several else f"it {link.type}"  # support(s)
+        return (f"You linked {texts.premises(s, student=True)} to "
+                f"{texts.target(s, student=True)}; in the model {said} "
+                f"{texts.target(link, student=False)}.")
     if any(p not in texts.matched for p in link.from_) or (
             link.to in texts.model_claims and link.to not in texts.matched):
         return None  # the missing claim is already named
