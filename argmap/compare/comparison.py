@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from argmap.compare.links import LinkVerdict, judge_links
-from argmap.compare.matching import THRESHOLD, ClaimPair, match_claims
+from argmap.compare.matching import CONTEXT_THRESHOLD, THRESHOLD, ClaimPair, match_claims
 from argmap.compare.scoring import LINK_CREDIT, Grade, grade
 from argmap.model import ArgumentMap
 
@@ -51,13 +51,14 @@ class Comparison:
         return sum(1 for v in self.links if v.problem == problem)
 
 
-def compare_maps(model: ArgumentMap, student: ArgumentMap, *,
-                 threshold: float = THRESHOLD) -> Comparison:
+def compare_maps(model: ArgumentMap, student: ArgumentMap, *, threshold: float = THRESHOLD,
+                 context_threshold: float = CONTEXT_THRESHOLD) -> Comparison:
     """Match ``student``'s claims to ``model``'s by their wording, judge every model link,
     grade the result and word the feedback (:mod:`argmap.compare.feedback`)."""
     from argmap.compare.feedback import feedback
 
-    pairs = match_claims(model, student, threshold=threshold)
+    pairs = match_claims(model, student, threshold=threshold,
+                         context_threshold=context_threshold)
     matched = {p.model: p.student for p in pairs}
     taken = set(matched.values())
     verdicts = judge_links(model, student, matched)

@@ -48,9 +48,16 @@ def feedback(result: Comparison) -> list[str]:
     right = result.count("present")
     out = [f"You have {len(result.pairs)} of the model's {len(model.claims)} claims and "
            f"{right} of its {total} links exactly as the model has them."]
-    if not result.missing and not result.extra and right == total == len(result.links):
+    if not result.missing and not result.extra and right == total == len(result.links) \
+            and not any(p.opposite for p in result.pairs):
         out.append("Your map matches the model: every claim and every link is there.")
         return out
+    theirs = {c.id: c for c in student.claims}
+    for pair in result.pairs:
+        if pair.opposite:
+            out.append(f"Your claim {quote(theirs[pair.student].text)} seems to say the opposite "
+                       f"of the model's {quote(model.claim(pair.model).text)}: check the "
+                       f"negation.")
     for cid in result.missing:
         claim = model.claim(cid)
         what = {"conclusion": "the conclusion", "assumption": "the unstated assumption",

@@ -59,7 +59,8 @@ def text(result: Comparison, model_path: str, student_path: str) -> str:
     for claim in model.claims:
         if claim.id in pairs:
             p = pairs[claim.id]
-            lines.append(f"  matched  {claim.id} = {p.student} ({p.similarity:.2f}): "
+            flag = ", opposite?" if p.opposite else ""
+            lines.append(f"  matched  {claim.id} = {p.student} ({p.similarity:.2f}{flag}): "
                          f"{_short(theirs[p.student].text)}")
         else:
             lines.append(f"  missing  {claim.id}: {_short(claim.text)}")
@@ -93,7 +94,8 @@ def markdown(result: Comparison, model_path: str, student_path: str) -> str:
     for claim in model.claims:
         p = pairs.get(claim.id)
         if p:
-            out.append(f"| `{claim.id}` | `{p.student}` | {p.similarity:.2f} | "
+            flag = " (opposite?)" if p.opposite else ""
+            out.append(f"| `{claim.id}` | `{p.student}` | {p.similarity:.2f}{flag} | "
                        f"{_cell(_short(theirs[p.student].text))} |")
         else:
             out.append(f"| `{claim.id}` | **missing** | | {_cell(_short(claim.text))} |")

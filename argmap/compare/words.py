@@ -29,7 +29,8 @@ which while who whom why will with would you your yours yourself yourselves us o
 things would shall may might must make makes made really quite rather much many s t
 """.split())
 # Negations change what a claim says: kept as words although they are short and common.
-NEGATIONS = frozenset({"no", "not", "never", "nor", "without"})
+NEGATIONS = frozenset({"no", "not", "never", "nor", "without", "none", "nobody", "nothing",
+                       "neither", "cannot"})
 
 
 def words(text: str) -> list[str]:
@@ -93,3 +94,21 @@ def key_words(text: str) -> list[str]:
         return found
     every = list(dict.fromkeys(stem(w) for w in words(text)))
     return every or [" ".join(unicodedata.normalize("NFKC", text).casefold().split())]
+
+
+def negated(text: str) -> bool:
+    """Whether ``text`` holds an odd number of negations ("not", "no", "never", "n't" ..., and
+    the contrasts "rather than", "instead of"): two wordings of one claim that differ here may
+    say opposite things ("should ban" against "should not ban"). "without" is left out: "without
+    cars" names a state, not a denial.
+
+    >>> negated("Germany should by no means introduce it."), negated("It isn't not true.")
+    (True, False)
+    >>> negated("Shops would gain, not lose."), negated("Shops would win rather than lose.")
+    (True, True)
+    """
+    said = words(text)
+    count = sum(1 for w in said if w in NEGATIONS and w != "without")
+    count += sum(1 for a, b in zip(said, said[1:], strict=False)
+                 if (a, b) in (("rather", "than"), ("instead", "of")))
+    return count % 2 == 1

@@ -166,3 +166,22 @@ def test_feedback_carries_no_control_characters(model):
     result = compare_maps(model, as_map(data))
     sentence = next(s for s in result.feedback if "evil" in s)
     assert not any(ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 or ch == "\u202e" for ch in sentence)
+
+
+def test_a_claim_that_says_the_opposite_is_paired_and_flagged(model):
+    def negate(data):
+        ban = next(c for c in data["claims"] if c["id"] == "s-ban-cars-downtown")
+        ban["text"] = "The city should not ban private cars in the twelve blocks around the square."
+
+    result = compare_maps(model, as_map(_changed(negate)))
+    pair = next(p for p in result.pairs if p.model == "ban-cars-downtown")
+    assert (pair.student, pair.opposite) == ("s-ban-cars-downtown", True)
+    assert [p.model for p in result.pairs if p.opposite] == ["ban-cars-downtown"]
+    assert "Your claim “The city should not ban private cars in the twelve blocks around the " \
+           "square” seems to say the opposite of the model's" in "\n".join(result.feedback)
+
+
+def test_paraphrases_with_contrasts_are_not_flagged_as_opposites(model):
+    for name in ("car-free-paraphrased.yaml", "car-free-mistakes.yaml"):
+        result = compare_maps(model, load_map(FIXTURES / name))
+        assert not any(p.opposite for p in result.pairs), name
