@@ -177,8 +177,9 @@ def test_a_claim_that_says_the_opposite_is_paired_and_flagged(model):
     pair = next(p for p in result.pairs if p.model == "ban-cars-downtown")
     assert (pair.student, pair.opposite) == ("s-ban-cars-downtown", True)
     assert [p.model for p in result.pairs if p.opposite] == ["ban-cars-downtown"]
-    assert "Your claim “The city should not ban private cars in the twelve blocks around the " \
-           "square” seems to say the opposite of the model's" in "\n".join(result.feedback)
+    sentence = next(s for s in result.feedback if "opposite" in s)
+    assert sentence.startswith("Your claim “The city should not ban private cars in the twelve")
+    assert "” seems to say the opposite of the model's “The city should ban private" in sentence
 
 
 def test_paraphrases_with_contrasts_are_not_flagged_as_opposites(model):
