@@ -46,6 +46,7 @@ class _StudentLinks:
             self.into[lk.to].append(lk)
             for p in dict.fromkeys(lk.from_):
                 self.out_of[p].append(lk)
+        self.undercuts = {lk.ident: len(self.into.get(lk.ident, ())) for lk in student.links}
 
 
 def judge_links(model: ArgumentMap, student: ArgumentMap,
@@ -55,9 +56,10 @@ def judge_links(model: ArgumentMap, student: ArgumentMap,
     ``pairs``: model claim id -> student claim id, from :func:`argmap.compare.matching`.
     """
     found = _StudentLinks(student)
+    undercuts = _StudentLinks(model).undercuts
     claims = {c.id for c in model.claims}
     order = _targets_first(model.links, claims)
-    reserved = _exact_links(model.links, claims, pairs, found)
+    reserved = _exact_links(model.links, claims, pairs, found, undercuts)
     as_link: dict[str, str] = {}  # model link id -> the student link standing for it
     verdicts: dict[str, LinkVerdict] = {}
     for link in order:
@@ -90,18 +92,21 @@ def _targets_first(links: list[Link], claims: set[str]) -> list[Link]:
 
 
 def _exact_links(links: list[Link], claims: set[str], pairs: dict[str, str],
-                 found: _StudentLinks) -> dict[str, str]:
-    """Student link id -> the model link it reproduces exactly (claim targets only): such a link
-    is that model link's and is never offered to another as a wrong target."""
+                 found: _StudentLinks, undercuts: dict[str, int]) -> dict[str, str]:
+    """Student link id -> the model link it reproduces exactly (same premises, target and type;
+    claim targets only): such a link is that model link's and is offered to no other. Of two
+    such student links (a repeated link), the one attacked as often as the model's is taken,
+    so undercuts still find their target."""
     reserved: dict[str, str] = {}
     for link in links:
         premises = _translated(link, pairs)
         if link.to not in claims or premises is None or link.to not in pairs:
             continue
-        for s in found.into.get(pairs[link.to], []):
-            if set(s.from_) == premises and s.ident not in reserved:
-                reserved[s.ident] = link.ident
-                break
+        same = [s for s in found.into.get(pairs[link.to], []) if set(s.from_) == premises
+                and s.type == link.type and s.ident not in reserved]
+        if same:
+            best = min(same, key=lambda s: abs(found.undercuts[s.ident] - undercuts[link.ident]))
+            reserved[best.ident] = link.ident
     return reserved
 
 
@@ -126,7 +131,8 @@ def _judge(link: Link, target: str | None, pairs: dict[str, str], found: _Studen
     into = [s for s in found.into.get(target, [])] if target is not None else []
     same = [s for s in into if set(s.from_) == premises and free(s)]
     if same and complete:
-        hit = next((s for s in same if s.type == link.type), same[0])
+        hit = next((s for s in same if reserved.get(s.ident) == mine),
+                   next((s for s in same if s.type == link.type), same[0]))
         return LinkVerdict(mine, "present" if hit.type == link.type else "wrong-type",
                            (hit.ident,))
     parts = [s for s in into if set(s.from_) < premises and free(s)]

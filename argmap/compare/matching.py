@@ -46,6 +46,7 @@ from argmap.model import ArgumentMap
 # arg-microtexts corpus (figures in docs/grading.md).
 THRESHOLD = 0.45
 CONTEXT_THRESHOLD = 0.3
+EXACT_LIMIT = 300  # claims in one connected part of the candidate graph matched exactly
 ROUNDS = 5  # context rounds at most; each one can only add pairs next to the last ones
 
 
@@ -84,29 +85,74 @@ def _roles(amap: ArgumentMap) -> Roles:
 
 
 def _pairing(edges: dict[tuple[int, int], float]) -> dict[int, int]:
+    """The best one-to-one pairing over ``edges`` ((model, student) -> weight): exact (networkx's
+    ``max_weight_matching``) in each connected part of up to :data:`EXACT_LIMIT` claims;
+    a bigger part, which only big maps worded alike throughout produce and which the exact
+    algorithm would take minutes on, is paired greedily, highest score first."""
     graph = nx.Graph()
     for (i, j), weight in edges.items():
         graph.add_edge(("m", i), ("s", j), weight=weight)
-    found = {}
-    for a, b in nx.max_weight_matching(graph):
-        (_, i), (_, j) = sorted((a, b))  # ("m", i) sorts before ("s", j)
-        found[i] = j
+    found: dict[int, int] = {}
+    for part in nx.connected_components(graph):
+        if len(part) <= EXACT_LIMIT:
+            matched = nx.max_weight_matching(graph.subgraph(part))
+            for a, b in matched:
+                (_, i), (_, j) = sorted((a, b))  # ("m", i) sorts before ("s", j)
+                found[i] = j
+            continue
+        taken: set[int] = set()
+        ranked = sorted(((w, i, j) for (i, j), w in edges.items() if ("m", i) in part),
+                        key=lambda e: (-e[0], e[1], e[2]))
+        for _, i, j in ranked:
+            if i not in found and j not in taken:
+                found[i] = j
+                taken.add(j)
     return found
+
+
+def _twins(sim: Similarity, model_roles: Roles, student_roles: Roles) -> dict[int, int]:
+    """Claims whose words are the same on both sides, paired before any scoring: first those
+    whose neighbours' words are the same too (so repeated wordings in a renamed, reordered copy
+    still find their own twin), then the rest in map order."""
+    def signature(words: list[list[str]], roles: Roles, i: int) -> tuple[object, ...]:
+        return (tuple(words[i]), frozenset((r, tuple(words[o])) for r, o in roles.get(i, ())))
+
+    pairs: dict[int, int] = {}
+    waiting: dict[object, list[int]] = defaultdict(list)
+    for j in range(len(sim.right)):
+        waiting[signature(sim.right, student_roles, j)].append(j)
+    for i in range(len(sim.left)):
+        found = waiting.get(signature(sim.left, model_roles, i))
+        if found:
+            pairs[i] = found.pop(0)
+    taken = set(pairs.values())
+    by_words: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for j, ws in enumerate(sim.right):
+        if j not in taken:
+            by_words[tuple(ws)].append(j)
+    for i, ws in enumerate(sim.left):
+        if i not in pairs and by_words.get(tuple(ws)):
+            pairs[i] = by_words[tuple(ws)].pop(0)
+    return pairs
 
 
 def match_claims(model: ArgumentMap, student: ArgumentMap, *, threshold: float = THRESHOLD,
                  context_threshold: float = CONTEXT_THRESHOLD) -> list[ClaimPair]:
     """The one-to-one pairing of ``model``'s claims with ``student``'s, in the model's order.
 
-    Cost: the similarity of each pair sharing a word, then networkx's matching (cubic in the
-    number of claims with a candidate) once per context round.
+    Cost: claims worded the same on both sides are paired first in linear time; for the rest,
+    the similarity of each pair sharing a word, then networkx's matching (cubic in the number
+    of claims with a candidate) once per context round.
     """
     sim = Similarity([c.text for c in model.claims], [c.text for c in student.claims])
-    scores = {pair: sim.score(*pair) for pair in sorted(sim.candidates())}
+    model_roles, student_roles = _roles(model), _roles(student)
+    twins = _twins(sim, model_roles, student_roles)
+    rows = set(range(len(model.claims))) - set(twins)
+    cols = set(range(len(student.claims))) - set(twins.values())
+    scores = {pair: sim.score(*pair) for pair in sorted(sim.candidates(rows, cols))}
     edges = {pair: s for pair, s in scores.items() if s >= threshold}
     near = {pair: s for pair, s in scores.items() if context_threshold <= s < threshold}
-    pairs = _pairing(edges)
-    model_roles, student_roles = _roles(model), _roles(student)
+    pairs = {**twins, **_pairing(edges)}
     for _ in range(ROUNDS if near else 0):
         for (i, j), s in list(near.items()):
             theirs = student_roles.get(j, set())
@@ -114,10 +160,11 @@ def match_claims(model: ArgumentMap, student: ArgumentMap, *, threshold: float =
                    if o in pairs):
                 edges[(i, j)] = s
                 del near[(i, j)]
-        again = _pairing(edges)
+        again = {**twins, **_pairing(edges)}
         if again == pairs:
             break
         pairs = again
+    scores.update({pair: 1.0 for pair in twins.items()})
     return [ClaimPair(model.claims[i].id, student.claims[j].id, round(scores[(i, j)], 3),
                       negated(model.claims[i].text) != negated(student.claims[j].text))
             for i, j in sorted(pairs.items())]

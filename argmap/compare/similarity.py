@@ -34,6 +34,9 @@ OVERLAP_WEIGHT = 0.75
 STRING_WEIGHT = 0.25
 WORD_ALIKE = 85  # rapidfuzz ratio from which two different words count (partly) as one
 WORD_MIN_LEN = 5  # shorter words must be equal: "car" and "cat" are not variants
+TOP = 20  # candidates scored per model claim
+MANY = 400  # claims in both maps together from which the commonest words are not looked up
+COMMON_SHARE = 0.25
 
 
 class Similarity:
@@ -51,22 +54,39 @@ class Similarity:
             for w in ws:
                 df[w] += 1
         total = len(self.left) + len(self.right)
+        self.df = dict(df)
         self.weight = {w: math.log(1 + total / n) for w, n in df.items()}
         self.alike = _alike_words(
             {w for ws in self.left for w in ws}, {w for ws in self.right for w in ws})
 
-    def candidates(self) -> set[tuple[int, int]]:
-        """The pairs (model index, student index) that share at least one word (or variant):
-        every other pair scores at most the string part and is never a match."""
+    def candidates(self, rows: set[int] | None = None, cols: set[int] | None = None
+                   ) -> set[tuple[int, int]]:
+        """The pairs (model index, student index) worth scoring: those sharing a word (or a
+        variant); every other pair scores at most the string part and is never a match.
+        ``rows`` and ``cols`` limit the claims looked at. Each model claim keeps its
+        :data:`TOP` candidates with the most shared word weight, and in big maps (over
+        :data:`MANY` claims) a word found in more than :data:`COMMON_SHARE` of the claims is
+        not looked up, so the cost stays near linear in the number of claims."""
+        total = len(self.left) + len(self.right)
+        common = {w for w, n in self.df.items() if n > COMMON_SHARE * total} \
+            if total > MANY else set()
         by_word: dict[str, list[int]] = defaultdict(list)
         for j, ws in enumerate(self.right):
-            for w in ws:
-                by_word[w].append(j)
+            if cols is None or j in cols:
+                for w in ws:
+                    if w not in common:
+                        by_word[w].append(j)
         pairs: set[tuple[int, int]] = set()
         for i, ws in enumerate(self.left):
+            if rows is not None and i not in rows:
+                continue
+            shared: dict[int, float] = defaultdict(float)
             for w in ws:
-                for v in (w, *self.alike.get(w, {})):
-                    pairs.update((i, j) for j in by_word.get(v, ()))
+                for v, ratio in ((w, 1.0), *self.alike.get(w, {}).items()):
+                    for j in by_word.get(v, ()):
+                        shared[j] += self.weight[w] * ratio
+            best = sorted(shared, key=lambda j: (-shared[j], j))[:TOP]
+            pairs.update((i, j) for j in best)
         return pairs
 
     def score(self, i: int, j: int) -> float:
