@@ -198,6 +198,48 @@ def _other_authors(gold: list[tuple[ArgumentMap, dict[str, Any]]],
     return count, seen
 
 
+def _link_changes(gold: list[tuple[ArgumentMap, dict[str, Any]]], reword: Rewording,
+                  seed: int) -> dict[str, list[int]]:
+    """One link changed in each reworded copy: its type flipped, its target moved to another
+    claim, or (for a linked argument) its premises split into separate links. Per change:
+    [copies, the changed link given that problem, other links no longer found present]."""
+    rng = random.Random(seed)
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for model, data in gold:
+        copy, twin = student_copy(data, reword, rng)
+        base = to_data(copy)
+        for lk in base["links"]:
+            lk["from"] = lk["from"] if isinstance(lk["from"], list) else [lk["from"]]
+        undercut = {lk["to"] for lk in base["links"]}
+        claim_links = [lk for lk in base["links"] if lk["to"] in set(twin.values())
+                       and lk["id"] not in undercut]
+        for change in ("wrong-type", "wrong-target", "split"):
+            pool = [lk for lk in claim_links if change != "split" or len(lk["from"]) > 1]
+            if not pool:
+                continue
+            victim = rng.choice(pool)
+            links = [dict(lk) for lk in base["links"]]
+            mine = next(lk for lk in links if lk["id"] == victim["id"])
+            if change == "wrong-type":
+                mine["type"] = "attacks" if mine["type"] == "supports" else "supports"
+            elif change == "wrong-target":
+                others = [c for c in twin.values() if c != mine["to"] and c not in mine["from"]]
+                mine["to"] = rng.choice(others)
+            else:
+                links.remove(mine)
+                links += [{**mine, "id": f"{mine['id']}-part{k}", "from": [p]}
+                          for k, p in enumerate(mine["from"])]
+            student = ArgumentMap.model_validate({**base, "links": links})
+            result = compare_maps(model, student)
+            original = victim["id"].removeprefix("s-")
+            tally = out[change]
+            tally[0] += 1
+            tally[1] += any(v.model == original and v.problem == change for v in result.links)
+            tally[2] += sum(1 for v in result.links if v.model not in (None, original)
+                            and v.problem != "present")
+    return out
+
+
 def _hand(setting: Setting) -> tuple[int, int, int]:
     """Over the hand-written student maps: (pairs right, true pairs, pairs wrong)."""
     from argmap.io import load_map
@@ -248,6 +290,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.sweep:
         settings += [(0.35, 1.0), (0.45, 1.0), (0.4, 0.3), (0.45, 0.25), (0.5, 0.3),
                      (0.55, 0.3)]
+    print("one link changed per copy (drop 20% + reorder wording):")
+    for change, (copies, named, others) in _link_changes(
+            gold, _both(_drop(0.2), _reorder), args.seed).items():
+        print(f"  {change:13} {named} of {copies} changed links given this problem; "
+              f"{others} other links no longer present")
     for setting in settings:
         context = f", context {setting[1]}" if setting[1] < setting[0] else ", no context"
         print(f"\n== threshold {setting[0]}{context}")
