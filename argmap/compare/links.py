@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from argmap.model import ArgumentMap, Link
 
+Attackers = set[tuple[frozenset[str], str]]  # premises and type of each link into a link
+
 PROBLEMS = ("present", "wrong-type", "split", "premises-differ", "wrong-target", "missing",
             "extra")
 
@@ -46,7 +48,10 @@ class _StudentLinks:
             self.into[lk.to].append(lk)
             for p in dict.fromkeys(lk.from_):
                 self.out_of[p].append(lk)
-        self.undercuts = {lk.ident: len(self.into.get(lk.ident, ())) for lk in student.links}
+        # what attacks each link: the premises and type of each link into it (its undercuts)
+        self.undercuts = {lk.ident: {(frozenset(u.from_), u.type)
+                                     for u in self.into.get(lk.ident, ())}
+                          for lk in student.links}
 
 
 def judge_links(model: ArgumentMap, student: ArgumentMap,
@@ -56,7 +61,9 @@ def judge_links(model: ArgumentMap, student: ArgumentMap,
     ``pairs``: model claim id -> student claim id, from :func:`argmap.compare.matching`.
     """
     found = _StudentLinks(student)
-    undercuts = _StudentLinks(model).undercuts
+    undercuts = {ident: {(frozenset(pairs.get(p, "") for p in premises), kind)
+                         for premises, kind in sets}
+                 for ident, sets in _StudentLinks(model).undercuts.items()}
     claims = {c.id for c in model.claims}
     order = _targets_first(model.links, claims)
     reserved = _exact_links(model.links, claims, pairs, found, undercuts)
@@ -64,10 +71,11 @@ def judge_links(model: ArgumentMap, student: ArgumentMap,
     verdicts: dict[str, LinkVerdict] = {}
     for link in order:
         target = pairs.get(link.to) if link.to in claims else as_link.get(link.to)
-        verdict = _judge(link, target, pairs, found, reserved)
+        verdict = _judge(link, target, pairs, found, reserved, undercuts[link.ident])
         verdicts[link.ident] = verdict
         if verdict.problem in ("present", "wrong-type", "premises-differ") and verdict.student:
             as_link[link.ident] = verdict.student[0]
+            reserved.setdefault(verdict.student[0], link.ident)  # one model link each
     used = {s for v in verdicts.values() for s in v.student}
     result = [verdicts[lk.ident] for lk in model.links]
     result += [LinkVerdict(None, "extra", (lk.ident,)) for lk in student.links
@@ -92,11 +100,12 @@ def _targets_first(links: list[Link], claims: set[str]) -> list[Link]:
 
 
 def _exact_links(links: list[Link], claims: set[str], pairs: dict[str, str],
-                 found: _StudentLinks, undercuts: dict[str, int]) -> dict[str, str]:
+                 found: _StudentLinks, undercuts: dict[str, Attackers]
+                 ) -> dict[str, str]:
     """Student link id -> the model link it reproduces exactly (same premises, target and type;
     claim targets only): such a link is that model link's and is offered to no other. Of two
-    such student links (a repeated link), the one attacked as often as the model's is taken,
-    so undercuts still find their target."""
+    such student links (a repeated link), the one attacked like the model's is taken, so
+    undercuts still find their target."""
     reserved: dict[str, str] = {}
     for link in links:
         premises = _translated(link, pairs)
@@ -105,9 +114,16 @@ def _exact_links(links: list[Link], claims: set[str], pairs: dict[str, str],
         same = [s for s in found.into.get(pairs[link.to], []) if set(s.from_) == premises
                 and s.type == link.type and s.ident not in reserved]
         if same:
-            best = min(same, key=lambda s: abs(found.undercuts[s.ident] - undercuts[link.ident]))
+            best = min(same, key=lambda s: _unlike(found.undercuts[s.ident],
+                                                   undercuts[link.ident]))
             reserved[best.ident] = link.ident
     return reserved
+
+
+def _unlike(theirs: Attackers, ours: Attackers) -> tuple[int, int]:
+    """How differently two links are attacked: undercuts unshared, then the difference in
+    number (smaller is more alike)."""
+    return len(theirs ^ ours), abs(len(theirs) - len(ours))
 
 
 def _translated(link: Link, pairs: dict[str, str]) -> set[str] | None:
@@ -118,7 +134,7 @@ def _translated(link: Link, pairs: dict[str, str]) -> set[str] | None:
 
 
 def _judge(link: Link, target: str | None, pairs: dict[str, str], found: _StudentLinks,
-           reserved: dict[str, str]) -> LinkVerdict:
+           reserved: dict[str, str], attacked: Attackers) -> LinkVerdict:
     mine = link.ident
     premises = {pairs[p] for p in link.from_ if p in pairs}
     complete = len(premises) == len(set(link.from_))
@@ -131,8 +147,9 @@ def _judge(link: Link, target: str | None, pairs: dict[str, str], found: _Studen
     into = [s for s in found.into.get(target, [])] if target is not None else []
     same = [s for s in into if set(s.from_) == premises and free(s)]
     if same and complete:
-        hit = next((s for s in same if reserved.get(s.ident) == mine),
-                   next((s for s in same if s.type == link.type), same[0]))
+        # its own reserved link; else the same type, attacked like the model's
+        hit = min(same, key=lambda s: (reserved.get(s.ident) != mine, s.type != link.type,
+                                       _unlike(found.undercuts[s.ident], attacked)))
         return LinkVerdict(mine, "present" if hit.type == link.type else "wrong-type",
                            (hit.ident,))
     parts = [s for s in into if set(s.from_) < premises and free(s)]

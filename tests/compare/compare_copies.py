@@ -32,3 +32,27 @@ def as_map(data: dict[str, Any]) -> ArgumentMap:
 
 def link(data: dict[str, Any], ident: str) -> dict[str, Any]:
     return next(lk for lk in data["links"] if lk["id"] == ident)
+
+
+WORDS = ("cars pollution shops rent transit schools phones budget taxes parks bikes noise "
+         "jobs health safety prices streets council residents visitors").split()
+
+
+def random_data(seed: int) -> dict[str, Any]:
+    """Up to 30 claims of random words (repeated wordings included); links with one to three
+    premises into claims or into other links (undercuts), cycles allowed."""
+    import random
+
+    rng = random.Random(seed)
+    n = rng.randint(1, 30)
+    claims = [{"id": f"c{i}", "text": " ".join(rng.sample(WORDS, rng.randint(1, 6)))}
+              for i in range(n)]
+    links: list[dict[str, Any]] = []
+    for k in range(rng.randint(0, 2 * n)):
+        premises = rng.sample(range(n), min(n, rng.choice([1, 1, 2, 3])))
+        targets = [f"c{i}" for i in range(n) if i not in premises] + [lk["id"] for lk in links]
+        if not targets:
+            continue
+        links.append({"id": f"l{k}", "from": [f"c{p}" for p in premises],
+                      "to": rng.choice(targets), "type": rng.choice(["supports", "attacks"])})
+    return {"title": f"random {seed}", "claims": claims, "links": links}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from compare_copies import as_map, data_of, link, renamed
+from compare_copies import as_map, data_of, link, random_data, renamed
 
 from argmap.compare import compare_maps, to_data
 from argmap.io import load_map
@@ -186,3 +186,14 @@ def test_paraphrases_with_contrasts_are_not_flagged_as_opposites(model):
     for name in ("car-free-paraphrased.yaml", "car-free-mistakes.yaml"):
         result = compare_maps(model, load_map(FIXTURES / name))
         assert not any(p.opposite for p in result.pairs), name
+
+
+# 203 ... 1190: repeated links undercut differently, once paired with each other's undercuts
+@pytest.mark.parametrize("seed", [*range(40), 203, 217, 694, 765, 1190])
+def test_random_maps_score_one_against_a_renamed_copy_and_never_crash(seed):
+    data = random_data(seed)
+    model = as_map(data)
+    assert compare_maps(model, as_map(renamed(data))).score == 1.0
+    other = compare_maps(model, as_map(random_data(seed + 1000)))
+    assert 0.0 <= other.score <= 1.0
+    assert len(other.pairs) + len(other.missing) == len(model.claims)
