@@ -69,7 +69,7 @@ def _grade_one(model: ArgumentMap, model_path: Path, student_path: Path, fmt: st
               default="text", show_default=True,
               help="text for the terminal, json for scripts, md for a page, csv for a class.")
 @click.option("-o", "--output", "out", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write to this file instead of standard output.")
+              help="Write to this file instead of standard output (- is standard output).")
 @click.option("--force", is_flag=True, help="Replace OUTPUT if it exists.")
 def diff(model_file: Path, student: Path, fmt: str, out: Path | None, force: bool) -> None:
     """Grade STUDENT's map against the MODEL map (or every map in the folder STUDENT).
@@ -95,7 +95,7 @@ def diff(model_file: Path, student: Path, fmt: str, out: Path | None, force: boo
         output = _grade_folder(model, model_file, files, fmt)
     else:
         output = _grade_one(model, model_file, student, fmt)
-    if out is None:
+    if out is None or str(out) == "-":
         click.echo(output, nl=False)
     else:
         atomic_write(out, output.encode("utf-8"))

@@ -125,3 +125,10 @@ def test_text_output_carries_no_control_characters(run, tmp_path):
         output = run("diff", MODEL, student, "--format", fmt).stdout
         assert "\x1b" not in output and "\x07" not in output and "\x9b" not in output, fmt
         assert "\u202e" not in output, fmt
+
+
+def test_output_dash_is_standard_output(run, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("diff", MODEL, MISTAKES, "--format", "json", "-o", "-")
+    assert json.loads(result.stdout)["extra"] == ["nicer"]
+    assert not (tmp_path / "-").exists()
