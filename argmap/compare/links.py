@@ -37,21 +37,21 @@ class LinkVerdict:
     student: tuple[str, ...] = ()  # the student link(s) it was found as, if any
 
 
-class _StudentLinks:
-    """The student's links, found by target and by premise."""
+class _LinkIndex:
+    """A map's links, found by target and by premise."""
 
-    def __init__(self, student: ArgumentMap):
-        self.by_id = {lk.ident: lk for lk in student.links}
+    def __init__(self, amap: ArgumentMap):
+        self.by_id = {lk.ident: lk for lk in amap.links}
         self.into: dict[str, list[Link]] = defaultdict(list)
         self.out_of: dict[str, list[Link]] = defaultdict(list)
-        for lk in student.links:
+        for lk in amap.links:
             self.into[lk.to].append(lk)
             for p in dict.fromkeys(lk.from_):
                 self.out_of[p].append(lk)
         # what attacks each link: the premises and type of each link into it (its undercuts)
         self.undercuts = {lk.ident: {(frozenset(u.from_), u.type)
                                      for u in self.into.get(lk.ident, ())}
-                          for lk in student.links}
+                          for lk in amap.links}
 
 
 def judge_links(model: ArgumentMap, student: ArgumentMap,
@@ -60,10 +60,10 @@ def judge_links(model: ArgumentMap, student: ArgumentMap,
 
     ``pairs``: model claim id -> student claim id, from :func:`argmap.compare.matching`.
     """
-    found = _StudentLinks(student)
+    found = _LinkIndex(student)
     undercuts = {ident: {(frozenset(pairs.get(p, "") for p in premises), kind)
                          for premises, kind in sets}
-                 for ident, sets in _StudentLinks(model).undercuts.items()}
+                 for ident, sets in _LinkIndex(model).undercuts.items()}
     claims = {c.id for c in model.claims}
     order = _targets_first(model.links, claims)
     reserved = _exact_links(model.links, claims, pairs, found, undercuts)
@@ -100,7 +100,7 @@ def _targets_first(links: list[Link], claims: set[str]) -> list[Link]:
 
 
 def _exact_links(links: list[Link], claims: set[str], pairs: dict[str, str],
-                 found: _StudentLinks, undercuts: dict[str, Attackers]
+                 found: _LinkIndex, undercuts: dict[str, Attackers]
                  ) -> dict[str, str]:
     """Student link id -> the model link it reproduces exactly (same premises, target and type;
     claim targets only): such a link is that model link's and is offered to no other. Of two
@@ -133,7 +133,7 @@ def _translated(link: Link, pairs: dict[str, str]) -> set[str] | None:
     return {pairs[p] for p in link.from_}
 
 
-def _judge(link: Link, target: str | None, pairs: dict[str, str], found: _StudentLinks,
+def _judge(link: Link, target: str | None, pairs: dict[str, str], found: _LinkIndex,
            reserved: dict[str, str], attacked: Attackers) -> LinkVerdict:
     mine = link.ident
     premises = {pairs[p] for p in link.from_ if p in pairs}
