@@ -132,3 +132,13 @@ def test_output_dash_is_standard_output(run, tmp_path, monkeypatch):
     result = run("diff", MODEL, MISTAKES, "--format", "json", "-o", "-")
     assert json.loads(result.stdout)["extra"] == ["nicer"]
     assert not (tmp_path / "-").exists()
+
+
+def test_a_folder_as_markdown_is_a_table(run, tmp_path):
+    shutil.copy(MISTAKES, tmp_path / "bob.yaml")
+    (tmp_path / "eve.json").write_text("{", encoding="utf-8")
+    lines = run("diff", MODEL, tmp_path, "--format", "md").stdout.splitlines()
+    assert lines[:2] == ["| file | score | claims | links | error |", "|---|---|---|---|---|"]
+    assert lines[2] == f"| {tmp_path / 'bob.yaml'} | 0.787 | 12/14 | 6/11 |  |"
+    assert lines[3].startswith(f"| {tmp_path / 'eve.json'} |  |  |  | ")
+    assert "invalid JSON" in lines[3]

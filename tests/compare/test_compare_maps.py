@@ -197,3 +197,11 @@ def test_random_maps_score_one_against_a_renamed_copy_and_never_crash(seed):
     other = compare_maps(model, as_map(random_data(seed + 1000)))
     assert 0.0 <= other.score <= 1.0
     assert len(other.pairs) + len(other.missing) == len(model.claims)
+
+
+@pytest.mark.parametrize("name", ["china-catching-up", "core-perspectives", "us-china-ai-debate"])
+def test_each_shipped_map_scores_one_against_a_renamed_reordered_copy(name):
+    path = ROOT / "maps" / f"{name}.yaml"
+    result = compare_maps(load_map(path), as_map(renamed(data_of(path))))
+    assert result.score == 1.0
+    assert not result.missing and not result.extra
