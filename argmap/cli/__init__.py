@@ -43,7 +43,16 @@ def app() -> None:
 
 
 # Command modules register themselves on `app` when imported.
-from argmap.cli import analysis, core, debate, interop, render, schemes, tui  # noqa: E402,F401
+from argmap.cli import (  # noqa: E402,F401
+    analysis,
+    classroom,
+    core,
+    debate,
+    interop,
+    render,
+    schemes,
+    tui,
+)
 
 
 def main() -> None:
