@@ -22,7 +22,7 @@ from typing import Any
 from argmap.draft.conclusion import Candidate, rank_conclusions
 from argmap.draft.links import Proposals, propose_links
 from argmap.draft.segments import Document, segment
-from argmap.draft.tags import named_attribution, tags_of
+from argmap.draft.tags import named_attribution, tags_of, with_statistics
 from argmap.draft.units import Unit, units_of
 from argmap.edit.ops import free_id
 from argmap.model import slugify
@@ -112,6 +112,7 @@ def draft(text: str, *, title: str | None = None, text_path: str | None = None,
     taken: set[str] = {SUBJECT_ID}
     attacking = {p.source for p in proposals.links if p.type == "attacks"}
     claims, ids = [], []
+    figures = with_statistics([u.text for u in units])
     for i, unit in enumerate(units):
         body = claim_text(unit)
         ident = free_id(body, taken)
@@ -130,7 +131,7 @@ def draft(text: str, *, title: str | None = None, text_path: str | None = None,
                                 "named in the text; give its author, date and the work cited"})
             claim["evidence"].append({"source": sid, "note": f"the text attributes this to "
                                                               f"{named}"})
-        tags = tags_of(unit.text)
+        tags = tags_of(unit.text, statistic=i in figures)
         if tags:
             claim["tags"] = tags
         claim["proposed"] = True

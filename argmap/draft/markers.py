@@ -24,7 +24,8 @@ REASON, INFERENCE, CONTRAST, CONCESSION, ADDITION, SUMMARY = (
 
 MARKERS: dict[str, str] = {
     "because": REASON, "since": REASON, "given that": REASON, "as long as": REASON,
-    "for the simple reason that": REASON, "due to the fact that": REASON,
+    "for the simple reason that": REASON, "due to the fact that": REASON, "for": REASON,
+    "as": REASON,
     "so": INFERENCE, "therefore": INFERENCE, "thus": INFERENCE, "hence": INFERENCE,
     "consequently": INFERENCE, "as a result": INFERENCE, "that is why": INFERENCE,
     "this is why": INFERENCE, "which is why": INFERENCE, "accordingly": INFERENCE,
@@ -33,7 +34,7 @@ MARKERS: dict[str, str] = {
     "instead": CONTRAST, "on the contrary": CONTRAST, "then again": CONTRAST,
     "although": CONCESSION, "though": CONCESSION, "even though": CONCESSION,
     "even if": CONCESSION, "while": CONCESSION, "whereas": CONCESSION, "admittedly": CONCESSION,
-    "granted": CONCESSION, "of course": CONCESSION,
+    "granted": CONCESSION, "of course": CONCESSION, "unless": CONCESSION,
     "moreover": ADDITION, "furthermore": ADDITION, "in addition": ADDITION,
     "additionally": ADDITION, "besides": ADDITION, "also": ADDITION, "what is more": ADDITION,
     "on top of that": ADDITION, "not to mention": ADDITION, "apart from that": ADDITION,
@@ -47,12 +48,16 @@ MARKERS: dict[str, str] = {
 SPLITTING = frozenset({
     "because", "since", "given that", "so", "therefore", "thus", "hence", "consequently",
     "as a result", "which is why", "that is why", "but", "however", "yet", "nevertheless",
-    "nonetheless", "although", "though", "even though", "even if", "whereas", "while",
+    "nonetheless", "although", "though", "even though", "even if", "whereas", "while", "for",
+    "as", "unless",
 })
+# Markers that only count in the middle of a sentence, after a comma: at a sentence's start
+# "For" and "As" are far more often a preposition ("For years, ...", "As a rule, ...").
+MID_ONLY = frozenset({"for", "as"})
 # Markers that split mid-sentence only after a comma, semicolon or dash: without one they are
 # too often something else ("so much", "while waiting", "since 2010", "yet to come").
 NEED_PUNCTUATION = frozenset({"so", "while", "since", "yet", "though", "thus", "hence",
-                              "therefore", "however", "as a result", "still"})
+                              "therefore", "however", "as a result", "still", "for", "as"})
 
 _PATTERN = re.compile(
     r"\b(" + "|".join(re.escape(m) for m in sorted(MARKERS, key=len, reverse=True)) + r")\b",
@@ -63,6 +68,12 @@ _NOT_AFTER = {
     "since": re.compile(r"\s+(?:then|\d|the\s+\d|last|early|january|february|march|april|may|"
                         r"june|july|august|september|october|november|december)\b", re.I),
     "as a result": re.compile(r"\s+of\b", re.I),
+    "because": re.compile(r"\s+of\b", re.I),
+    "for": re.compile(r"\s+(?:example|instance|one thing|the|a|an|all|years|decades|this|that|"
+                      r"them|us|me|him|her|it|its|their|our|his|many|most|some|each|every)\b",
+                      re.I),
+    "as": re.compile(r"\s+(?:a|an|the|well|long|much|many|far|soon|if|though|to|such|such|"
+                     r"part|opposed|regards|for)\b", re.I),
     "still": re.compile(r"\s+(?:\w+ed|be|is|are|has|have|had|a|an|the|in)\b", re.I),
     "granted": re.compile(r"\s+(?:to|by)\b", re.I),
     "instead": re.compile(r"\s+of\b", re.I),
@@ -91,7 +102,7 @@ def markers_in(text: str) -> list[Marker]:
         if guard is not None and guard.match(text, match.end()) and not (
                 phrase == "also" and at_start):
             continue
-        if phrase == "also" and not at_start:
+        if (phrase == "also" and not at_start) or (phrase in MID_ONLY and at_start):
             continue
         found.append(Marker(phrase, MARKERS[phrase], match.start(), match.end()))
     return found

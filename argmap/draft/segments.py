@@ -7,9 +7,9 @@ segmenter that knows abbreviations ("Dr.", "U.S."), decimals ("9.5%") and quotat
 
 Offsets are character offsets into the whole text, so every piece is ``text[start:end]``.
 
->>> doc = segment("Cars\\n\\nCars pollute. Dr. Lee agrees.\\n\\nSo ban them.")
+>>> doc = segment("Cars\\n\\nCars pollute. Dr. Lee agrees.\\n\\n## Costs\\n\\nSo ban them.")
 >>> [(p.locator, [s.text for s in p.sentences]) for p in doc.paragraphs]
-[('Cars, para 1', ['Cars pollute.', 'Dr. Lee agrees.']), ('Cars, para 2', ['So ban them.'])]
+[('para 1', ['Cars pollute.', 'Dr. Lee agrees.']), ('Costs, para 1', ['So ban them.'])]
 >>> doc.title
 'Cars'
 """
@@ -25,6 +25,7 @@ _BLANK = re.compile(r"\n[ \t]*\n")
 _MD_HEADING = re.compile(r"#{1,6}[ \t]+(.*?)[ \t#]*\Z")
 _SENTENCE_END = (".", "!", "?", ":", ";", ",", '"', "”", "’", "'", ")", "…")
 HEADING_MAX_WORDS = 14
+WRAPPED_MAX = 100  # characters: a longer line is a paragraph of its own, not a wrapped line
 
 
 @dataclass(frozen=True)
@@ -70,23 +71,42 @@ def _segmenter() -> Any:
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank block: split at blank lines, or at every line break when
-    the text has no blank line."""
-    if _BLANK.search(text):
-        cuts = [(m.start(), m.end()) for m in _BLANK.finditer(text)]
-    else:
-        cuts = [(m.start(), m.end()) for m in re.finditer(r"\n", text)]
+    """(start, end) of each paragraph or heading: the text is cut at blank lines, and a block
+    is cut at every line break when the text has no blank line, when one of its lines is too
+    long to be a wrapped line (over :data:`WRAPPED_MAX` characters: one paragraph a line), or
+    at its first line break when that line is a Markdown heading."""
+    blank = bool(_BLANK.search(text))
     spans, at = [], 0
-    for cut_start, cut_end in [*cuts, (len(text), len(text))]:
-        spans.append((at, cut_start))
-        at = cut_end
+    for cut in [*(m for m in _BLANK.finditer(text)), None]:
+        end = cut.start() if cut else len(text)
+        spans.extend(_lines(text, at, end, one_per_line=not blank))
+        at = cut.end() if cut else len(text)
+    return spans
+
+
+def _lines(text: str, start: int, end: int, one_per_line: bool) -> list[tuple[int, int]]:
+    """The paragraphs of one block (see :func:`_blocks`), stripped of surrounding space."""
+    block = text[start:end]
+    lines = block.split("\n")
+    if not one_per_line and max(map(len, lines)) > WRAPPED_MAX:
+        one_per_line = True
+    pieces: list[tuple[int, int]] = []
+    if one_per_line:
+        at = start
+        for line in lines:
+            pieces.append((at, at + len(line)))
+            at += len(line) + 1
+    elif len(lines) > 1 and _MD_HEADING.match(lines[0].strip()):
+        pieces = [(start, start + len(lines[0])), (start + len(lines[0]) + 1, end)]
+    else:
+        pieces = [(start, end)]
     out = []
-    for start, end in spans:
-        chunk = text[start:end]
+    for a, b in pieces:
+        chunk = text[a:b]
         stripped = chunk.strip()
         if stripped:
             lead = len(chunk) - len(chunk.lstrip())
-            out.append((start + lead, start + lead + len(stripped)))
+            out.append((a + lead, a + lead + len(stripped)))
     return out
 
 
@@ -109,16 +129,49 @@ def heading_text(block: str) -> str | None:
 
 
 def sentences_in(text: str, start: int, end: int) -> list[Sentence]:
-    """The sentences of ``text[start:end]`` as pysbd finds them, stripped of surrounding space."""
-    out = []
-    for span in _segmenter().segment(text[start:end]):
-        piece = span.sent
-        lead = len(piece) - len(piece.lstrip())
-        body = piece.strip()
-        if body:
-            s = start + span.start + lead
-            out.append(Sentence(s, s + len(body), body))
+    """The sentences of ``text[start:end]`` as pysbd finds them, stripped of surrounding space.
+
+    Line breaks inside a paragraph are read as spaces (a wrapped line is not a sentence). pysbd
+    costs about 4 s a megabyte, so the paragraph is first cut where no segmenter could
+    disagree: after a word of three or more lower-case letters that is not one of pysbd's
+    abbreviations, ending in ``.``, ``!`` or ``?``, with a space and a capital letter after it.
+    A piece with no other stop in it is one sentence; pysbd reads every other piece.
+    """
+    body = text[start:end].replace("\n", " ")
+    out: list[Sentence] = []
+    at = 0
+    for cut in [*_clear_ends(body), len(body)]:
+        piece = body[at:cut]
+        if _STOP.search(piece.rstrip()[:-1]):
+            spans = [(span.start, span.end) for span in _segmenter().segment(piece)]
+        else:
+            spans = [(0, len(piece))]
+        for s_start, s_end in spans:
+            raw = piece[s_start:s_end]
+            lead = len(raw) - len(raw.lstrip())
+            stripped = raw.strip()
+            if stripped:
+                s = start + at + s_start + lead
+                out.append(Sentence(s, s + len(stripped), text[s : s + len(stripped)]))
+        at = cut
     return out
+
+
+_CLEAR_END = re.compile(r"\b([a-z]{3,})[.!?](?= +[A-Z])")
+_STOP = re.compile(r"[.!?…\n\r]")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    from pysbd.lang.english import English
+
+    return frozenset(a.lower() for a in English.Abbreviation.ABBREVIATIONS)
+
+
+def _clear_ends(body: str) -> list[int]:
+    """Where sentences of ``body`` surely end (see :func:`sentences_in`)."""
+    abbreviations = _abbreviations()
+    return [m.end() for m in _CLEAR_END.finditer(body) if m.group(1) not in abbreviations]
 
 
 def segment(text: str) -> Document:

@@ -14,8 +14,9 @@ Attributions are named ("according to Reuters", "Smith says") or vague ("experts
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from argmap.analysis.wording import statistics
+from argmap.analysis.wording import statistics, statistics_in
 
 _NAME = r"(?:[A-Z][\w&.'’-]*)(?:\s+(?:of|for|and|on|the|de|van|von|[A-Z][\w&.'’-]*))*"
 _SAYING = (r"(?:says|said|claims|claimed|argues|argued|reports|reported|finds|found|estimates|"
@@ -47,6 +48,7 @@ _HEDGES = re.compile(
     re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 16)  # the conclusion, the links and the writer all ask of each unit
 def named_attribution(text: str) -> str | None:
     """The person or body ``text`` attributes its claim to by name, or None."""
     for pattern in (_ACCORDING, _SAYS):
@@ -58,6 +60,7 @@ def named_attribution(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def vague_attribution(text: str) -> str | None:
     """The words attributing ``text`` to an unnamed authority ("experts agree"), or None."""
     found = _VAGUE.search(text)
@@ -69,11 +72,12 @@ def hedges(text: str) -> list[str]:
     return [m.group(0).lower() for m in _HEDGES.finditer(text)]
 
 
-def tags_of(text: str) -> list[str]:
+def tags_of(text: str, *, statistic: bool | None = None) -> list[str]:
     """The review tags of a unit: ``statistic``, ``attribution`` or ``vague-attribution``,
-    ``hedged``."""
+    ``hedged``. ``statistic``: whether the text states one, when the caller knows already
+    (:func:`with_statistics` asks of many texts at once)."""
     tags = []
-    if statistics(text):
+    if statistic if statistic is not None else statistics(text):
         tags.append("statistic")
     if named_attribution(text):
         tags.append("attribution")
@@ -82,3 +86,8 @@ def tags_of(text: str) -> list[str]:
     if hedges(text):
         tags.append("hedged")
     return tags
+
+
+def with_statistics(texts: list[str]) -> set[int]:
+    """The places of the ``texts`` that state a statistic, found in one scan of them all."""
+    return {i for i, _ in statistics_in(texts)}

@@ -27,6 +27,7 @@ from argmap.draft.markers import (
 from argmap.draft.segments import Document, Paragraph, Sentence
 
 MIN_WORDS = 3
+JOINED_WORDS = 4
 _WORD = re.compile(r"\w+")
 _TRIM = " \t\n,;:—–-"
 _OPENERS = " \t\n\"'“‘("
@@ -74,7 +75,7 @@ def _cuts(text: str) -> list[tuple[int, Marker | None, bool]]:
     cuts: list[tuple[int, Marker | None, bool]] = [(0, lead, False)]
     if lead is not None and lead.role in (REASON, CONCESSION) and lead.phrase in SPLITTING:
         comma = text.find(",", lead.end)
-        if comma > 0 and _words(text[lead.end:comma]) >= MIN_WORDS - 1 \
+        if comma > 0 and _words(text[lead.end:comma]) >= MIN_WORDS \
                 and _words(text[comma:]) >= MIN_WORDS:
             cuts[0] = (0, lead, True)
             cuts.append((comma + 1, None, False))
@@ -91,7 +92,34 @@ def _cuts(text: str) -> list[tuple[int, Marker | None, bool]]:
             continue
         if _words(text[cuts[-1][0]:at]) >= MIN_WORDS and _words(text[marker.end:]) >= MIN_WORDS - 1:
             cuts.append((at, marker, False))
-    return _semicolons(text, cuts)
+    return _semicolons(text, _clauses(text, cuts))
+
+
+_JOINED_CLAUSE = re.compile(r"(?:,|\s[-—–])\s*(?:and|or)\b(?:\s*,)?", re.IGNORECASE)
+
+
+def _clauses(text: str, cuts: list[tuple[int, Marker | None, bool]]
+             ) -> list[tuple[int, Marker | None, bool]]:
+    """``cuts`` with a cut before each ", and" / ", or" that joins a clause of its own (at
+    least :data:`JOINED_WORDS` words on either side; a list's last item is shorter)."""
+    taken = {c[0] for c in cuts}
+    for match in _JOINED_CLAUSE.finditer(text):
+        word = re.search(r"and|or", match.group(), re.IGNORECASE)
+        assert word is not None
+        at = match.start() + word.start()
+        if any(abs(at - t) < 4 for t in taken):
+            continue
+        before = max((c[0] for c in cuts if c[0] < at), default=0)
+        after = min((c[0] for c in cuts if c[0] > at), default=len(text))
+        if _words(text[before:at]) >= JOINED_WORDS and _words(text[at:after]) >= JOINED_WORDS:
+            following = markers_in(text[match.end():match.end() + 30])
+            marker = following[0] if following and following[0].start < 3 else None
+            if marker is not None:
+                marker = Marker(marker.phrase, marker.role, marker.start + match.end(),
+                                marker.end + match.end())
+            cuts.append((at, marker, False))
+            taken.add(at)
+    return sorted(cuts, key=lambda c: c[0])
 
 
 def _semicolons(text: str, cuts: list[tuple[int, Marker | None, bool]]
