@@ -16,7 +16,7 @@ No proposal closes a cycle, and the conclusion proposes no link of its own.
 >>> from argmap.draft.units import units_of
 >>> units = units_of(segment("We should ban cars because they pollute. But cars are handy."))
 >>> [(p.source, p.target, p.type, p.marker) for p in propose_links(units, 0).links]
-[(1, 0, 'supports', 'because'), (2, 0, 'attacks', 'but')]
+[(1, 0, 'supports', 'because'), (2, 1, 'attacks', 'but')]
 """
 
 from __future__ import annotations

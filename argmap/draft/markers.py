@@ -10,7 +10,8 @@ Each marker has a role, which is what the draft proposes from it:
 - ``addition``: one more point of the same kind ("moreover", "also");
 - ``summary``: the sentence states the text's conclusion ("in conclusion", "to sum up").
 
->>> [(m.phrase, m.role) for m in markers_in("But it is cheap, so we should act because time is short.")]
+>>> found = markers_in("But it is cheap, so we should act because time is short.")
+>>> [(m.phrase, m.role) for m in found]
 [('but', 'contrast'), ('so', 'inference'), ('because', 'reason')]
 """
 

@@ -23,7 +23,7 @@ _SAYING = (r"(?:says|said|claims|claimed|argues|argued|reports|reported|finds|fo
            r"estimated|warns|warned|notes|noted|believes|believed|states|stated|writes|wrote|"
            r"insists|insisted|concludes|concluded|predicts|predicted|suggests|suggested|"
            r"told|explains|explained|points out|pointed out)")
-_ACCORDING = re.compile(rf"\baccording to\s+(?:the\s+)?({_NAME})")
+_ACCORDING = re.compile(rf"\b(?i:according to)\s+(?:the\s+)?({_NAME})")
 _SAYS = re.compile(rf"(?<![\w’'])((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*)*)\s+{_SAYING}\b")
 _VAGUE = re.compile(
     r"\b(?:(?:many|most|some|several|leading|top)\s+)?(?:experts?|scientists|researchers|studies|"
@@ -34,7 +34,8 @@ _VAGUE = re.compile(
     r"|\bit is (?:widely |generally |often |commonly )?(?:said|believed|argued|claimed|thought|"
     r"known|accepted)\b"
     r"|\baccording to (?:some|many|experts|studies|research|reports|sources|analysts|critics)\b"
-    r"|\b(?:recent |new )?data suggests\b|\bsome (?:say|argue|claim|believe)\b",
+    r"|\b(?:recent |new )?data suggests\b|\bsome (?:say|argue|claim|believe)\b"
+    r"|\b(?:[a-z]+\s+)?[a-z]+s\s+(?:say|argue|claim|believe|insist|complain|fear|warn|object)\b",
     re.IGNORECASE)
 _NOT_NAMES = frozenset({"It", "This", "That", "He", "She", "They", "We", "I", "You", "There",
                         "The", "A", "An", "Yes", "No", "But", "And", "So", "Some", "Many",

@@ -7,8 +7,8 @@ therefore ..."), or a semicolon joins two clauses. Each part keeps at least
 :data:`MIN_WORDS` words; every unit is a verbatim span of the text.
 
 >>> from argmap.draft.segments import segment
->>> [(u.text, u.marker) for u in units_of(segment("Cars pollute, so they should go."))]
-[('Cars pollute', None), ('so they should go.', 'so')]
+>>> [(u.text, u.marker) for u in units_of(segment("Cars pollute the air, so they must go."))]
+[('Cars pollute the air', None), ('so they must go.', 'so')]
 """
 
 from __future__ import annotations
