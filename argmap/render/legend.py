@@ -103,4 +103,6 @@ def _link_rows(scope: Scope, th: Theme) -> str:
         rows.append(_row("●", th.subtle, "premises joined, or a link that is undercut", th))
     if scope.flags:
         rows.append(_row("⚠", th.flag, "flagged: weak or unsourced (see tooltip)", th))
+    if any(lk.proposed for lk in scope.links) or any(c.proposed for c in scope.claims):
+        rows.append(_row("╍╍╍", th.subtle, "proposed by a tool, not reviewed (dashed grey)", th))
     return "".join(rows)
