@@ -24,15 +24,26 @@ from argmap.draft.units import Unit
 
 _RECOMMEND = re.compile(r"\b(?:should|must|ought to|need to|needs to|has to|have to|"
                         r"it is (?:time|essential|necessary|vital|crucial) to)\b", re.IGNORECASE)
-_OPINION = re.compile(r"\b(?:I (?:think|believe|am convinced|argue)|in my (?:view|opinion)|"
-                      r"we (?:should|must|need))\b", re.IGNORECASE)
+_OPINION = re.compile(r"\b(?:I (?:think|believe|am convinced|argue|find|consider)|in my "
+                      r"(?:view|opinion)|we (?:should|must|need))\b", re.IGNORECASE)
+_VERDICT = re.compile(
+    r"\b(?:is|are|would be|be|seems?)\s+(?:not\s+|therefore\s+|thus\s+|hence\s+|also\s+)?"
+    r"(?:(?:very|most|more|only|certainly|simply|clearly|absolutely|definitely)\s+)?"
+    r"(?:fair|unfair|right|wrong|wise|unwise|appropriate|inappropriate|desirable|undesirable|"
+    r"good|bad|necessary|unnecessary|justified|unjustified|acceptable|unacceptable|"
+    r"irresponsible|responsible|sensible|reasonable|unreasonable|essential|better|worse|"
+    r"the right|the wrong|a good idea|a bad idea|out of the question|to be (?:supported|"
+    r"rejected|welcomed)|preferable|overdue|pointless|senseless|absurd)\b", re.IGNORECASE)
+_INFERENCE_INSIDE = re.compile(r"\b(?:therefore|thus|hence|consequently|that's why|that is why)"
+                               r"\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]{4,}")
 _STOP = frozenset("that this with from have they their there what when where which while "
                   "will would should could about into than then them these those been were "
                   "being does more most much many some such only also just very over".split())
 
 # What each sign is worth: tuned on the arg-microtexts corpus (see docs/draft.md).
-WEIGHTS = {"summary": 3.0, "inference": 1.5, "recommend": 2.5, "opinion": 1.0, "title": 1.5,
+WEIGHTS = {"summary": 3.0, "inference": 2.0, "recommend": 2.5, "opinion": 1.0, "title": 1.5,
+           "verdict": 2.0,
            "first": 1.0, "last": 0.75, "reason": -2.5, "concession": -2.0, "contrast": -0.5,
            "question": -2.0, "attributed": -1.5}
 
@@ -64,6 +75,10 @@ def _score(unit: Unit, first: bool, last: bool, title: set[str]) -> tuple[float,
         signs.append(("contrast", f'opens with "{unit.marker}"'))
     if _RECOMMEND.search(unit.text):
         signs.append(("recommend", _RECOMMEND.search(unit.text).group(0).lower()))  # type: ignore[union-attr]
+    if unit.role != INFERENCE and _INFERENCE_INSIDE.search(unit.text):
+        signs.append(("inference", f'"{_INFERENCE_INSIDE.search(unit.text).group(0).lower()}"'))  # type: ignore[union-attr]
+    if _VERDICT.search(unit.text):
+        signs.append(("verdict", "a verdict"))
     if _OPINION.search(unit.text):
         signs.append(("opinion", "the author's own view"))
     if title and len(_content(unit.text) & title) >= max(1, len(title) // 3):

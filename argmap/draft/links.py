@@ -5,8 +5,8 @@
 - an inference ("so", "therefore") is supported by what comes just before it;
 - a contrast ("but", "however") attacks what comes just before it; when that was attributed to
   someone ("X says ... But ..."), it is a rebuttal of the conclusion and the contrast answers it;
-- a concession ("although", "while") is a rebuttal of the conclusion, and its sentence's main
-  clause answers it;
+- a concession ("although", "while") attacks its sentence's main clause: it grants a point
+  against it;
 - an addition ("moreover", "also") supports what the unit before it supports;
 - any other unit supports the conclusion (its place in a text that argues for it).
 
@@ -129,13 +129,8 @@ def _by_marker(b: _Builder, i: int, unit: Unit) -> None:
         main = i + 1 if unit.fronted else i - 1
         if 0 <= main < len(units) and units[main].sentence == unit.sentence:
             b.out.rebuttals.add(i)
-            if main == b.conclusion:
-                b.add(i, main, "attacks", m or "", f'"{m}" grants a point against the '
-                      "conclusion, which its sentence goes on to assert")
-            else:
-                b.add(i, b.conclusion, "attacks", m or "", f'"{m}" grants a point against the '
-                      "conclusion")
-                b.add(main, i, "attacks", m or "", f'the main clause answers the "{m}" clause')
+            b.add(i, main, "attacks", m or "", f'"{m}" grants a point against the clause its '
+                  "sentence goes on to assert")
     elif role == ADDITION and i > 0:
         before = [p for p in b.out.links if p.source == i - 1 and p.type == "supports"]
         if before:

@@ -30,6 +30,7 @@ MARKERS: dict[str, str] = {
     "so": INFERENCE, "therefore": INFERENCE, "thus": INFERENCE, "hence": INFERENCE,
     "consequently": INFERENCE, "as a result": INFERENCE, "that is why": INFERENCE,
     "this is why": INFERENCE, "which is why": INFERENCE, "accordingly": INFERENCE,
+    "that's why": INFERENCE, "that’s why": INFERENCE, "this is the reason": INFERENCE,
     "but": CONTRAST, "however": CONTRAST, "yet": CONTRAST, "nevertheless": CONTRAST,
     "nonetheless": CONTRAST, "on the other hand": CONTRAST, "still": CONTRAST,
     "instead": CONTRAST, "on the contrary": CONTRAST, "then again": CONTRAST,
