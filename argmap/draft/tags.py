@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from argmap.analysis.textscan import prefix_tree
 from argmap.analysis.wording import statistics, statistics_in
 
 _NAME = r"(?:[A-Z][\w&.'’-]*)(?:\s+(?:of|for|and|on|the|de|van|von|[A-Z][\w&.'’-]*))*"
@@ -42,11 +43,11 @@ _NOT_NAMES = frozenset({"It", "This", "That", "He", "She", "They", "We", "I", "Y
                         "Most", "Critics", "Experts", "Studies", "Research", "Officials",
                         "Analysts", "Scientists", "Researchers", "People", "Everyone",
                         "Nobody", "One", "Who", "Which", "What", "Data", "Recent"})
-_HEDGES = re.compile(
-    r"\b(?:may|might|could|perhaps|possibly|probably|likely|unlikely|arguably|presumably|"
-    r"apparently|seemingly|seems?|appears?|suggests?|tends? to|in some cases|to some extent|"
-    r"it is possible|somewhat|roughly|approximately)\b",
-    re.IGNORECASE)
+HEDGES = ("may might could perhaps possibly probably likely unlikely arguably presumably "
+          "apparently seemingly seem seems appear appears suggest suggests somewhat roughly "
+          "approximately").split() + ["tend to", "tends to", "in some cases", "to some extent",
+                                      "it is possible"]
+_HEDGES = re.compile(rf"\b(?:{prefix_tree(HEDGES)})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 16)  # the conclusion, the links and the writer all ask of each unit
