@@ -78,6 +78,7 @@ def score_corpus(folder: Path) -> dict[str, Any]:
     central_ok = baseline_central = texts = 0
     per_marker: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     proposed_units = 0
+    baseline_links = [0, 0]
     for xml in sorted(folder.glob("*.xml")):
         text, gold, central, relations = gold_of(xml)
         d = draft(text)
@@ -93,6 +94,12 @@ def score_corpus(folder: Path) -> dict[str, Any]:
             central_ok += 1
         if sentences and overlap(sentences[0], gold[central]) >= THRESHOLD:
             baseline_central += 1
+        head = best_match(sentences[0], gold) if sentences else None
+        for sentence in sentences[1:]:  # the baseline: every sentence supports the first
+            unit = best_match(sentence, gold)
+            if unit is not None and head is not None:
+                baseline_links[1] += 1
+                baseline_links[0] += (unit, head, "supports") in relations
         for p in d.proposals.links:
             a, b = best_match(quotes[p.source], gold), best_match(quotes[p.target], gold)
             if a is None or b is None:
@@ -102,7 +109,7 @@ def score_corpus(folder: Path) -> dict[str, Any]:
     return {"texts": texts, "gold_units": total, "drafted_units": proposed_units,
             "unit_recall": found / total, "sentence_recall": baseline_found / total,
             "central": central_ok / texts, "baseline_central": baseline_central / texts,
-            "per_marker": dict(per_marker)}
+            "per_marker": dict(per_marker), "baseline_links": baseline_links}
 
 
 def check_seed(path: Path) -> dict[str, Any]:
@@ -176,6 +183,8 @@ def main(argv: list[str] | None = None) -> int:
     ok = sum(v[0] for v in r["per_marker"].values())
     n = sum(v[1] for v in r["per_marker"].values())
     print(f"  {'all':<14} {ok / max(n, 1):.2f}  ({ok}/{n})")
+    ok, n = r["baseline_links"]
+    print(f"  baseline: every sentence supports the first: {ok / max(n, 1):.2f}  ({ok}/{n})")
     if args.seeds:
         for path in sorted(args.seeds.glob("*.txt")):
             s = check_seed(path)
