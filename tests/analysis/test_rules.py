@@ -37,6 +37,7 @@ CASES = [
     ("AM116", "am116-missing-source-text", "essay", "am112-misquote"),
     ("AM117", "am117-unused-source", "survey", "am117-cited-source"),
     ("AM118", "am118-unused-suppression", "walk-to-school", "am114-known-rules"),
+    ("AM130", "am130-unreviewed-proposal", "walking-healthy", "am130-reviewed-proposal"),
 ]
 
 
