@@ -80,6 +80,26 @@ def claim_text(unit: Unit) -> str:
     return text if text.endswith((".", "!", "?", '"', "”", "…")) else text + "."
 
 
+class _IdMaker:
+    """Free ids made from texts, numbered per base (``a``, ``a-2``, ``a-3`` ...) without
+    scanning the numbers already given: a text repeated ten thousand times costs no more."""
+
+    def __init__(self, taken: set[str]):
+        self.taken = taken
+        self.next: dict[str, int] = {}
+
+    def __call__(self, text: str) -> str:
+        base = free_id(text, ())
+        n = self.next.get(base, 1)
+        ident = base if n == 1 else f"{base}-{n}"
+        while ident in self.taken:
+            n += 1
+            ident = f"{base}-{n}"
+        self.next[base] = n + 1
+        self.taken.add(ident)
+        return ident
+
+
 def _title(doc: Document, title: str | None) -> str:
     if title and title.strip():
         return " ".join(title.split())
@@ -113,10 +133,11 @@ def draft(text: str, *, title: str | None = None, text_path: str | None = None,
     attacking = {p.source for p in proposals.links if p.type == "attacks"}
     claims, ids = [], []
     figures = with_statistics([u.text for u in units])
+    new_id = _IdMaker(taken)
+    named_sources: dict[str, str] = {}  # a name the text gives -> its source's id
     for i, unit in enumerate(units):
         body = claim_text(unit)
-        ident = free_id(body, taken)
-        taken.add(ident)
+        ident = new_id(body)
         ids.append(ident)
         kind = "conclusion" if i == conclusion else (
             "rebuttal" if i in proposals.rebuttals or i in attacking else "premise")
@@ -124,9 +145,9 @@ def draft(text: str, *, title: str | None = None, text_path: str | None = None,
             {"source": SUBJECT_ID, "locator": unit.locator, "quote": quote_of(unit)}]}
         named = named_attribution(unit.text)
         if named:
-            sid = next((s["id"] for s in sources if s["title"] == named), None)
+            sid = named_sources.get(named)
             if sid is None:
-                sid = free_id(slugify(named, "named-source"), taken | {s["id"] for s in sources})
+                sid = named_sources[named] = new_id(slugify(named, "named-source"))
                 sources.append({"id": sid, "title": named, "kind": "other", "note":
                                 "named in the text; give its author, date and the work cited"})
             claim["evidence"].append({"source": sid, "note": f"the text attributes this to "
@@ -138,8 +159,7 @@ def draft(text: str, *, title: str | None = None, text_path: str | None = None,
         claims.append(claim)
     links = []
     for n, p in enumerate(proposals.links, start=1):
-        link_id = free_id(f"l{n}", taken)
-        taken.add(link_id)
+        link_id = new_id(f"l{n}")
         link: dict[str, Any] = {"id": link_id, "from": ids[p.source], "to": ids[p.target]}
         if p.type != "supports":
             link["type"] = p.type

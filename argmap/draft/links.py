@@ -60,6 +60,7 @@ class _Builder:
         self.units, self.conclusion = units, conclusion
         self.out = Proposals()
         self.edges: dict[int, set[int]] = {}
+        self.supports: dict[int, int] = {}  # unit -> the target of its first support
 
     def reaches(self, start: int, goal: int) -> bool:
         seen, todo = {start}, [start]
@@ -80,6 +81,8 @@ class _Builder:
                 or self.reaches(target, source):
             return False
         self.edges.setdefault(source, set()).add(target)
+        if type_ == "supports":
+            self.supports.setdefault(source, target)
         self.out.links.append(Proposal(source, target, type_, marker, why))
         return True
 
@@ -132,7 +135,7 @@ def _by_marker(b: _Builder, i: int, unit: Unit) -> None:
             b.add(i, main, "attacks", m or "", f'"{m}" grants a point against the clause its '
                   "sentence goes on to assert")
     elif role == ADDITION and i > 0:
-        before = [p for p in b.out.links if p.source == i - 1 and p.type == "supports"]
-        if before:
-            b.add(i, before[0].target, "supports", m or "", f'"{m}" adds a reason beside '
+        before = b.supports.get(i - 1)
+        if before is not None:
+            b.add(i, before, "supports", m or "", f'"{m}" adds a reason beside '
                   f"the one before it ({_short(units[i - 1])})")

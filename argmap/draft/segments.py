@@ -135,12 +135,14 @@ def sentences_in(text: str, start: int, end: int) -> list[Sentence]:
     costs about 4 s a megabyte, so the paragraph is first cut where no segmenter could
     disagree: after a word of three or more lower-case letters that is not one of pysbd's
     abbreviations, ending in ``.``, ``!`` or ``?``, with a space and a capital letter after it.
-    A piece with no other stop in it is one sentence; pysbd reads every other piece.
+    A piece with no other stop in it is one sentence; pysbd reads every other piece. A piece
+    is never longer than :data:`PIECE_MAX` characters (pysbd's time grows with the square of
+    a piece's length): a longer run is cut at its last stop, else its last space, before that.
     """
     body = text[start:end].replace("\n", " ")
     out: list[Sentence] = []
     at = 0
-    for cut in [*_clear_ends(body), len(body)]:
+    for cut in _bounded([*_clear_ends(body), len(body)], body):
         piece = body[at:cut]
         if _STOP.search(piece.rstrip()[:-1]):
             spans = [(span.start, span.end) for span in _segmenter().segment(piece)]
@@ -153,6 +155,26 @@ def sentences_in(text: str, start: int, end: int) -> list[Sentence]:
             if stripped:
                 s = start + at + s_start + lead
                 out.append(Sentence(s, s + len(stripped), text[s : s + len(stripped)]))
+        at = cut
+    return out
+
+
+PIECE_MAX = 4000
+
+
+def _bounded(cuts: list[int], body: str) -> list[int]:
+    """``cuts`` with more cuts, so that no piece is longer than :data:`PIECE_MAX`."""
+    out: list[int] = []
+    at = 0
+    for cut in cuts:
+        while cut - at > PIECE_MAX:
+            window = body[at : at + PIECE_MAX]
+            stop = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+            space = window.rfind(" ")
+            step = stop + 2 if stop > PIECE_MAX // 2 else space + 1 if space > 0 else PIECE_MAX
+            at += step
+            out.append(at)
+        out.append(cut)
         at = cut
     return out
 

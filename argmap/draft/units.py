@@ -14,6 +14,7 @@ therefore ..."), or a semicolon joins two clauses. Each part keeps at least
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
 from argmap.draft.markers import (
@@ -102,15 +103,14 @@ def _clauses(text: str, cuts: list[tuple[int, Marker | None, bool]]
              ) -> list[tuple[int, Marker | None, bool]]:
     """``cuts`` with a cut before each ", and" / ", or" that joins a clause of its own (at
     least :data:`JOINED_WORDS` words on either side; a list's last item is shorter)."""
-    taken = {c[0] for c in cuts}
+    places = sorted(c[0] for c in cuts)
     for match in _JOINED_CLAUSE.finditer(text):
         word = re.search(r"and|or", match.group(), re.IGNORECASE)
         assert word is not None
         at = match.start() + word.start()
-        if any(abs(at - t) < 4 for t in taken):
+        before, after = _around(places, at, len(text))
+        if at - before < 4 or after - at < 4:
             continue
-        before = max((c[0] for c in cuts if c[0] < at), default=0)
-        after = min((c[0] for c in cuts if c[0] > at), default=len(text))
         if _words(text[before:at]) >= JOINED_WORDS and _words(text[at:after]) >= JOINED_WORDS:
             following = markers_in(text[match.end():match.end() + 30])
             marker = following[0] if following and following[0].start < 3 else None
@@ -118,20 +118,29 @@ def _clauses(text: str, cuts: list[tuple[int, Marker | None, bool]]
                 marker = Marker(marker.phrase, marker.role, marker.start + match.end(),
                                 marker.end + match.end())
             cuts.append((at, marker, False))
-            taken.add(at)
+            insort(places, at)
     return sorted(cuts, key=lambda c: c[0])
 
 
 def _semicolons(text: str, cuts: list[tuple[int, Marker | None, bool]]
                 ) -> list[tuple[int, Marker | None, bool]]:
     """``cuts`` with a cut after each semicolon that has a clause on either side."""
+    places = sorted(c[0] for c in cuts)
     for match in re.finditer(";", text):
         at = match.end()
-        before = max((c for c in cuts if c[0] < at), key=lambda c: c[0])
-        after = min((c[0] for c in cuts if c[0] > at), default=len(text))
-        if _words(text[before[0]:at]) >= MIN_WORDS and _words(text[at:after]) >= MIN_WORDS:
+        before, after = _around(places, at, len(text))
+        if _words(text[before:at]) >= MIN_WORDS and _words(text[at:after]) >= MIN_WORDS:
             cuts.append((at, None, False))
+            insort(places, at)
     return sorted(cuts, key=lambda c: c[0])
+
+
+def _around(places: list[int], at: int, end: int) -> tuple[int, int]:
+    """The nearest of the sorted ``places`` before ``at`` (0 when none) and after it
+    (``end`` when none)."""
+    i = bisect_left(places, at)
+    j = bisect_right(places, at)
+    return (places[i - 1] if i else 0), (places[j] if j < len(places) else end)
 
 
 def split_sentence(whole: str, sentence: Sentence) -> list[tuple[int, int, Marker | None, bool]]:

@@ -232,3 +232,26 @@ def test_hostile_text_drafts_into_a_valid_map():
            "\u202eReversed text because reasons matter here.\n"
     amap = loads_map(draft_yaml(draft(text)), "yaml")
     assert amap.claims
+
+
+def test_pysbd_never_reads_a_piece_longer_than_the_bound():
+    from argmap.draft.segments import PIECE_MAX, _bounded
+
+    body = "The U.S. Army said 3.5 pct. rose. " * 1000 + "x" * (3 * PIECE_MAX)
+    cuts = _bounded([len(body)], body)
+    pieces = [b - a for a, b in zip([0, *cuts], cuts, strict=False)]
+    assert cuts[-1] == len(body) and max(pieces) <= PIECE_MAX
+    assert all(body[c - 2:c] == ". " for c in cuts[:3])  # cut at a stop where there is one
+
+
+@pytest.mark.parametrize("text", [
+    "a b c d, and " * 3000,             # one endless sentence of joined clauses
+    "Also it is so. " * 2000,           # the same sentence over and over
+    "one two three; " * 3000,
+    " ".join(f"According to Person{i} Smith, it rains." for i in range(500)),
+])
+def test_repetitive_texts_draft_into_valid_maps_with_unique_ids(text):
+    d = draft(text)
+    amap = loads_map(draft_yaml(d), "yaml")
+    ids = [c.id for c in amap.claims] + [lk.ident for lk in amap.links]
+    assert len(ids) == len(set(ids)) and len(amap.claims) == len(d.units)
