@@ -129,19 +129,33 @@ def draft(text: str, *, title: str | None = None, text_path: str | None = None,
     if text_path:
         source["text"] = text_path
     sources = [source]
-    taken: set[str] = {SUBJECT_ID}
+    new_id = _IdMaker({SUBJECT_ID})
+    claims = _claims(units, conclusion, proposals, sources, new_id)
+    ids = [c["id"] for c in claims]
+    links = []
+    for n, p in enumerate(proposals.links, start=1):
+        link: dict[str, Any] = {"id": new_id(f"l{n}"), "from": ids[p.source], "to": ids[p.target]}
+        if p.type != "supports":
+            link["type"] = p.type
+        link["proposed"] = True
+        links.append(link)
+    data = {"argmap": 1, "title": map_title, "subject": [SUBJECT_ID], "sources": sources,
+            "claims": claims, "links": links}
+    return Draft(doc, units, ranked, proposals, data, ids)
+
+
+def _claims(units: list[Unit], conclusion: int, proposals: Proposals,
+            sources: list[dict[str, Any]], new_id: _IdMaker) -> list[dict[str, Any]]:
+    """The claim of each unit; a source the text names is added to ``sources`` and cited."""
     attacking = {p.source for p in proposals.links if p.type == "attacks"}
-    claims, ids = [], []
     figures = with_statistics([u.text for u in units])
-    new_id = _IdMaker(taken)
     named_sources: dict[str, str] = {}  # a name the text gives -> its source's id
+    claims = []
     for i, unit in enumerate(units):
         body = claim_text(unit)
-        ident = new_id(body)
-        ids.append(ident)
         kind = "conclusion" if i == conclusion else (
             "rebuttal" if i in proposals.rebuttals or i in attacking else "premise")
-        claim: dict[str, Any] = {"id": ident, "text": body, "kind": kind, "evidence": [
+        claim: dict[str, Any] = {"id": new_id(body), "text": body, "kind": kind, "evidence": [
             {"source": SUBJECT_ID, "locator": unit.locator, "quote": quote_of(unit)}]}
         named = named_attribution(unit.text)
         if named:
@@ -157,14 +171,4 @@ def draft(text: str, *, title: str | None = None, text_path: str | None = None,
             claim["tags"] = tags
         claim["proposed"] = True
         claims.append(claim)
-    links = []
-    for n, p in enumerate(proposals.links, start=1):
-        link_id = new_id(f"l{n}")
-        link: dict[str, Any] = {"id": link_id, "from": ids[p.source], "to": ids[p.target]}
-        if p.type != "supports":
-            link["type"] = p.type
-        link["proposed"] = True
-        links.append(link)
-    data = {"argmap": 1, "title": map_title, "subject": [SUBJECT_ID], "sources": sources,
-            "claims": claims, "links": links}
-    return Draft(doc, units, ranked, proposals, data, ids)
+    return claims
