@@ -31,7 +31,7 @@ __all__ = ["Draft", "draft", "SUBJECT_ID", "QUOTE_MAX_WORDS"]
 
 SUBJECT_ID = "text"
 QUOTE_MAX_WORDS = 25
-_LEADING = re.compile(r"^(?:and\s+|or\s+)?", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:(?:[-*+]|\d{1,3}[.)])\s+)?(?:and\s+|or\s+)?", re.IGNORECASE)
 
 
 @dataclass

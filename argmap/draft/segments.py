@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+_LIST_ITEM = re.compile(r"(?:[-*+]|\d{1,3}[.)])\s")
 _BLANK = re.compile(r"\n[ \t]*\n")
 _MD_HEADING = re.compile(r"#{1,6}[ \t]+(.*?)[ \t#]*\Z")
 _SENTENCE_END = (".", "!", "?", ":", ";", ",", '"', "”", "’", "'", ")", "…")
@@ -88,8 +89,9 @@ def _lines(text: str, start: int, end: int, one_per_line: bool) -> list[tuple[in
     """The paragraphs of one block (see :func:`_blocks`), stripped of surrounding space."""
     block = text[start:end]
     lines = block.split("\n")
-    if not one_per_line and max(map(len, lines)) > WRAPPED_MAX:
-        one_per_line = True
+    if not one_per_line and (max(map(len, lines)) > WRAPPED_MAX or all(
+            _LIST_ITEM.match(line.strip()) for line in lines if line.strip())):
+        one_per_line = True  # long lines, or a Markdown list: an item a paragraph
     pieces: list[tuple[int, int]] = []
     if one_per_line:
         at = start

@@ -153,7 +153,8 @@ def split_sentence(whole: str, sentence: Sentence) -> list[tuple[int, int, Marke
         end = cuts[i + 1][0] if i + 1 < len(cuts) else len(text)
         piece = text[at:end]
         left = len(piece) - len(piece.lstrip(_TRIM))
-        body = piece.strip(_TRIM) if i + 1 < len(cuts) else piece.strip()
+        rest = piece[left:]
+        body = rest.rstrip(_TRIM) if i + 1 < len(cuts) else rest.rstrip()
         if body:
             start = sentence.start + at + left
             out.append((start, start + len(body), marker, fronted))

@@ -255,3 +255,18 @@ def test_repetitive_texts_draft_into_valid_maps_with_unique_ids(text):
     amap = loads_map(draft_yaml(d), "yaml")
     ids = [c.id for c in amap.claims] + [lk.ident for lk in amap.links]
     assert len(ids) == len(set(ids)) and len(amap.claims) == len(d.units)
+
+
+def test_markdown_list_items_are_paragraphs_and_every_quote_is_found_in_the_text():
+    from argmap.analysis.quotes import quote_in
+
+    text = ("# Cars\n\nWe should ban cars downtown for three reasons:\n\n"
+            "- Cars pollute the air in town.\n- Cars kill many children.\n"
+            "1. Parking wastes space everywhere.\n\n-- A dash-led line, and then some words.\n")
+    d = draft(text)
+    assert [c["text"] for c in d.claims][1:4] == [
+        "Cars pollute the air in town.", "Cars kill many children.",
+        "Parking wastes space everywhere."]
+    assert [c["evidence"][0]["locator"] for c in d.claims][1:4] == ["para 2", "para 3", "para 4"]
+    for claim in d.claims:
+        assert quote_in(claim["evidence"][0]["quote"], text), claim["evidence"][0]["quote"]
