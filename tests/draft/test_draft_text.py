@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from argmap.analysis.wording import statistics
 from argmap.draft import QUOTE_MAX_WORDS, draft, quote_of
@@ -270,3 +272,23 @@ def test_markdown_list_items_are_paragraphs_and_every_quote_is_found_in_the_text
     assert [c["evidence"][0]["locator"] for c in d.claims][1:4] == ["para 2", "para 3", "para 4"]
     for claim in d.claims:
         assert quote_in(claim["evidence"][0]["quote"], text), claim["evidence"][0]["quote"]
+
+
+_PIECES = ["Cars", "pollute", "the", "air", "because", "but", "although", "so", "and", ",", ".",
+           ";", "!", "?", "-", "--", "\n", "\n\n", "# ", "- ", "1. ", "U.S.", "3.5%", "Dr.",
+           '"', "(", ")", "however", "Experts say", "according to Reuters", "ünï", "\t", "  "]
+
+
+@settings(max_examples=60)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=60))
+def test_any_text_drafts_into_a_valid_map_whose_quotes_are_all_in_the_text(pieces):
+    from argmap.analysis.quotes import quote_in
+
+    text = " ".join(pieces)
+    if not text.strip():
+        return
+    d = draft(text)
+    amap = loads_map(draft_yaml(d), "yaml")
+    assert len(amap.claims) == len(d.units)
+    for claim in amap.claims:
+        assert quote_in(claim.evidence[0].quote, text)
