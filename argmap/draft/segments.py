@@ -66,7 +66,13 @@ class Document:
 
 @cache
 def _segmenter() -> Any:
-    import pysbd  # imported when first needed: `argmap check` never pays for it
+    import warnings
+
+    with warnings.catch_warnings():  # pysbd's sources hold regexes with invalid escapes
+        warnings.simplefilter("ignore", DeprecationWarning)
+        warnings.simplefilter("ignore", SyntaxWarning)
+        import pysbd  # imported when first needed: `argmap check` never pays for it
+        from pysbd.lang.english import English  # noqa: F401  (compiled under the filter)
 
     return pysbd.Segmenter(language="en", clean=False, char_span=True)
 
@@ -187,6 +193,7 @@ _STOP = re.compile(r"[.!?…\n\r]")
 
 @cache
 def _abbreviations() -> frozenset[str]:
+    _segmenter()  # imports pysbd, its warnings silenced
     from pysbd.lang.english import English
 
     return frozenset(a.lower() for a in English.Abbreviation.ABBREVIATIONS)
