@@ -45,6 +45,9 @@ LINK_TYPES: tuple[str, ...] = ("supports", "attacks")
 STRENGTHS: tuple[str, ...] = ("strong", "moderate", "weak")
 
 # Fields that take one id or a list of ids: the schema says so, the model keeps a list.
+# A claim or link a tool proposed (`argmap draft`) and no person has reviewed yet.
+PROPOSED_HELP = "proposed by a tool, not yet reviewed: accepting it removes the mark"
+
 IdList = Annotated[
     list[str],
     WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}),
@@ -154,6 +157,7 @@ class Claim(Model):
     ignore: dict[str, str] = Field(
         default_factory=dict, description="rule code or name -> the reason it is silenced here"
     )
+    proposed: bool = Field(False, description=PROPOSED_HELP)
 
 
 class Link(Model):
@@ -177,6 +181,7 @@ class Link(Model):
     evidence: list[Citation] = Field(default_factory=list)
     note: str | None = None
     ignore: dict[str, str] = Field(default_factory=dict)
+    proposed: bool = Field(False, description=PROPOSED_HELP)
 
     @field_validator("answers", mode="before")
     @classmethod

@@ -29,6 +29,7 @@ from tui.commands import ClaimCommands
 from tui.editing import EditActions
 from tui.exporting import ExportActions
 from tui.navigation import NavigationActions
+from tui.reviewing import ReviewActions
 from tui.screens.dialogs import ConfirmScreen
 from tui.screens.help import HelpScreen
 from tui.screens.search import SearchScreen
@@ -40,7 +41,7 @@ from tui.widgets.findings_list import FindingsList, by_severity
 WHAT_IF_DELAY = 0.25  # seconds the cursor rests on a claim before its what-if is computed
 
 
-class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
+class ArgmapApp(NavigationActions, EditActions, ReviewActions, ExportActions, App[None]):
     """Explore a map as a tree, read each claim's evidence and findings, edit, save, export."""
 
     CSS_PATH = "argmap.tcss"
@@ -65,6 +66,10 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
         Binding("e", "edit", "Edit", tooltip="Edit the selected claim or link"),
         Binding("d,delete", "delete", "Delete", show=False,
                 tooltip="Delete the selection (asks first)"),
+        Binding("plus", "accept_proposal", "Accept", show=False,
+                tooltip="Accept the selected proposal (from `argmap draft`)"),
+        Binding("minus", "reject_proposal", "Reject", show=False,
+                tooltip="Reject the selected proposal: delete it"),
         Binding("u,ctrl+z", "undo", "Undo", tooltip="Undo the last edit"),
         Binding("U,ctrl+y", "redo", "Redo", show=False, tooltip="Redo what was undone"),
         Binding("ctrl+s", "save", "Save", tooltip="Save the map file, keeping its comments"),

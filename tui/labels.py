@@ -10,6 +10,8 @@ from tui.view import OTHER, MapView, Row
 
 SUPPORT = "green"
 ATTACK = "red"
+PROPOSED = "proposed? "  # a tool's proposal not reviewed yet: + accepts it, - rejects it
+PROPOSED_STYLE = "italic grey50"
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
@@ -39,6 +41,8 @@ def row_label(view: MapView, row: Row) -> Text:
         return label
     label.append_text(strength_badge(view.strength(row.ident)))
     label.append(" ")
+    if claim.proposed:
+        label.append(PROPOSED, style=PROPOSED_STYLE)
     if claim.kind != "premise":
         label.append(f"{claim.kind}: ", style=f"bold {kind_style(claim.kind)}")
     label.append(claim.text)
@@ -65,6 +69,8 @@ def link_label(view: MapView, link_id: str) -> Text:
     if value is not None:
         label.append(" · ")
         label.append(f"{value:.2f}", style=strength_style(value))
+    if link.proposed:
+        label.append(f" · {PROPOSED.strip()}", style=PROPOSED_STYLE)
     flags = view.link_flags(link_id)
     if flags:
         names = sorted({f.name for f in flags})

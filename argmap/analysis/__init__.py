@@ -13,6 +13,7 @@ The public API (other code imports only these names):
 from argmap.analysis import (  # noqa: F401
     rules_config,
     rules_inference,
+    rules_review,
     rules_schemes,
     rules_sourcing,
     rules_structure,

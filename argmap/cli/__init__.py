@@ -48,6 +48,7 @@ from argmap.cli import (  # noqa: E402,F401
     classroom,
     core,
     debate,
+    draft,
     interop,
     render,
     schemes,

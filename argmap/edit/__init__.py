@@ -218,6 +218,45 @@ class EditSession:
                 pass
         return _delete_plain(map_data(self.map), ident)
 
+    # Reviewing a tool's proposals (`proposed: true`, see `argmap draft`).
+    def is_proposal(self, ident: str) -> bool:
+        """True when ``ident`` names a claim or link still marked as a proposal."""
+        item = next((x for x in [*self.map.claims, *self.map.links] if x.id == ident), None)
+        return bool(item is not None and item.proposed)
+
+    def accept(self, ident: str) -> str:
+        """Accept the proposed claim or link ``ident``: its `proposed` mark goes, it stays.
+        Returns the edit's label; UsageError when ``ident`` is no proposal."""
+        is_claim = self._proposal_kind(ident) == "claim"
+        label = f"accept {ident}"
+        if is_claim:
+            self.edit_claim(ident, proposed=None)
+        else:
+            self.edit_link(ident, proposed=None)
+        self._undo[-1] = (label, self._undo[-1][1])
+        return label
+
+    def reject(self, ident: str) -> list[str]:
+        """Reject the proposed claim or link ``ident``: it is deleted, with the links left
+        dangling (as :meth:`delete`). Returns the removed ids; UsageError when ``ident`` is no
+        proposal."""
+        self._proposal_kind(ident)
+        removed = self.delete(ident)
+        self._undo[-1] = (f"reject {ident}", self._undo[-1][1])
+        return removed
+
+    def _proposal_kind(self, ident: str) -> str:
+        if any(c.id == ident for c in self.map.claims):
+            kind = "claim"
+        elif any(lk.id == ident for lk in self.map.links):
+            kind = "link"
+        else:
+            raise UsageError(f"no claim or link with id {ident!r}")
+        if not self.is_proposal(ident):
+            raise UsageError(f"{kind} {ident!r} is not a proposal: there is nothing to accept "
+                             "or reject")
+        return kind
+
     # Files.
     def changed_on_disk(self) -> bool:
         """True when the file was modified since it was loaded or saved by this session."""

@@ -20,8 +20,8 @@ from argmap.model import slugify
 
 Data = dict[str, Any]
 
-CLAIM_FIELDS = ("text", "kind", "confidence", "tags", "evidence", "note")
-LINK_FIELDS = ("type", "strength", "warrant", "evidence", "note")
+CLAIM_FIELDS = ("text", "kind", "confidence", "tags", "evidence", "note", "proposed")
+LINK_FIELDS = ("type", "strength", "warrant", "evidence", "note", "proposed")
 
 
 def taken_ids(data: Data) -> set[str]:

@@ -127,7 +127,7 @@ def _claim_node(dot: graphviz.Digraph, amap: ArgumentMap, claim: Claim, scope: S
     kind = th.kinds[claim.kind]
     style = KIND_STYLE[claim.kind]
     unsourced = claim.id in scope.unsourced
-    if unsourced:
+    if unsourced or claim.proposed:
         style += ",dashed"
     attrs = {
         "id": claim.id, "label": _claim_label(amap, claim, scope, th, unsourced),
@@ -136,6 +136,8 @@ def _claim_node(dot: graphviz.Digraph, amap: ArgumentMap, claim: Claim, scope: S
         "tooltip": dot_string(_claim_tooltip(amap, claim, scope, analysis)),
         "class": f"{claim.kind} unsourced" if unsourced else claim.kind,
     }
+    if claim.proposed:  # a tool's proposal, not reviewed yet: dashed grey
+        attrs.update(color=th.subtle, **{"class": attrs["class"] + " proposed"})
     if claim.kind == "conclusion":
         attrs["penwidth"] = "2.2"
     if claim.id == scope.focus:
@@ -212,7 +214,8 @@ def source_lines(parts: list[str], width: int = SOURCE_WIDTH,
 
 def _claim_tooltip(amap: ArgumentMap, claim: Claim, scope: Scope,
                    analysis: AnalysisLike | None) -> str:
-    lines = [claim.text, "", f"{claim.kind} · {claim.id}"]
+    lines = [claim.text, "", f"{claim.kind} · {claim.id}" + (" · proposed, not reviewed"
+                                                             if claim.proposed else "")]
     if claim.id in scope.strengths:
         lines.append(f"strength {scope.strengths[claim.id]:.2f}")
     for cite in claim.evidence:
@@ -234,8 +237,10 @@ def _link(dot: graphviz.Digraph, link: Link, scope: Scope, th: Theme) -> None:
     colour = th.support if link.type == "supports" else th.attack
     flagged = scope.flags.get(link.ident, [])
     tip = dot_string(_link_tooltip(scope, link, flagged))
-    style = "dashed" if link.strength == "weak" else "solid"
+    style = "dashed" if link.strength == "weak" or link.proposed else "solid"
     classes = f"{link.type} {link.strength}" + (" flagged" if flagged else "")
+    if link.proposed:  # a tool's proposal, not reviewed yet: dashed grey
+        colour, classes = th.subtle, classes + " proposed"
     common = {"color": colour, "style": style, "penwidth": PENWIDTH[link.strength],
               "tooltip": tip, "edgetooltip": tip, "class": classes}
     last = dict(common, arrowtail=ARROW[link.type], arrowsize=ARROWSIZE[link.type],
@@ -270,7 +275,8 @@ def scheme_label(name: str) -> str:
 def _link_tooltip(scope: Scope, link: Link, flagged: list[Any]) -> str:
     target = _name(scope, link.to)
     lines = [f"{' + '.join(link.from_)} {link.type} {target}",
-             f"{link.strength} link · {link.ident}"]
+             f"{link.strength} link · {link.ident}" + (" · proposed, not reviewed"
+                                                       if link.proposed else "")]
     if link.warrant:
         lines.append(f"warrant: {link.warrant}")
     if link.scheme:

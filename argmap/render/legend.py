@@ -127,4 +127,7 @@ def _link_rows(scope: Scope, th: Theme) -> str:
     if scope.flags:
         rows.append(_row(_glyph("⚠", th.flag, 13), "on a link: it is weak, or rests on a claim "
                          "without a source<BR/>(argmap check says which)", th))
+    if any(lk.proposed for lk in scope.links) or any(c.proposed for c in scope.claims):
+        rows.append(_row(_stroke(th.subtle, dashed=True),
+                         "proposed by a tool, not reviewed (dashed grey)", th))
     return "".join(rows)

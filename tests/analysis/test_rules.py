@@ -39,6 +39,7 @@ CASES = [
     ("AM118", "am118-unused-suppression", "walk-to-school", "am114-known-rules"),
     ("AM125", "am125-open-critical-question", "doctor", "am125-questions-answered"),
     ("AM126", "am126-unknown-scheme", "health", "am126-known-scheme"),
+    ("AM130", "am130-unreviewed-proposal", "walking-healthy", "am130-reviewed-proposal"),
 ]
 
 

@@ -41,7 +41,7 @@ def test_yaml_errors_all_reported_with_positions(write):
     assert got == [
         f"{path}:7:17: claim 'us-leads': `confidence`: Input should be less than or equal to 1",
         f"{path}:10:5: claim 'b': unknown field 'bogus' (allowed: id, text, kind, evidence,"
-        " confidence, tags, note, said, ignore)",
+        " confidence, tags, note, said, ignore, proposed)",
         f"{path}:11:9: duplicate id 'b': already used by claim #2; ids must be unique across"
         " claims and links",
         f"{path}:16:9: link 'l7' points to unknown claim 'us-lead' (did you mean 'us-leads'?)",

@@ -396,3 +396,20 @@ def test_a_long_source_line_keeps_the_paragraph_number():
     assert small[-1].endswith("+1 more") or small[-1].endswith("para 7")
     assert "para 3" in " ".join(small)
     assert all(len(line) <= 34 for line in small)
+
+
+def test_proposals_are_dashed_grey_and_named_in_the_legend():
+    amap = make_map([{"id": "c", "text": "Ban cars.", "kind": "conclusion"},
+                     {"id": "a", "text": "Cars are loud.", "proposed": True},
+                     {"id": "b", "text": "Cars are handy."}],
+                    [{"id": "l1", "from": "a", "to": "c", "proposed": True},
+                     {"id": "l2", "from": "b", "to": "c", "type": "attacks"}])
+    drawing = render_svg(amap)
+    proposed = drawing.edges["l1:to:c"].outline
+    assert proposed.get("stroke") == LIGHT.subtle and proposed.get("stroke-dasharray")
+    reviewed = drawing.edges["l2:to:c"].outline
+    assert reviewed.get("stroke") == LIGHT.attack and not reviewed.get("stroke-dasharray")
+    border = (drawing.nodes["a"].painted("path") + drawing.nodes["a"].painted("polygon"))[0]
+    assert border.get("stroke") == LIGHT.subtle and border.get("stroke-dasharray")
+    assert "proposed, not reviewed" in drawing.nodes["a"].tooltip
+    assert "proposed by a tool" in "".join(drawing.nodes["_legend_links"].texts)

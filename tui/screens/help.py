@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 KEY_NAMES = {"question_mark": "?", "slash": "/", "ctrl+": "ctrl+", "escape": "esc",
-             "delete": "del", "space": "space", "enter": "enter"}
+             "delete": "del", "space": "space", "enter": "enter", "plus": "+", "minus": "-"}
 
 
 def key_text(key: str) -> str:

@@ -1,0 +1,231 @@
+"""An article's paragraphs, headings and sentences, each with where it stands in the text.
+
+Paragraphs are separated by blank lines; a text with no blank line at all (one paragraph per
+line, as many exports are) has one paragraph per line. A heading is a Markdown ``#`` line or a
+short line that ends without a sentence's punctuation. Sentences come from pysbd, a rule-based
+segmenter that knows abbreviations ("Dr.", "U.S."), decimals ("9.5%") and quotations.
+
+Offsets are character offsets into the whole text, so every piece is ``text[start:end]``.
+
+>>> doc = segment("Cars\\n\\nCars pollute. Dr. Lee agrees.\\n\\n## Costs\\n\\nSo ban them.")
+>>> [(p.locator, [s.text for s in p.sentences]) for p in doc.paragraphs]
+[('para 1', ['Cars pollute.', 'Dr. Lee agrees.']), ('Costs, para 1', ['So ban them.'])]
+>>> doc.title
+'Cars'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+_LIST_ITEM = re.compile(r"(?:[-*+]|\d{1,3}[.)])\s")
+_BLANK = re.compile(r"\n[ \t]*\n")
+_MD_HEADING = re.compile(r"#{1,6}[ \t]+(.*?)[ \t#]*\Z")
+_SENTENCE_END = (".", "!", "?", ":", ";", ",", '"', "”", "’", "'", ")", "…")
+HEADING_MAX_WORDS = 14
+WRAPPED_MAX = 100  # characters: a longer line is a paragraph of its own, not a wrapped line
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: ``text`` is ``whole[start:end]`` without surrounding space."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Paragraph:
+    """One paragraph of body text, its locator ("para 3", "Heading, para 2") and sentences."""
+
+    start: int
+    end: int
+    locator: str
+    heading: str | None
+    number: int
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    """The text cut into paragraphs; ``title`` is its first line when that line is a heading."""
+
+    text: str
+    title: str | None
+    headings: list[str]
+    paragraphs: list[Paragraph]
+
+    @property
+    def sentences(self) -> list[tuple[Paragraph, Sentence]]:
+        return [(p, s) for p in self.paragraphs for s in p.sentences]
+
+
+@cache
+def _segmenter() -> Any:
+    import warnings
+
+    with warnings.catch_warnings():  # pysbd's sources hold regexes with invalid escapes
+        warnings.simplefilter("ignore", DeprecationWarning)
+        warnings.simplefilter("ignore", SyntaxWarning)
+        import pysbd  # imported when first needed: `argmap check` never pays for it
+        from pysbd.lang.english import English  # noqa: F401  (compiled under the filter)
+
+    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph or heading: the text is cut at blank lines, and a block
+    is cut at every line break when the text has no blank line, when one of its lines is too
+    long to be a wrapped line (over :data:`WRAPPED_MAX` characters: one paragraph a line), or
+    at its first line break when that line is a Markdown heading."""
+    blank = bool(_BLANK.search(text))
+    spans, at = [], 0
+    for cut in [*(m for m in _BLANK.finditer(text)), None]:
+        end = cut.start() if cut else len(text)
+        spans.extend(_lines(text, at, end, one_per_line=not blank))
+        at = cut.end() if cut else len(text)
+    return spans
+
+
+def _lines(text: str, start: int, end: int, one_per_line: bool) -> list[tuple[int, int]]:
+    """The paragraphs of one block (see :func:`_blocks`), stripped of surrounding space."""
+    block = text[start:end]
+    lines = block.split("\n")
+    if not one_per_line and (max(map(len, lines)) > WRAPPED_MAX or all(
+            _LIST_ITEM.match(line.strip()) for line in lines if line.strip())):
+        one_per_line = True  # long lines, or a Markdown list: an item a paragraph
+    pieces: list[tuple[int, int]] = []
+    if one_per_line:
+        at = start
+        for line in lines:
+            pieces.append((at, at + len(line)))
+            at += len(line) + 1
+    elif len(lines) > 1 and _MD_HEADING.match(lines[0].strip()):
+        pieces = [(start, start + len(lines[0])), (start + len(lines[0]) + 1, end)]
+    else:
+        pieces = [(start, end)]
+    out = []
+    for a, b in pieces:
+        chunk = text[a:b]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            out.append((a + lead, a + lead + len(stripped)))
+    return out
+
+
+def heading_text(block: str) -> str | None:
+    """The heading a block is, or None for body text: a Markdown ``#`` line, or one short line
+    that does not end like a sentence.
+
+    >>> heading_text("## Why it matters"), heading_text("It matters."), heading_text("Costs")
+    ('Why it matters', None, 'Costs')
+    """
+    if "\n" in block:
+        return None
+    found = _MD_HEADING.match(block)
+    if found:
+        return found.group(1).strip() or None
+    words = block.split()
+    if len(words) > HEADING_MAX_WORDS or block.endswith(_SENTENCE_END) or block.startswith("-"):
+        return None
+    return block if block[:1].isupper() or block[:1].isdigit() else None
+
+
+def sentences_in(text: str, start: int, end: int) -> list[Sentence]:
+    """The sentences of ``text[start:end]`` as pysbd finds them, stripped of surrounding space.
+
+    Line breaks inside a paragraph are read as spaces (a wrapped line is not a sentence). pysbd
+    costs about 4 s a megabyte, so the paragraph is first cut where no segmenter could
+    disagree: after a word of three or more lower-case letters that is not one of pysbd's
+    abbreviations, ending in ``.``, ``!`` or ``?``, with a space and a capital letter after it.
+    A piece with no other stop in it is one sentence; pysbd reads every other piece. A piece
+    is never longer than :data:`PIECE_MAX` characters (pysbd's time grows with the square of
+    a piece's length): a longer run is cut at its last stop, else its last space, before that.
+    """
+    body = text[start:end].replace("\n", " ")
+    out: list[Sentence] = []
+    at = 0
+    for cut in _bounded([*_clear_ends(body), len(body)], body):
+        piece = body[at:cut]
+        if _STOP.search(piece.rstrip()[:-1]):
+            spans = [(span.start, span.end) for span in _segmenter().segment(piece)]
+        else:
+            spans = [(0, len(piece))]
+        for s_start, s_end in spans:
+            raw = piece[s_start:s_end]
+            lead = len(raw) - len(raw.lstrip())
+            stripped = raw.strip()
+            if stripped:
+                s = start + at + s_start + lead
+                out.append(Sentence(s, s + len(stripped), text[s : s + len(stripped)]))
+        at = cut
+    return out
+
+
+PIECE_MAX = 4000
+
+
+def _bounded(cuts: list[int], body: str) -> list[int]:
+    """``cuts`` with more cuts, so that no piece is longer than :data:`PIECE_MAX`."""
+    out: list[int] = []
+    at = 0
+    for cut in cuts:
+        while cut - at > PIECE_MAX:
+            window = body[at : at + PIECE_MAX]
+            stop = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+            space = window.rfind(" ")
+            step = stop + 2 if stop > PIECE_MAX // 2 else space + 1 if space > 0 else PIECE_MAX
+            at += step
+            out.append(at)
+        out.append(cut)
+        at = cut
+    return out
+
+
+_CLEAR_END = re.compile(r"\b([a-z]{3,})[.!?](?= +[A-Z])")
+_STOP = re.compile(r"[.!?…\n\r]")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    _segmenter()  # imports pysbd, its warnings silenced
+    from pysbd.lang.english import English
+
+    return frozenset(a.lower() for a in English.Abbreviation.ABBREVIATIONS)
+
+
+def _clear_ends(body: str) -> list[int]:
+    """Where sentences of ``body`` surely end (see :func:`sentences_in`)."""
+    abbreviations = _abbreviations()
+    return [m.end() for m in _CLEAR_END.finditer(body) if m.group(1) not in abbreviations]
+
+
+def segment(text: str) -> Document:
+    """The paragraphs (with locators) and sentences of ``text``; headings name the paragraphs
+    under them, counted afresh under each heading. A first line that is a heading is the title
+    and names no paragraph."""
+    title: str | None = None
+    heading: str | None = None
+    headings: list[str] = []
+    paragraphs: list[Paragraph] = []
+    number = 0
+    for i, (start, end) in enumerate(_blocks(text)):
+        found = heading_text(text[start:end])
+        if found is not None:
+            if i == 0:
+                title = found
+            else:
+                heading, number = found, 0
+                headings.append(found)
+            continue
+        number += 1
+        locator = f"{heading}, para {number}" if heading else f"para {number}"
+        para = Paragraph(start, end, locator, heading, number)
+        para.sentences = sentences_in(text, start, end)
+        paragraphs.append(para)
+    return Document(text, title, headings, paragraphs)
