@@ -43,7 +43,7 @@ def app() -> None:
 
 
 # Command modules register themselves on `app` when imported.
-from argmap.cli import analysis, core, interop, render, tui  # noqa: E402,F401
+from argmap.cli import analysis, core, evaluation, interop, render, tui  # noqa: E402,F401
 
 
 def main() -> None:
