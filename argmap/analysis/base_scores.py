@@ -136,3 +136,15 @@ def claim_bases(amap: ArgumentMap, confidences: Sequence[float | None],
         else:
             bases.append(score[_best(evidence, kinds)[0]])
     return bases
+
+
+def describe_bases(amap: ArgumentMap) -> str:
+    """Where the claims of ``amap`` start, in one phrase: "its confidence, else …"."""
+    levels = amap.defaults.evidence
+    if levels is False:
+        return f"its confidence, else the map's one default ({amap.defaults.confidence:.2f})"
+    named = {"quoted": "quoted evidence", "cited": "evidence without a quote",
+             "vague": "a vague source", "asserted": "only the text's say-so",
+             "unsourced": "nothing"}
+    return ("its confidence, else by its evidence: " + ", ".join(
+        f"{named[level]} {getattr(levels, level):.2f}" for level in LEVELS))
