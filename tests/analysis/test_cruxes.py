@@ -23,9 +23,9 @@ CASE = build(
 def test_what_if_matches_evaluating_without_the_claim():
     after = what_if(CASE, ["strong-reason"])
     assert "strong-reason" not in after and "s1" not in after and "d" not in after
-    # every claim cites nothing: base 0.3. Without s1: s2 = 0.3 * 0.4 = 0.12, a1 = 0.3 * 0.7
-    # = 0.21; quadratic energy E = 0.12 - 0.21 = -0.09: c = 0.3 - 0.3 * E² / (1 + E²)
-    assert after["c"] == pytest.approx(0.3 - 0.3 * 0.0081 / 1.0081)
+    # every claim cites nothing: base 0.4. Without s1: s2 = 0.4 * 0.4 = 0.16, a1 = 0.4 * 0.7
+    # = 0.28; quadratic energy E = 0.16 - 0.28 = -0.12: c = 0.4 - 0.4 * E² / (1 + E²)
+    assert after["c"] == pytest.approx(0.4 - 0.4 * 0.0144 / 1.0144)
     with pytest.raises(UsageError, match="no claim 'nope'"):
         what_if(CASE, ["nope"])
 
@@ -48,7 +48,7 @@ def test_cruxes_on_a_cyclic_map_use_the_fixpoint():
                  [{"from": "a", "to": "c"}, {"from": "a", "to": "b"}, {"from": "b", "to": "a"}])
     found = cruxes(amap)
     assert [c.claim for c in found] == ["a", "b"]
-    assert found[0].after == pytest.approx(0.3)  # c alone: its base (no evidence)
+    assert found[0].after == pytest.approx(0.4)  # c alone: its base (no evidence)
 
 
 def test_cruxes_of_an_unknown_conclusion_is_a_usage_error():
