@@ -31,11 +31,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from argmap.model import ArgumentMap, Citation, Claim, Source
 
 LEVELS: tuple[str, ...] = ("quoted", "cited", "vague", "asserted", "unsourced")
 _RANK = {level: rank for rank, level in enumerate(LEVELS)}
+_CITATION = attrgetter("source", "quote", "locator")
 
 # Why a claim sits at its level, in the words explanations print.
 LEVEL_WHY: dict[str, str] = {
@@ -126,15 +128,23 @@ def claim_bases(amap: ArgumentMap, confidences: Sequence[float | None],
         return list(confidences)  # type: ignore[arg-type]
     kinds = _source_kinds(amap)
     score = {level: getattr(levels, level) for level in LEVELS}
-    unsourced = score["unsourced"]
+    unsourced, quoted, cited = score["unsourced"], score["quoted"], score["cited"]
     bases: list[float] = []
+    append = bases.append
     for confidence, evidence in zip(confidences, evidences, strict=True):
         if confidence is not None:
-            bases.append(confidence)
+            append(confidence)
         elif not evidence:
-            bases.append(unsourced)
+            append(unsourced)
+        elif len(evidence) == 1:  # the common case, without _best's loop
+            source, quote, locator = _CITATION(evidence[0])
+            kind = kinds.get(source, "vague")
+            if kind != "evidence":
+                append(score[kind])
+            else:
+                append(quoted if quote and locator else cited)
         else:
-            bases.append(score[_best(evidence, kinds)[0]])
+            append(score[_best(evidence, kinds)[0]])
     return bases
 
 
