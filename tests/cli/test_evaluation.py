@@ -103,3 +103,19 @@ def test_cruxes_of_one_conclusion(run):
     result = run("cruxes", EXAMPLE, "--conclusion", "ban-cars-downtown", "--top", "1")
     assert result.exit_code == 0
     assert result.output.splitlines()[1].startswith("  1. ban-cleans-air")
+
+
+def test_grounded_as_json_keeps_the_gradual_strength_beside_the_labels(run):
+    data = json.loads(run("eval", EXAMPLE, "--semantics", "grounded", "--format", "json").output)
+    assert data["semantics"] == "grounded" and data["gradual"] == "quadratic"
+    assert {c["grounded"] for c in data["claims"]} == {"IN", "OUT"}
+
+
+def test_no_control_character_of_a_map_reaches_the_terminal(run, tmp_path):
+    path = tmp_path / "escape.yaml"
+    path.write_text('argmap: 1\ntitle: t\nclaims:\n  - id: c\n    kind: conclusion\n'
+                    '    text: "Red \\e[31malert\\e[0m here"\n', encoding="utf-8")
+    for args in ([], ["--explain", "c"], ["--semantics", "grounded"]):
+        result = run("eval", path, *args)
+        assert result.exit_code == 0, result.output
+        assert "\x1b" not in result.output and "alert" in result.output
