@@ -1,9 +1,11 @@
-"""Gradual strength by DF-QuAD (Rago et al. 2016), with linked premises and undercuts.
+"""Gradual strength, with linked premises and undercuts: quadratic energy (the default),
+DF-QuAD (Rago et al. 2016) or Euler-based (their formulas: :mod:`.dfquad_formula`).
 
-Every claim has a base score τ (its ``confidence``, else the map's default). A link's base is
-its weakest co-premise times its weight (strong 1.0, moderate 0.7, weak 0.4); links into a link
-(an undercut, or a support of an inference) move it by the same rule as links into a claim.
-For base τ, supporter values s and attacker values a::
+Every claim has a base score τ (its ``confidence``, else by its evidence:
+:mod:`.base_scores`). A link's base is its weakest co-premise times its weight (strong 1.0,
+moderate 0.7, weak 0.4); links into a link (an undercut, or a support of an inference) move it
+by the same rule as links into a claim. For DF-QuAD, with base τ, supporter values s and
+attacker values a::
 
     agg(v) = 1 - Π(1 - vᵢ)      (0 when v is empty);   vs = agg(s), va = agg(a)
     strength = τ                       if va == vs
