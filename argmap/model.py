@@ -204,8 +204,33 @@ class Link(Model):
         return self.id
 
 
+Score = Annotated[float, Field(ge=0.0, le=1.0, allow_inf_nan=False)]
+
+
+class EvidenceLevels(Model):
+    """The base score of a claim that gives no ``confidence``, by how it is backed (the best
+    of its citations counts; see docs/evaluation.md)."""
+
+    quoted: Score = Field(0.8, description="evidence (a non-subject source) with quote and locator")
+    cited: Score = Field(0.65, description="evidence without a quote or without a locator")
+    vague: Score = Field(0.5, description="evidence only from vague sources (see AM110)")
+    asserted: Score = Field(0.45, description="only provenance: the subject text says it")
+    unsourced: Score = Field(0.4, description="no citation at all")
+
+
 class Defaults(Model):
-    confidence: float = Field(0.5, ge=0.0, le=1.0, allow_inf_nan=False)
+    """Base scores of claims that give no ``confidence`` of their own.
+
+    By default the base follows the claim's evidence (``evidence``, the levels above).
+    ``evidence: false`` turns the levels off: every such claim then starts at ``confidence``,
+    as every claim did before the levels existed.
+    """
+
+    confidence: Score = Field(
+        0.5, description="the one base of every claim when `evidence` is false")
+    evidence: EvidenceLevels | Literal[False] = Field(
+        default_factory=EvidenceLevels,
+        description="base score by evidence level, or false for one base (`confidence`) for all")
 
 
 class LintConfig(Model):

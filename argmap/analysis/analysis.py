@@ -5,7 +5,7 @@
 ...     {"id": "c", "text": "C", "kind": "conclusion"}], "links": [{"from": "a", "to": "c"}]})
 >>> a = analyse(m)
 >>> [f.code for f in a.findings_for("a")], a.labels["c"], round(a.strengths["c"], 3)
-(['AM101'], 'IN', 0.675)
+(['AM101'], 'IN', 0.444)
 """
 
 from __future__ import annotations

@@ -1,9 +1,11 @@
-"""Gradual strength by DF-QuAD (Rago et al. 2016), with linked premises and undercuts.
+"""Gradual strength, with linked premises and undercuts: quadratic energy (the default),
+DF-QuAD (Rago et al. 2016) or Euler-based (their formulas: :mod:`.dfquad_formula`).
 
-Every claim has a base score τ (its ``confidence``, else the map's default). A link's base is
-its weakest co-premise times its weight (strong 1.0, moderate 0.7, weak 0.4); links into a link
-(an undercut, or a support of an inference) move it by the same rule as links into a claim.
-For base τ, supporter values s and attacker values a::
+Every claim has a base score τ (its ``confidence``, else by its evidence:
+:mod:`.base_scores`). A link's base is its weakest co-premise times its weight (strong 1.0,
+moderate 0.7, weak 0.4); links into a link (an undercut, or a support of an inference) move it
+by the same rule as links into a claim. For DF-QuAD, with base τ, supporter values s and
+attacker values a::
 
     agg(v) = 1 - Π(1 - vᵢ)      (0 when v is empty);   vs = agg(s), va = agg(a)
     strength = τ                       if va == vs
@@ -17,10 +19,13 @@ The whole-map evaluation runs over integer arrays (:mod:`argmap.analysis.dfquad_
 node-by-node methods here are its reference and serve the incremental what-if updates.
 
 >>> from argmap.model import ArgumentMap
->>> m = ArgumentMap.model_validate({"title": "t", "claims": [{"id": "a", "text": "A"},
-...     {"id": "b", "text": "B"}], "links": [{"from": "a", "to": "b", "strength": "strong"}]})
->>> evaluate(m).strengths["b"]   # 0.5 + 0.5 * (0.5 * 1.0)
+>>> m = ArgumentMap.model_validate({"title": "t", "claims": [
+...     {"id": "a", "text": "A", "confidence": 0.5}, {"id": "b", "text": "B", "confidence": 0.5}],
+...     "links": [{"from": "a", "to": "b", "strength": "strong"}]})
+>>> evaluate(m, semantics="dfquad").strengths["b"]   # 0.5 + 0.5 * (0.5 * 1.0)
 0.75
+>>> evaluate(m).strengths["b"]   # quadratic energy, the default: 0.5 + 0.5 * 0.25 / 1.25
+0.6
 """
 
 from __future__ import annotations
@@ -36,7 +41,12 @@ from argmap.analysis.dfquad_fast import (
     dependency_order,
 )
 from argmap.analysis.dfquad_fast import strengths as fast_strengths
-from argmap.analysis.dfquad_formula import aggregate, combine
+from argmap.analysis.dfquad_formula import (
+    DEFAULT_SEMANTICS,
+    SEMANTICS,
+    combine,
+    total,
+)
 from argmap.analysis.index import MapIndex
 from argmap.analysis.numbered import Numbered
 from argmap.analysis.scc import strongly_connected
@@ -51,24 +61,28 @@ class Evaluator:
     """Computes strengths over a :class:`MapIndex`; reused by what-if and crux searches."""
 
     def __init__(self, index: MapIndex, weights: Mapping[str, float] | None = None,
-                 removed: Iterable[str] = ()):
+                 removed: Iterable[str] = (), semantics: str = DEFAULT_SEMANTICS):
         self.index = index
         self.weights = {**WEIGHTS, **(weights or {})}
-        self.default = index.map.defaults.confidence
+        self.bases = index.numbered().base  # per claim number (index.order)
         self.gone = _gone(index, set(removed))
+        self.semantics = SEMANTICS[semantics]
+
+    def claim_base(self, claim_id: str) -> float:
+        """τ of a claim: its confidence, else by its evidence (:mod:`.base_scores`)."""
+        return self.bases[self.index.order[claim_id]]
 
     def base(self, node: str, s: Mapping[str, float]) -> float:
         """τ of a claim; for a link, its weakest co-premise times its weight."""
         if node in self.gone:
             return 0.0
-        claim = self.index.claims.get(node)
-        if claim is not None:
-            return self.default if claim.confidence is None else claim.confidence
+        if node in self.index.claims:
+            return self.claim_base(node)
         link = self.index.links[node]
         return min(s[p] for p in link.from_) * self.weights[link.strength]
 
     def value(self, node: str, s: Mapping[str, float]) -> float:
-        """The DF-QuAD strength of ``node`` given the current strengths ``s`` of the others."""
+        """The strength of ``node`` given the current strengths ``s`` of the others."""
         if node in self.gone:
             return 0.0
         base = self.base(node, s)
@@ -76,13 +90,14 @@ class Evaluator:
         attack: list[float] = []
         for link in self.index.into.get(node, ()):
             (support if link.type == "supports" else attack).append(s[link.ident])
-        return combine(base, aggregate(support), aggregate(attack))
+        return self.semantics.strength(base, support, attack)
 
     def run(self) -> Evaluation:
         """Strengths of every node: one pass when acyclic, a capped fixpoint per cyclic part;
         computed over integer arrays (:mod:`argmap.analysis.dfquad_fast`)."""
         with collector_paused():
-            return fast_strengths(self.index.numbered(), self.weights, self.gone)
+            return fast_strengths(self.index.numbered(), self.weights, self.gone,
+                                  self.semantics.name)
 
     def run_plain(self) -> Evaluation:
         """What :meth:`run` gives, computed node by node with :meth:`value`: the reference the
@@ -137,10 +152,9 @@ class Evaluator:
         return [[n] for n in named], dict(zip(named, range(len(named)), strict=True))
 
     def _start(self, node: str) -> float:
-        claim = self.index.claims.get(node)
-        if claim is None or node in self.gone:
+        if node not in self.index.claims or node in self.gone:
             return 0.0
-        return self.default if claim.confidence is None else claim.confidence
+        return self.claim_base(node)
 
     def _visible(self, s: dict[str, float]) -> dict[str, float]:
         return {n: v for n, v in s.items() if n not in self.gone} if self.gone else s
@@ -188,9 +202,22 @@ class Evaluator:
         """A claim's new strength from its cached products when only some of its many
         incoming links moved; None when it must be computed in full."""
         incoming = self.index.into.get(node, ())
-        claim = self.index.claims.get(node)
-        if cache is None or claim is None or node in self.gone or len(incoming) < FAN_IN:
+        if cache is None or node not in self.index.claims or node in self.gone \
+                or len(incoming) < FAN_IN:
             return None
+        if self.semantics.aggregate is total:  # sums: take the old value out, put the new in
+            if node not in cache:
+                sides = {"supports": 0.0, "attacks": 0.0}
+                for lk in incoming:
+                    sides[lk.type] += base[lk.ident]
+                cache[node] = (sides["supports"], sides["attacks"])
+            support, attack = cache[node]
+            for lid in moved_links:
+                if self.index.links[lid].type == "supports":
+                    support += view[lid] - base[lid]
+                else:
+                    attack += view[lid] - base[lid]
+            return self.semantics.combine(self.claim_base(node), support, attack)
         if node not in cache:
             rest = {"supports": 1.0, "attacks": 1.0}
             for lk in incoming:
@@ -206,8 +233,7 @@ class Evaluator:
                 rest_support *= factor
             else:
                 rest_attack *= factor
-        tau = self.default if claim.confidence is None else claim.confidence
-        return combine(tau, 1.0 - rest_support, 1.0 - rest_attack)
+        return combine(self.claim_base(node), 1.0 - rest_support, 1.0 - rest_attack)
 
 
 class _Overlay(dict):  # type: ignore[type-arg]
@@ -241,13 +267,16 @@ def _gone(index: MapIndex, removed: set[str]) -> set[str]:
 
 
 def evaluate(amap: ArgumentMap, graph: object = None, *, weights: Mapping[str, float] | None = None,
-             removed: Iterable[str] = frozenset(), index: MapIndex | None = None) -> Evaluation:
-    """DF-QuAD strength of every claim and link of ``amap`` (removed claims and their links left
+             removed: Iterable[str] = frozenset(), index: MapIndex | None = None,
+             semantics: str = DEFAULT_SEMANTICS) -> Evaluation:
+    """Strength of every claim and link of ``amap`` under ``semantics`` (a name in
+    :data:`argmap.analysis.dfquad_formula.SEMANTICS`; removed claims and their links left
     out). ``graph`` is accepted for symmetry with the rest of the API and not needed.
     Cost: linear in claims + links + premises on acyclic maps.
     """
     removed = set(removed)
     if index is None and not removed:  # no index needed: straight to the arrays
         with collector_paused():
-            return fast_strengths(Numbered.from_map(amap), {**WEIGHTS, **(weights or {})})
-    return Evaluator(index or MapIndex(amap), weights, removed).run()
+            return fast_strengths(Numbered.from_map(amap), {**WEIGHTS, **(weights or {})},
+                                  semantics=semantics)
+    return Evaluator(index or MapIndex(amap), weights, removed, semantics).run()

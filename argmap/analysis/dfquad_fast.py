@@ -19,9 +19,10 @@ are taken in dependency order, each single node computed once and each cyclic pa
 evaluation does.
 
 >>> from argmap.model import ArgumentMap
->>> m = ArgumentMap.model_validate({"title": "t", "claims": [{"id": "a", "text": "A"},
-...     {"id": "b", "text": "B"}], "links": [{"from": "a", "to": "b", "strength": "strong"}]})
->>> strengths(Numbered.from_map(m), {"strong": 1.0, "moderate": 0.7, "weak": 0.4}).strengths["b"]
+>>> m = ArgumentMap.model_validate({"title": "t", "claims": [
+...     {"id": "a", "text": "A", "confidence": 0.5}, {"id": "b", "text": "B", "confidence": 0.5}],
+...     "links": [{"from": "a", "to": "b", "strength": "strong"}]})
+>>> strengths(Numbered.from_map(m), {"strong": 1.0}, semantics="dfquad").strengths["b"]
 0.75
 """
 
@@ -32,7 +33,7 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import not_
 
-from argmap.analysis.dfquad_formula import combine
+from argmap.analysis.dfquad_formula import DEFAULT_SEMANTICS, SEMANTICS, total
 from argmap.analysis.dfquad_order import claim_by_claim
 from argmap.analysis.numbered import Numbered
 from argmap.analysis.scc import strongly_connected_ints
@@ -54,13 +55,20 @@ class Evaluation:
 
 class _Arrays:
     """What the evaluation reads, as lists indexed by node number (the per-link lists start
-    with ``c`` unused entries, so that link ``j`` is at ``j``, not ``j - c``)."""
+    with ``c`` unused entries, so that link ``j`` is at ``j``, not ``j - c``). ``additive``:
+    the semantics sums the link values on each side (else it takes DF-QuAD's product of
+    ``1 - v``, with DF-QuAD's combination written out inline in the passes); ``combine``: the
+    semantics' influence of the two aggregates on a base."""
 
-    def __init__(self, nb: Numbered, weights: Mapping[str, float], gone: Collection[str]):
+    def __init__(self, nb: Numbered, weights: Mapping[str, float], gone: Collection[str],
+                 semantics: str = DEFAULT_SEMANTICS):
         self.nb = nb
+        chosen = SEMANTICS[semantics]
+        self.additive = chosen.aggregate is total
+        self.aggregate, self.combine = chosen.aggregate, chosen.combine
+        self.start = 0.0 if self.additive else 1.0  # the aggregate of no links, as kept
         self.c = c = nb.c
-        default = nb.default
-        self.base = [default if x is None else x for x in nb.confidence]
+        self.base = list(nb.base)
         pad = [0.0] * c
         self.weight = pad + list(map(weights.__getitem__, nb.strength))
         self.supports = [False] * c + nb.supports
@@ -75,12 +83,12 @@ class _Arrays:
                 self.weight[at] = 0.0
 
 
-def strengths(nb: Numbered, weights: Mapping[str, float], gone: Collection[str] = ()
-              ) -> Evaluation:
-    """DF-QuAD strength of every claim and link of the map ``nb`` numbers but the ``gone``
-    ones (which count as 0 for the rest: pass a removed claim together with every link that
-    needs it). Cost: O(claims + links + premises) on acyclic maps."""
-    arrays = _Arrays(nb, weights, gone)
+def strengths(nb: Numbered, weights: Mapping[str, float], gone: Collection[str] = (),
+              semantics: str = DEFAULT_SEMANTICS) -> Evaluation:
+    """Strength under ``semantics`` of every claim and link of the map ``nb`` numbers but the
+    ``gone`` ones (which count as 0 for the rest: pass a removed claim together with every
+    link that needs it). Cost: O(claims + links + premises) on acyclic maps."""
+    arrays = _Arrays(nb, weights, gone, semantics)
     s = claim_by_claim(arrays)
     left: list[int] = []
     if s is None:
@@ -114,9 +122,11 @@ def _kahn(a: _Arrays) -> tuple[list[float], list[int]]:
     nodes it never reaches (those on or after a cycle), in index order. A link whose last
     premise has just been computed is computed at once rather than queued."""
     c, base, weight, supports, target = a.c, a.base, a.weight, a.supports, a.target
+    additive, combine = a.additive, a.combine
     pending, out = _count_edges(a.nb)
     n = len(pending)
-    rest_s, rest_a = [1.0] * n, [1.0] * n  # Π(1 - v) over the supports, the attacks so far
+    # Π(1 - v) over the supports, the attacks so far (Σ v for an additive semantics)
+    rest_s, rest_a = [a.start] * n, [a.start] * n
     weakest = [2.0] * n  # a link's weakest premise so far
     s = [0.0] * n
     stack = list(compress(range(n), map(not_, pending)))
@@ -124,11 +134,14 @@ def _kahn(a: _Arrays) -> tuple[list[float], list[int]]:
     while stack:
         i = pop()
         if i < c:
-            v, sup, att = base[i], 1.0 - rest_s[i], 1.0 - rest_a[i]
-            if att > sup:
-                v -= v * (att - sup)
-            elif sup > att:
-                v += (1.0 - v) * (sup - att)
+            if additive:
+                v = combine(base[i], rest_s[i], rest_a[i])
+            else:
+                v, sup, att = base[i], 1.0 - rest_s[i], 1.0 - rest_a[i]
+                if att > sup:
+                    v -= v * (att - sup)
+                elif sup > att:
+                    v += (1.0 - v) * (sup - att)
             s[i] = v
             ready = []
             for j in out[i]:
@@ -141,14 +154,22 @@ def _kahn(a: _Arrays) -> tuple[list[float], list[int]]:
         else:
             ready = [i]
         for j in ready:
-            v, sup, att = weakest[j] * weight[j], 1.0 - rest_s[j], 1.0 - rest_a[j]
-            if att > sup:
-                v -= v * (att - sup)
-            elif sup > att:
-                v += (1.0 - v) * (sup - att)
+            if additive:
+                v = combine(weakest[j] * weight[j], rest_s[j], rest_a[j])
+            else:
+                v, sup, att = weakest[j] * weight[j], 1.0 - rest_s[j], 1.0 - rest_a[j]
+                if att > sup:
+                    v -= v * (att - sup)
+                elif sup > att:
+                    v += (1.0 - v) * (sup - att)
             s[j] = v
             t = target[j]
-            if supports[j]:
+            if additive:
+                if supports[j]:
+                    rest_s[t] += v
+                else:
+                    rest_a[t] += v
+            elif supports[j]:
                 rest_s[t] *= 1.0 - v
             else:
                 rest_a[t] *= 1.0 - v
@@ -211,14 +232,9 @@ def _value(a: _Arrays, s: list[float], node: int, links: list[int],
         v = a.base[node]
     else:
         v = min([s[p] for p in premises[node]]) * a.weight[node]
-    rest_s = rest_a = 1.0
-    supports = a.supports
-    for j in links:
-        if supports[j]:
-            rest_s *= 1.0 - s[j]
-        else:
-            rest_a *= 1.0 - s[j]
-    return combine(v, 1.0 - rest_s, 1.0 - rest_a)
+    sup = [s[j] for j in links if a.supports[j]]
+    att = [s[j] for j in links if not a.supports[j]]
+    return a.combine(v, a.aggregate(sup), a.aggregate(att))
 
 
 def dependency_order(nb: Numbered) -> list[int] | None:

@@ -12,9 +12,10 @@ plain evaluation takes them.
 >>> from argmap.model import ArgumentMap
 >>> from argmap.analysis.dfquad_fast import _Arrays
 >>> from argmap.analysis.numbered import Numbered
->>> m = ArgumentMap.model_validate({"title": "t", "claims": [{"id": "b", "text": "B"},
-...     {"id": "a", "text": "A"}], "links": [{"from": "a", "to": "b", "strength": "strong"}]})
->>> claim_by_claim(_Arrays(Numbered.from_map(m), {"strong": 1.0}, ()))
+>>> m = ArgumentMap.model_validate({"title": "t", "claims": [
+...     {"id": "b", "text": "B", "confidence": 0.5}, {"id": "a", "text": "A", "confidence": 0.5}],
+...     "links": [{"from": "a", "to": "b", "strength": "strong"}]})
+>>> claim_by_claim(_Arrays(Numbered.from_map(m), {"strong": 1.0}, (), "dfquad"))
 [0.75, 0.5, 0.5]
 """
 
@@ -24,7 +25,6 @@ from itertools import compress, repeat
 from operator import ge
 from typing import TYPE_CHECKING
 
-from argmap.analysis.dfquad_formula import combine
 from argmap.analysis.numbered import Numbered
 
 if TYPE_CHECKING:
@@ -91,10 +91,11 @@ def _in_order(a: _Arrays, claims: range, step: int) -> list[float]:
     """The pass of :func:`claim_by_claim` over ``claims`` in that order; raises _OutOfOrder
     at a premise on the wrong side (``step`` 1: premises must come after their claim)."""
     nb, base, premises, weight, supports = a.nb, a.base, a.premises, a.weight, a.supports
+    additive, combine, start = a.additive, a.combine, a.start
     into = nb.into()
     s = base + [0.0] * len(nb.target)  # a claim nothing points into stays at its base
     for i in filter(into.__contains__, claims):
-        rest_s = rest_a = 1.0
+        rest_s = rest_a = start
         for j in into[i]:  # what _combined does, written out: this runs for most links
             ps = premises[j]
             if len(ps) == 1:
@@ -107,10 +108,18 @@ def _in_order(a: _Arrays, claims: range, step: int) -> list[float]:
             if j in into:
                 w = _combined(a, s, w, into[j], i, step)
             s[j] = w
-            if supports[j]:
+            if additive:
+                if supports[j]:
+                    rest_s += w
+                else:
+                    rest_a += w
+            elif supports[j]:
                 rest_s *= 1.0 - w
             else:
                 rest_a *= 1.0 - w
+        if additive:
+            s[i] = combine(base[i], rest_s, rest_a)
+            continue
         v, sup, att = base[i], 1.0 - rest_s, 1.0 - rest_a
         if att > sup:
             v -= v * (att - sup)
@@ -130,17 +139,15 @@ def _weakest(s: list[float], ps: list[int], i: int, step: int) -> float:
 
 def _combined(a: _Arrays, s: list[float], v: float, links: list[int], i: int,
               step: int) -> float:
-    """DF-QuAD's combination of base ``v`` with ``links`` (map order) into a link bearing on
-    claim ``i``, each computed here first and stored into ``s``."""
+    """The semantics' combination of base ``v`` with ``links`` (map order) into a link bearing
+    on claim ``i``, each computed here first and stored into ``s``."""
     premises, weight, supports, into = a.premises, a.weight, a.supports, a.nb.into()
-    rest_s = rest_a = 1.0
+    sup: list[float] = []
+    att: list[float] = []
     for j in links:
         w = _weakest(s, premises[j], i, step) * weight[j]
         if j in into:  # links into the link, in turn
             w = _combined(a, s, w, into[j], i, step)
         s[j] = w
-        if supports[j]:
-            rest_s *= 1.0 - w
-        else:
-            rest_a *= 1.0 - w
-    return combine(v, 1.0 - rest_s, 1.0 - rest_a)
+        (sup if supports[j] else att).append(w)
+    return a.combine(v, a.aggregate(sup), a.aggregate(att))

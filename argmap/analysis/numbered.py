@@ -21,12 +21,13 @@ from itertools import repeat
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
+from argmap.analysis.base_scores import claim_bases
 from argmap.model import ArgumentMap
 
 if TYPE_CHECKING:
     from argmap.analysis.index import MapIndex
 
-_ID, _CONFIDENCE = attrgetter("id"), attrgetter("confidence")
+_ID, _CONFIDENCE, _EVIDENCE = attrgetter("id"), attrgetter("confidence"), attrgetter("evidence")
 _LINK = attrgetter("id", "to", "from_", "type", "strength")
 
 
@@ -36,23 +37,23 @@ class Numbered:
     ``ids``: the id of each number; ``pos``: the number of each id; ``target``, ``froms``,
     ``supports`` and ``strength``: per link (link ``k`` is number ``c + k``), the number of
     its target, the ids of its premises, whether it supports (else it attacks) and its
-    strength name; ``confidence``: per claim, its confidence or None; ``default``: the map's
-    default confidence. :attr:`premises` (numbers) and :meth:`into` are worked out on first
-    use.
+    strength name; ``base``: per claim, its base score (its confidence, else by its evidence:
+    :mod:`argmap.analysis.base_scores`). :attr:`premises` (numbers) and :meth:`into` are
+    worked out on first use.
     """
 
     __slots__ = ("c", "ids", "pos", "target", "froms", "supports", "strength",
-                 "confidence", "default", "_into", "_premises")
+                 "base", "_into", "_premises")
 
     def __init__(self, c: int, ids: list[str], pos: dict[str, int], to: Iterable[str],
                  froms: Sequence[Sequence[str]], types: Iterable[str], strength: list[str],
-                 confidence: list[float | None], default: float):
+                 base: list[float]):
         self.c, self.ids, self.pos = c, ids, pos
         number = pos.__getitem__
         self.target: list[int] = list(map(number, to))
         self.froms: Sequence[Sequence[str]] = froms
         self.supports: list[bool] = list(map("supports".__eq__, types))
-        self.strength, self.confidence, self.default = strength, confidence, default
+        self.strength, self.base = strength, base
         self._into: dict[int, list[int]] | None = None
         self._premises: list[list[int]] | None = None
 
@@ -73,8 +74,8 @@ class Numbered:
         if None in pos:  # a map that has not been validated: links without ids
             ids[len(claims):] = [lk.ident for lk in links]
             pos = dict(zip(ids, range(len(ids)), strict=True))
-        return cls(len(claims), ids, pos, to, froms, types, list(strength), confidence,
-                   amap.defaults.confidence)
+        return cls(len(claims), ids, pos, to, froms, types, list(strength),
+                   claim_bases(amap, confidence, list(map(_EVIDENCE, claims))))
 
     @classmethod
     def from_index(cls, index: MapIndex) -> Numbered:
@@ -84,8 +85,9 @@ class Numbered:
         return cls(len(claims), [*index.claim_ids, *index.link_ids], index.order,
                    map(itemgetter(1), rows), list(map(itemgetter(2), rows)),
                    map(itemgetter(3), rows),
-                   list(map(itemgetter(4), rows)), list(map(_CONFIDENCE, claims)),
-                   index.map.defaults.confidence)
+                   list(map(itemgetter(4), rows)),
+                   claim_bases(index.map, list(map(_CONFIDENCE, claims)),
+                               list(map(itemgetter(3), index.claim_rows))))
 
     @property
     def n(self) -> int:

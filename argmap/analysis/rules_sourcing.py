@@ -10,12 +10,12 @@ from collections.abc import Container, Iterator
 from itertools import chain, islice, repeat
 from operator import attrgetter, itemgetter
 
+from argmap.analysis.base_scores import source_gaps
 from argmap.analysis.context import RuleContext
 from argmap.analysis.findings import Hit, rule
 from argmap.analysis.index import ClaimRow
 from argmap.analysis.quotes import quote_in
 from argmap.analysis.wording import statistics_in
-from argmap.model import Source
 
 
 def _and(items: list[str]) -> str:
@@ -75,18 +75,6 @@ def _stated(ctx: RuleContext) -> list[tuple[ClaimRow, list[str]]]:
     return [(rows[i], figures) for i, figures in statistics_in([row[2] for row in rows])]
 
 
-def _source_gaps(source: Source) -> list[str]:
-    """What ``source`` itself leaves out: title or address, author or publisher, date."""
-    missing = []
-    if not (source.title or source.url):
-        missing.append("no title or address")
-    if not (source.author or source.publisher):
-        missing.append("no author or publisher")
-    if not source.date:
-        missing.append("no date")
-    return missing
-
-
 @rule("AM110", "vague-source", "warning",
       "evidence from a source too vague to check: no title/author, date or locator")
 def vague_source(ctx: RuleContext) -> Iterator[Hit]:
@@ -95,7 +83,7 @@ def vague_source(ctx: RuleContext) -> Iterator[Hit]:
     gap, one fix, however many claims cite it); then once per claim or link and source whose
     citation gives no locator."""
     index, subject = ctx.index, ctx.index.subject
-    gaps = {sid: _source_gaps(source) for sid, source in index.sources.items()}
+    gaps = {sid: source_gaps(source) for sid, source in index.sources.items()}
     # vague source (not a subject source) -> the claims and links citing it
     citing: dict[str, list[str]] = {sid: [] for sid, gap in gaps.items()
                                     if gap and sid not in subject}

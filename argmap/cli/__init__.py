@@ -49,6 +49,7 @@ from argmap.cli import (  # noqa: E402,F401
     core,
     debate,
     draft,
+    evaluation,
     interop,
     render,
     schemes,

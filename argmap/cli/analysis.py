@@ -1,4 +1,5 @@
-"""Commands over the analysis: the findings of `check`, and eval, cruxes, report."""
+"""Commands over the analysis: the findings of `check` and the report (eval and cruxes:
+:mod:`argmap.cli.evaluation`; the outline and flow sheet: :mod:`argmap.cli.debate`)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from argmap.analysis.formats import (
     text_line,
 )
 from argmap.cli import app
-from argmap.errors import MapLoadError, UsageError
+from argmap.errors import MapLoadError
 from argmap.io import load_map
 from argmap.io.atomic import atomic_write
 from argmap.io.positions import element_positions
@@ -89,108 +90,6 @@ def _print_text(path: str, analysis: Analysis, placed: list, hints: bool) -> Non
 
 def _load_analysis(map_file: Path) -> Analysis:
     return analyse(load_map(map_file))
-
-
-def _short(text: str, width: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-@app.command("eval")
-@click.argument("map_file", metavar="MAP", type=PathArg)
-@click.option("--semantics", type=click.Choice(["dfquad", "grounded"]), default="dfquad",
-              show_default=True, help="Gradual strength (DF-QuAD) or grounded labels.")
-@click.option("--what-if", "what_if_ids", multiple=True, metavar="CLAIM",
-              help="Remove CLAIM (repeat it, or give several separated by commas) and show "
-                   "how the strengths change.")
-def eval_(map_file: Path, semantics: str, what_if_ids: tuple[str, ...]) -> None:
-    """Evaluate MAP: the strength of every claim, conclusions first.
-
-    DF-QuAD gives each claim a strength in [0, 1] from its base score, its supports and its
-    attacks; grounded semantics says which claims stand (IN), fall (OUT) or stay undecided
-    (UNDEC) when every attack is taken at face value.
-
-    \b
-    Example:
-      argmap eval examples/car-free-downtown.yaml
-      argmap eval examples/car-free-downtown.yaml --what-if ban-cleans-air
-      argmap eval examples/car-free-downtown.yaml --semantics grounded
-    """
-    from argmap.analysis import what_if
-
-    what_if_ids = tuple(c.strip() for v in what_if_ids for c in v.split(",") if c.strip())
-    analysis = _load_analysis(map_file)
-    order = _claims_in_order(analysis)
-    width = min(max(map(len, order), default=0), 32)
-    if semantics == "grounded":
-        if what_if_ids:
-            raise UsageError("--what-if works with --semantics dfquad")
-        for cid in order:
-            label = analysis.labels[cid]
-            colour = {"IN": "green", "OUT": "red", "UNDEC": "yellow"}[label]
-            click.echo(click.style(f"{label:<5}", fg=colour) + f"  {cid:<{width}}  "
-                       f"{_short(analysis.index.claims[cid].text)}")
-        return
-    _note_cycles(analysis)
-    if not what_if_ids:
-        for cid in order:
-            click.echo(f"{analysis.strengths[cid]:.2f}  {cid:<{width}}  "
-                       f"{_short(analysis.index.claims[cid].text)}")
-        return
-    after = what_if(analysis.map, what_if_ids, index=analysis.index)
-    click.echo(f"Without {', '.join(what_if_ids)}:")
-    for cid in order:
-        before = analysis.strengths[cid]
-        if cid not in after:
-            click.echo(f"{before:.2f} ->   —   {cid:<{width}}  removed")
-            continue
-        change = after[cid] - before
-        mark = "" if abs(change) < 0.005 else f"  {change:+.2f}"
-        click.echo(f"{before:.2f} -> {after[cid]:.2f}  {cid:<{width}}{mark}".rstrip())
-
-
-def _claims_in_order(analysis: Analysis) -> list[str]:
-    """Conclusions first, then every other claim in map order."""
-    rest = [c.id for c in analysis.map.claims if c.id not in analysis.conclusions]
-    return [*analysis.conclusions, *rest]
-
-
-def _note_cycles(analysis: Analysis) -> None:
-    ev = analysis.evaluation
-    if ev.cyclic:
-        how = "settled" if ev.converged else "did NOT settle (values are approximate)"
-        click.echo(f"note: the map has cycles; strengths {how} after {ev.iterations} rounds",
-                   err=True)
-
-
-@app.command()
-@click.argument("map_file", metavar="MAP", type=PathArg)
-@click.option("--top", type=click.IntRange(min=1), default=None, help="Show the first N only.")
-@click.option("--conclusion", metavar="CLAIM", default=None,
-              help="Cruxes of this conclusion only (default: every conclusion).")
-def cruxes(map_file: Path, top: int | None, conclusion: str | None) -> None:
-    """List the cruxes of MAP: the claims whose removal weakens a conclusion most.
-
-    Each line shows how far the conclusion's DF-QuAD strength drops without the claim. The top
-    of the list is where a debater attacks and where a reviewer looks first.
-
-    \b
-    Example:
-      argmap cruxes examples/car-free-downtown.yaml --top 5
-    """
-    from argmap.analysis import cruxes as find_cruxes
-
-    analysis = _load_analysis(map_file)
-    found = find_cruxes(analysis.map, conclusion, top, index=analysis.index,
-                        evaluation=analysis.evaluation)
-    _note_cycles(analysis)
-    if not found:
-        click.echo("No cruxes: removing no single claim weakens a conclusion.")
-        return
-    width = min(max(len(c.claim) for c in found), 32)
-    for rank, crux in enumerate(found, 1):
-        click.echo(f"{rank:>3}. {crux.claim:<{width}}  -{crux.drop:.2f}  "
-                   f"{crux.conclusion} {crux.before:.2f} -> {crux.after:.2f}")
 
 
 def _write_or_echo(text: str, output: Path | None) -> None:

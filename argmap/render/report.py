@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections import Counter
 
 from argmap.analysis import RULES, Analysis, Finding, cruxes
+from argmap.analysis.base_scores import describe_bases
+from argmap.analysis.dfquad_formula import DEFAULT_SEMANTICS, SEMANTICS
 from argmap.model import CLAIM_KINDS, Citation
 from argmap.render.markdown import cite, code, md, percent, sources_by_id, table_row
 
@@ -178,8 +180,8 @@ def _cruxes(a: Analysis) -> str:
 def _method(a: Analysis) -> str:
     ev = a.evaluation
     lines = ["## How the numbers are computed", "",
-             f"Strength is DF-QuAD: each claim starts at its confidence (else the map's default, "
-             f"{percent(a.map.defaults.confidence)}); a link passes on its weakest premise times "
+             f"Strength is {SEMANTICS[DEFAULT_SEMANTICS].title}: each claim starts at "
+             f"{describe_bases(a.map)}; a link passes on its weakest premise times "
              "its weight (strong 1.0, moderate 0.7, weak 0.4), lowered when it is undercut; "
              "supports raise a claim and attacks lower it. Grounded semantics takes every attack "
              "at face value: a claim stands when all its attackers fall."]

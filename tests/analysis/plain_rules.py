@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from argmap.analysis.base_scores import source_gaps as _source_gaps
 from argmap.analysis.context import RuleContext
 from argmap.analysis.dominators import immediate_dominators
 from argmap.analysis.findings import RULES, Finding, expand_codes
-from argmap.analysis.rules_sourcing import _and, _source_gaps
+from argmap.analysis.rules_sourcing import _and
 from argmap.analysis.wording import statistics, sweeping
 from argmap.model import Citation, Claim
 

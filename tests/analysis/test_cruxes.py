@@ -23,15 +23,18 @@ CASE = build(
 def test_what_if_matches_evaluating_without_the_claim():
     after = what_if(CASE, ["strong-reason"])
     assert "strong-reason" not in after and "s1" not in after and "d" not in after
-    # without s1: vs = 0.5 * 0.4 = 0.2, va = 0.35: c = 0.5 - 0.5 * 0.15 = 0.425
-    assert after["c"] == pytest.approx(0.425)
+    # every claim cites nothing: base 0.4. Without s1: s2 = 0.4 * 0.4 = 0.16, a1 = 0.4 * 0.7
+    # = 0.28; quadratic energy E = 0.16 - 0.28 = -0.12: c = 0.4 - 0.4 * E² / (1 + E²)
+    assert after["c"] == pytest.approx(0.4 - 0.4 * 0.0144 / 1.0144)
     with pytest.raises(UsageError, match="no claim 'nope'"):
         what_if(CASE, ["nope"])
 
 
 def test_cruxes_rank_by_drop_and_leave_out_objections():
     found = cruxes(CASE)
-    assert [c.claim for c in found] == ["strong-reason", "deep", "weak-reason"]
+    # deep lifts strong-reason only a little (quadratic energy moves a base by E²/(1+E²), flat
+    # near 0): losing it costs c less than losing the weak reason
+    assert [c.claim for c in found] == ["strong-reason", "weak-reason", "deep"]
     before = evaluate(CASE).strengths["c"]
     for crux in found:
         assert crux.conclusion == "c" and crux.before == pytest.approx(before)
@@ -45,12 +48,18 @@ def test_cruxes_on_a_cyclic_map_use_the_fixpoint():
                  [{"from": "a", "to": "c"}, {"from": "a", "to": "b"}, {"from": "b", "to": "a"}])
     found = cruxes(amap)
     assert [c.claim for c in found] == ["a", "b"]
-    assert found[0].after == pytest.approx(0.5)
+    assert found[0].after == pytest.approx(0.4)  # c alone: its base (no evidence)
 
 
 def test_cruxes_of_an_unknown_conclusion_is_a_usage_error():
     with pytest.raises(UsageError, match="no claim 'x'"):
         cruxes(CASE, conclusion="x")
+
+
+def test_cruxes_of_a_claim_that_is_not_a_conclusion_is_a_usage_error():
+    with pytest.raises(UsageError, match="'deep' is not a conclusion of this map .*premise.*"
+                                         "its conclusions: c"):
+        cruxes(CASE, conclusion="deep")
 
 
 @pytest.mark.parametrize("seed", range(30))

@@ -1,12 +1,24 @@
-"""DF-QuAD strengths against values worked by hand."""
+"""DF-QuAD strengths against values worked by hand (``semantics="dfquad"``; the maps here use
+one flat base, 0.5 unless set, with the evidence levels off: the levels are tested in
+test_base_scores.py)."""
 
 from __future__ import annotations
 
 import pytest
-from inline_maps import build
+from inline_maps import build as build_map
 
-from argmap.analysis import evaluate
-from argmap.analysis.dfquad import MAX_SWEEPS, aggregate, combine
+from argmap.analysis import evaluate as evaluate_with
+from argmap.analysis.dfquad import MAX_SWEEPS
+from argmap.analysis.dfquad_formula import aggregate, combine
+
+
+def build(claims, links=(), **extra):
+    defaults = {"evidence": False, **extra.pop("defaults", {})}
+    return build_map(claims, links, defaults=defaults, **extra)
+
+
+def evaluate(amap, **options):
+    return evaluate_with(amap, semantics="dfquad", **options)
 
 
 def test_aggregate_and_combine_follow_the_formulas():

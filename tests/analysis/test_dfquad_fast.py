@@ -11,6 +11,7 @@ from inline_maps import build, random_map
 from argmap.analysis import analyse, evaluate, what_if
 from argmap.analysis.dfquad import WEIGHTS, Evaluator
 from argmap.analysis.dfquad_fast import _Arrays, dependency_order
+from argmap.analysis.dfquad_formula import SEMANTICS
 from argmap.analysis.dfquad_order import claim_by_claim
 from argmap.analysis.index import MapIndex
 from argmap.analysis.numbered import Numbered
@@ -24,14 +25,16 @@ def assert_same(fast, plain):
         plain.iterations, plain.converged, plain.cyclic)
 
 
+@pytest.mark.parametrize("semantics", sorted(SEMANTICS))
 @pytest.mark.parametrize("cyclic", [False, True], ids=["acyclic", "cyclic"])
 @pytest.mark.parametrize("seed", range(60))
-def test_array_evaluation_matches_the_plain_one(seed, cyclic):
+def test_array_evaluation_matches_the_plain_one(seed, cyclic, semantics):
     amap = random_map(seed, cyclic)
     index = MapIndex(amap)
-    plain = Evaluator(index).run_plain()
-    assert_same(Evaluator(index).run(), plain)
-    assert_same(evaluate(amap), plain)  # without an index: straight from the map
+    plain = Evaluator(index, semantics=semantics).run_plain()
+    assert_same(Evaluator(index, semantics=semantics).run(), plain)
+    # without an index: straight from the map
+    assert_same(evaluate(amap, semantics=semantics), plain)
     if not cyclic:
         assert not plain.cyclic
 
@@ -93,19 +96,20 @@ def reordered(amap, how: str, seed: int = 0):
     return amap.model_copy(update={"claims": claims})
 
 
+@pytest.mark.parametrize("semantics", sorted(SEMANTICS))
 @pytest.mark.parametrize("how", ["reversed", "shuffled"])
 @pytest.mark.parametrize("seed", range(40))
-def test_claim_order_does_not_change_the_strengths(seed, how):
+def test_claim_order_does_not_change_the_strengths(seed, how, semantics):
     """Random acyclic maps list each premise after the claim it bears on (the claim-by-claim
     pass from the end); reversed they list it before (the pass from the start); shuffled,
     mostly neither (Kahn's pass). All three agree with the plain evaluation."""
     amap = reordered(random_map(seed, cyclic=False), how, seed)
-    plain = Evaluator(MapIndex(amap)).run_plain()
-    assert_same(evaluate(amap), plain)
-    assert_same(Evaluator(MapIndex(amap)).run(), plain)
+    plain = Evaluator(MapIndex(amap), semantics=semantics).run_plain()
+    assert_same(evaluate(amap, semantics=semantics), plain)
+    assert_same(Evaluator(MapIndex(amap), semantics=semantics).run(), plain)
     removed = [amap.claims[seed % len(amap.claims)].id]
-    assert_same(evaluate(amap, removed=removed),
-                Evaluator(MapIndex(amap), removed=removed).run_plain())
+    assert_same(evaluate(amap, removed=removed, semantics=semantics),
+                Evaluator(MapIndex(amap), removed=removed, semantics=semantics).run_plain())
 
 
 def test_claim_by_claim_pass_only_for_maps_in_dependency_order():

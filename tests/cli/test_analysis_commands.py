@@ -21,33 +21,35 @@ def test_eval_lists_strengths_conclusions_first(run):
     result = run("eval", EXAMPLE)
     assert result.exit_code == 0
     lines = result.output.splitlines()
-    assert lines[0].startswith("0.85  ban-cars-downtown  ")
-    assert "0.25  excludes-disabled        A ban would cut off older and disabled residents" \
+    assert lines[0] == "Strength by quadratic energy (Potyka 2018), conclusions first (*):"
+    assert lines[1].startswith("0.63 * ban-cars-downtown  ")
+    assert "0.33   excludes-disabled        A ban would cut off older and disabled residents" \
         in result.output
-    assert len(lines) == 14
+    assert len(lines) == 15
 
 
 def test_eval_what_if_shows_before_and_after(run):
     result = run("eval", EXAMPLE, "--what-if", "ban-cleans-air")
     lines = result.output.splitlines()
-    assert lines[0] == "Without ban-cleans-air:"
-    assert lines[1] == "0.85 -> 0.67  ban-cars-downtown        -0.18"
-    assert "0.73 ->   —   ban-cleans-air           removed" in lines
-    assert "0.80 -> 0.80  no2-over-limit" in lines
+    assert lines[0].startswith("Without ban-cleans-air (strength by quadratic energy")
+    assert lines[1] == "0.63 -> 0.46 * ban-cars-downtown        -0.17"
+    assert "0.55 ->   —    ban-cleans-air           removed" in lines
+    assert "0.80 -> 0.80   no2-over-limit" in lines
 
 
 def test_eval_what_if_several_claims(run):
     both = run("eval", EXAMPLE, "--what-if", "ban-cleans-air,business-grows").output
-    assert both.splitlines()[0] == "Without ban-cleans-air, business-grows:"
+    assert both.splitlines()[0].startswith("Without ban-cleans-air, business-grows (")
     assert both == run("eval", EXAMPLE, "--what-if", "ban-cleans-air",
                        "--what-if", "business-grows").output
-    assert "0.85 -> 0.41  ban-cars-downtown" in both
+    assert "0.63 -> 0.43 * ban-cars-downtown" in both
 
 
 def test_eval_grounded_labels(run):
     result = run("eval", EXAMPLE, "--semantics", "grounded")
-    assert "OUT    excludes-disabled" in result.output
-    assert "IN     ban-cars-downtown" in result.output
+    assert result.output.splitlines()[0].startswith("Grounded labels (Dung 1995)")
+    assert "OUT     excludes-disabled" in result.output
+    assert "IN    * ban-cars-downtown" in result.output
 
 
 def test_eval_unknown_claim_is_a_usage_error(run):
@@ -64,11 +66,13 @@ def test_eval_notes_a_cyclic_map(run):
 def test_cruxes_top_n(run):
     result = run("cruxes", EXAMPLE, "--top", "2")
     assert result.output.splitlines() == [
-        "  1. ban-cleans-air     -0.18  ban-cars-downtown 0.85 -> 0.67",
-        "  2. access-exemptions  -0.09  ban-cars-downtown 0.85 -> 0.76",
+        "Cruxes of ban-cars-downtown * by quadratic energy (Potyka 2018): rank, claim, drop, "
+        "conclusion before -> after",
+        "  1. ban-cleans-air  -0.17  ban-cars-downtown * 0.63 -> 0.46",
+        "  2. business-grows  -0.13  ban-cars-downtown * 0.63 -> 0.50",
     ]
     expected = cruxes(load_map(EXAMPLE), top=2)
-    assert [c.claim for c in expected] == ["ban-cleans-air", "access-exemptions"]
+    assert [c.claim for c in expected] == ["ban-cleans-air", "business-grows"]
 
 
 @pytest.mark.parametrize(("command", "render"), [("report", report_markdown),

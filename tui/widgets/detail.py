@@ -10,6 +10,8 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from argmap.analysis.base_scores import claim_base
+from argmap.analysis.explain import explain
 from argmap.model import Citation
 from tui.labels import SEVERITY_STYLE, kind_style, strength_style
 from tui.view import MapView, Row
@@ -79,21 +81,35 @@ def claim_detail(view: MapView, ident: str, what_if: Mapping[str, float] | None)
     head.append(claim.id, style="dim")
     parts: list[RenderableType] = [head, Text(claim.text, style="bold"), Text()]
     line = _strength_line(view, ident)
-    base = claim.confidence if claim.confidence is not None else view.map.defaults.confidence
-    line.append(f"   base {base:.2f}" + ("" if claim.confidence is not None else " (map default)"),
-                style="dim")
+    line.append(f"   base {claim_base(view.map, claim).score:.2f}", style="dim")
     labels = getattr(view.analysis, "labels", None) or {}
     if ident in labels:
         line.append(f"   grounded: {labels[ident]}", style="dim")
     parts.append(line)
     if claim.tags:
         parts.append(Text("Tags: ", style="bold").append(", ".join(claim.tags)))
+    parts += _why(view, ident)
     parts += _evidence(view, claim.evidence)
     parts += _findings(view.findings(ident) + view.source_findings(ident))
     parts += _what_if(view, ident, what_if)
     if claim.note:
         parts += [_heading("Note"), Text(claim.note)]
     return Group(*parts)
+
+
+def _why(view: MapView, ident: str) -> list[RenderableType]:
+    """Where the strength comes from: the library's explanation (what `eval --explain`
+    prints), without its first line (the strength, shown above)."""
+    parts: list[RenderableType] = [_heading("Why this strength")]
+    analysis = view.analysis
+    if analysis is None or ident not in analysis.index.claims:
+        return [*parts, Text("  computing…", style="dim")]
+    for line in explain(analysis, ident).lines()[1:]:
+        out = Text(line)
+        if line.startswith("grounded: OUT"):
+            out.stylize("bold red", 0, len("grounded: OUT"))
+        parts.append(_indented(out, 2))
+    return parts
 
 
 WHAT_IF_SHOWN = 8  # conclusions listed at most, the most affected first
