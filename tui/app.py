@@ -50,7 +50,7 @@ FOOTER_KEYS = {
     "detail": ("help", "edit", "undo", "search", "toggle_source", "save", "command_palette"),
     "findings": ("help", "next_finding(1)", "toggle_flagged", "weakest", "search", "save",
                  "export_report", "command_palette"),
-    "source": ("help", "claim_from_selection", "toggle_source", "undo", "search", "save",
+    "source": ("help", "claim_from_selection", "go_to_quoting", "toggle_source", "undo", "save",
                "command_palette"),
     "": ("help", "search", "save", "command_palette"),
 }

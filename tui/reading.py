@@ -108,6 +108,9 @@ class ReadingActions(Base):
         who = ", ".join(event.idents[:4]) + (" …" if len(event.idents) > 4 else "")
         pane.border_subtitle = f"{event.paragraph.locator} · quoted by {who or 'no claim'}"
 
+    def on_source_pane_go_to_claim(self, event: SourcePane.GoToClaim) -> None:
+        self.goto(event.ident)
+
     def on_source_pane_claim_from_text(self, event: SourcePane.ClaimFromText) -> None:
         if self.source is None or self.view is None:
             return

@@ -34,6 +34,8 @@ class SourcePane(TextArea):
         Binding("c", "claim_from_selection", "Claim from text",
                 tooltip="Make the selected words (shift+arrows, or drag) a new claim, "
                         "its quote and locator filled in"),
+        Binding("enter", "go_to_quoting", "Go to the claim",
+                tooltip="The claim quoting the words under the cursor (or this paragraph)"),
     ]
 
     @dataclass
@@ -42,6 +44,12 @@ class SourcePane(TextArea):
 
         paragraph: Paragraph | None
         idents: list[str]
+
+    @dataclass
+    class GoToClaim(Message):
+        """The user asked to see the claim quoting the text at the cursor."""
+
+        ident: str
 
     @dataclass
     class ClaimFromText(Message):
@@ -139,6 +147,22 @@ class SourcePane(TextArea):
         idents = [] if para is None else list(dict.fromkeys(
             p.ident for p in self.passages if p.start < para.end and p.end > para.start))
         self.post_message(self.ParagraphQuoted(para, idents))
+
+    def quoting_here(self) -> list[str]:
+        """Who quotes the words under the cursor, else the paragraph it is in."""
+        at = self.offset(self.cursor_location)
+        here = [p.ident for p in self.passages if p.start <= at < p.end]
+        para = paragraph_at(self.paras, at)
+        if para is not None:
+            here += [p.ident for p in self.passages if p.start < para.end and p.end > para.start]
+        return list(dict.fromkeys(here))
+
+    def action_go_to_quoting(self) -> None:
+        found = self.quoting_here()
+        if not found:
+            self.notify("No claim quotes this paragraph.", severity="warning")
+            return
+        self.post_message(self.GoToClaim(found[0]))
 
     def action_claim_from_selection(self) -> None:
         start, end = sorted((self.selection.start, self.selection.end))
