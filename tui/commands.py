@@ -58,10 +58,11 @@ class AppCommands(Provider):
     def commands(self) -> list[tuple[str, str, str]]:
         """(name with its key, what it does, action) of each command."""
         from tui.app import palette_bindings
+        from tui.screens.help import key_text
 
         found = []
         for binding in palette_bindings():
-            keys = self.app.get_key_display(binding)
+            keys = key_text(binding.key)
             found.append((f"{binding.description} ({keys})", binding.tooltip or "",
                           binding.action))
         return found
