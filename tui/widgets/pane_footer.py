@@ -35,7 +35,10 @@ class PaneFooter(Footer):
         return self.keys.get("", ())
 
     def shown(self) -> list[tuple[Binding, bool, str]]:
-        """(binding, enabled, tooltip) of the keys that fit, Quit last."""
+        """(binding, enabled, tooltip) of the keys that fit, Quit last; none while a dialog
+        is up (its keys are on its buttons, and a letter goes to its fields)."""
+        if self.app.screen is not self.screen:
+            return []
         by_action: dict[str, tuple[Binding, bool, str]] = {}
         for _, binding, enabled, tooltip in self.screen.active_bindings.values():
             if not binding.description:

@@ -69,6 +69,7 @@ class SourcePane(TextArea):
                          **kwargs)  # type: ignore[arg-type]
 
     def on_mount(self) -> None:
+        self.cursor_blink = False  # a reading cursor holds still
         self.register_theme(THEME)
         self.theme = THEME.name
 
