@@ -96,8 +96,12 @@ class ReadingActions(Base):
         ident = self.selected.ident if self.selected is not None else None
         if ident is None or pane.has_focus:
             return
-        found = pane.show_quote(ident)
-        pane.border_subtitle = "" if found else f"{ident} quotes nothing in this text"
+        # a link without quotes of its own: where its premises are quoted
+        premises = self.view.links[ident].from_ if self.view is not None \
+            and ident in self.view.links else []
+        found = pane.show_quote(ident, *premises)
+        if not found:
+            pane.border_subtitle = f"{ident} quotes nothing in this text"
 
     def on_source_pane_paragraph_quoted(self, event: SourcePane.ParagraphQuoted) -> None:
         self.query_one(ArgumentTree).mark(set(event.idents))

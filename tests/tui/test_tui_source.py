@@ -160,3 +160,17 @@ async def test_source_text_named_by_source_id(tmp_path: Path, example_map: Path)
         pane = pane_of(app)
         assert pane.source_id == "city-air-report"
         assert "exceeded the limit on 41 days" in pane.text
+
+
+async def test_a_link_without_quotes_shows_where_its_premises_are_quoted(
+        example_map: Path) -> None:
+    app = create_app(example_map)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        app.goto("pontevedra-precedent")
+        await pilot.pause()
+        pane = pane_of(app)
+        assert app.session.map.link("pontevedra-precedent").evidence == []
+        assert [p.ident for p in pane.current] == ["pontevedra-cut"]
+        assert "quoted by pontevedra-cut" in str(pane.border_subtitle)

@@ -104,16 +104,21 @@ class SourcePane(TextArea):
         row, column = location
         return self._line_starts[min(row, len(self._line_starts) - 1)] + column
 
-    def show_quote(self, ident: str | None) -> bool:
-        """Highlight the quotes of ``ident`` and scroll to the first; False when it has none
-        in this text (the highlight is cleared)."""
-        self.current = [p for p in self.passages if p.ident == ident]
+    def show_quote(self, *idents: str) -> bool:
+        """Highlight the quotes of the first of ``idents`` that has some and scroll to the
+        first of them; False when none has any in this text (the highlight is cleared)."""
+        self.current = []
+        for ident in idents:
+            self.current = [p for p in self.passages if p.ident == ident]
+            if self.current:
+                break
         self._build_highlight_map()
         self.refresh()
         if not self.current:
             return False
         first = self.current[0]
         self.move_cursor(self.location(first.start), center=True)
+        self.report_paragraph(again=True)
         return True
 
     def _build_highlight_map(self) -> None:
@@ -141,8 +146,12 @@ class SourcePane(TextArea):
     # What the user does.
     def on_text_area_selection_changed(self, event: TextArea.SelectionChanged) -> None:
         event.stop()
+        self.report_paragraph()
+
+    def report_paragraph(self, again: bool = False) -> None:
+        """Say who quotes the paragraph under the cursor, when it changed (or ``again``)."""
         para = paragraph_at(self.paras, self.offset(self.cursor_location))
-        if para == self._paragraph:
+        if para == self._paragraph and not again:
             return
         self._paragraph = para
         idents = [] if para is None else list(dict.fromkeys(
