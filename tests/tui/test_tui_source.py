@@ -174,3 +174,18 @@ async def test_a_link_without_quotes_shows_where_its_premises_are_quoted(
         assert app.session.map.link("pontevedra-precedent").evidence == []
         assert [p.ident for p in pane.current] == ["pontevedra-cut"]
         assert "quoted by pontevedra-cut" in str(pane.border_subtitle)
+
+
+async def test_a_selection_starting_on_a_blank_line_is_located_where_its_words_start(
+        example_map: Path) -> None:
+    app = create_app(example_map)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        pane = pane_of(app)
+        start = pane.text.index("First, cleaner air.")
+        pane.select_span(start - 2, start + len("First, cleaner air"))  # from the blank line
+        await pilot.press("c")
+        await pilot.pause()
+        assert app.screen.query_one("#quote", Input).value == "First, cleaner air"
+        assert app.screen.query_one("#locator", Input).value == "para 2"

@@ -177,7 +177,9 @@ class SourcePane(TextArea):
     def action_claim_from_selection(self) -> None:
         start, end = sorted((self.selection.start, self.selection.end))
         first, last = self.offset(start), self.offset(end)
-        quote = " ".join(self.text[first:last].split())
+        chosen = self.text[first:last]
+        first += len(chosen) - len(chosen.lstrip())  # the locator is where the words start
+        quote = " ".join(chosen.split())
         if not quote:
             self.notify("Select the words to quote first: shift and the arrows, or drag.",
                         severity="warning")
