@@ -60,8 +60,10 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, ReadingActions, A
     """Explore a map as a tree, read each claim's evidence and findings, edit, save, export."""
 
     CSS_PATH = "argmap.tcss"
-    COMMANDS: ClassVar = {AppCommands, ClaimCommands}  # Textual's own (a screenshot into
-    # ~/Downloads, "Keys") are replaced by the app's: a screenshot beside the map, the help
+    # The palette: the app's commands with their keys, then claims. Textual's own commands
+    # are left out (its screenshot went to ~/Downloads and failed; the app saves one beside
+    # the map, and its theme and quit commands are among the app's).
+    COMMANDS: ClassVar = {AppCommands, ClaimCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help", tooltip="Every key, by part of the screen"),
         Binding("slash", "search", "Search", tooltip="Claim text, warrants, evidence and ids"),
@@ -151,9 +153,7 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, ReadingActions, A
 
     def fit_layout(self) -> None:
         """Below NARROW columns the panes stack: the details go under the tree."""
-        narrow = self.size.width < NARROW
-        self.query_one("#main").set_class(narrow, "-narrow")
-        self.query_one("#side").set_class(not narrow, "-column")
+        self.query_one("#main").set_class(self.size.width < NARROW, "-narrow")
 
     def _recovery_answer(self, restore: bool | None) -> None:
         if restore:
