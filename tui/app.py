@@ -220,7 +220,8 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, ReadingActions, A
         process); a result overtaken by an edit is dropped unseen."""
         worker = get_current_worker()
         try:
-            result = analyse_off_ui(amap, pristine=pristine,
+            given = self.source.given if self.source is not None else None
+            result = analyse_off_ui(amap, pristine=pristine, source_texts=given,
                                     cancelled=lambda: worker.is_cancelled)
         except AnalysisFailed as exc:
             self.call_from_thread(self.notify, str(exc), title="Analysis failed",

@@ -37,6 +37,8 @@ class SourceChoice:
     source_id: str
     path: str
     text: str
+    given: dict[str, str] | None = None  # {source id: path} when given on the command line
+
 
 
 def choose_source(amap: ArgumentMap, given: str | os.PathLike[str] | None) -> SourceChoice | None:
@@ -48,7 +50,8 @@ def choose_source(amap: ArgumentMap, given: str | os.PathLike[str] | None) -> So
     source_id, source = found
     if source.text is None:
         raise UsageError(f"--source-text {given}: {source.problem}")
-    return SourceChoice(source_id, source.path, source.text)
+    return SourceChoice(source_id, source.path, source.text,
+                        None if source.from_map else {source_id: source.path})
 
 
 class ReadingActions(Base):

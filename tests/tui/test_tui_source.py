@@ -136,6 +136,9 @@ async def test_source_text_given_on_the_command_line(tmp_path: Path, example_map
         pane = pane_of(app)
         assert pane.source_id == "op-ed" and pane.text.startswith("Cars Downtown")
         assert [p.ident for p in pane.passages] == ["ban-cars-downtown"]
+        # The quote checks (AM112) read the same text: the quotes not in it are findings.
+        missing = {f.target for f in app.analysis.findings if f.code == "AM112"}
+        assert "no2-over-limit" in missing and "ban-cars-downtown" not in missing
 
 
 def test_a_source_text_that_cannot_be_used_stops_before_the_ui(tmp_path: Path,
