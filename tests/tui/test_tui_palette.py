@@ -172,3 +172,18 @@ async def test_a_shipped_maps_exports_default_outside_argmap(tmp_path: Path,
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert Path(app.default_export(".svg")).resolve().parent == tmp_path.resolve()
+
+
+async def test_the_focused_pane_is_marked_and_the_tree_cursor_stays_visible(
+        example_map: Path) -> None:
+    app = create_app(example_map)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        tree = app.query_one("#tree")
+        assert tree.styles.border_top[0] == "heavy"
+        await pilot.press("tab")  # the details have the focus now
+        await pilot.pause()
+        assert tree.styles.border_top[0] == "round"
+        assert app.query_one(DetailPane).styles.border_top[0] == "heavy"
+        cursor = tree.get_component_rich_style("tree--cursor")
+        assert cursor.bgcolor is not None and cursor.bgcolor != tree.rich_style.bgcolor
