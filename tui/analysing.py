@@ -55,34 +55,42 @@ def base_dir(amap: ArgumentMap) -> Path | None:
     return Path(amap._origin.path).parent if amap._origin is not None else None
 
 
-def analyse_off_ui(amap: ArgumentMap, *, pristine: bool,
-                   cancelled: Callable[[], bool]) -> Analysis | None:
+def analyse_off_ui(amap: ArgumentMap, *, pristine: bool, cancelled: Callable[[], bool],
+                   source_texts: Mapping[str, str] | None = None) -> Analysis | None:
     """The analysis of ``amap``, or None when ``cancelled()`` turned true before it was done.
 
     ``pristine``: the map is what its file holds (nothing unsaved), so a child process may read
-    the file instead of being sent the map. Raises AnalysisFailed when the analysis fails.
+    the file instead of being sent the map. ``source_texts``: source id -> text file given on
+    the command line, for the quote checks. Raises AnalysisFailed when the analysis fails.
     """
     if len(amap.claims) >= PROCESS_FROM and os.name == "posix":
         try:
-            return analyse_in_process(amap, pristine=pristine, cancelled=cancelled)
+            return analyse_in_process(amap, pristine=pristine, cancelled=cancelled,
+                                      source_texts=source_texts)
         except ProcessUnavailable:
             if cancelled():
                 return None
-    return analyse_in_thread(amap)
+    return analyse_in_thread(amap, source_texts)
 
 
-def analyse_in_thread(amap: ArgumentMap) -> Analysis:
+def _texts(source_texts: Mapping[str, str] | None) -> dict[str, Any]:
+    """The keyword for ``analyse``: none when no text was given (tests replace ``analyse``)."""
+    return {"source_texts": dict(source_texts)} if source_texts else {}
+
+
+def analyse_in_thread(amap: ArgumentMap,
+                      source_texts: Mapping[str, str] | None = None) -> Analysis:
     """The analysis of ``amap``, computed here."""
     from argmap.analysis import analyse  # looked up at each call, so tests can replace it
 
     try:
-        return analyse(amap, base_dir=base_dir(amap))
+        return analyse(amap, base_dir=base_dir(amap), **_texts(source_texts))
     except Exception as exc:  # even a bug in a rule must not close the editor with the edits
         raise AnalysisFailed(str(exc)) from exc
 
 
-def analyse_in_process(amap: ArgumentMap, *, pristine: bool,
-                       cancelled: Callable[[], bool]) -> Analysis | None:
+def analyse_in_process(amap: ArgumentMap, *, pristine: bool, cancelled: Callable[[], bool],
+                       source_texts: Mapping[str, str] | None = None) -> Analysis | None:
     """The analysis of ``amap`` computed in a child process (None when cancelled first)."""
     try:
         child = start_child()
@@ -91,7 +99,8 @@ def analyse_in_process(amap: ArgumentMap, *, pristine: bool,
     try:
         assert child.stdin is not None and child.stdout is not None
         try:
-            pickle.dump((_source(amap, pristine), base_dir(amap)), child.stdin, protocol=5)
+            pickle.dump((_source(amap, pristine), base_dir(amap), _texts(source_texts)),
+                        child.stdin, protocol=5)
             child.stdin.close()
         except Exception as exc:  # the child died, or something in the map would not pickle
             raise ProcessUnavailable(str(exc)) from exc
@@ -226,14 +235,14 @@ def child_main() -> None:
     out = sys.stdout.buffer
     sys.stdout = sys.stderr  # a stray print must not corrupt the messages
     try:
-        source, folder = pickle.load(sys.stdin.buffer)
+        source, folder, texts = pickle.load(sys.stdin.buffer)
         amap = _child_map(source)
         if amap is None:
             pickle.dump(("changed", None), out)
             return
         from argmap.analysis import analyse
 
-        for message in messages(analyse(amap, base_dir=folder)):
+        for message in messages(analyse(amap, base_dir=folder, **texts)):
             pickle.dump(message, out, protocol=5)
     except Exception as exc:  # reported by the app; the child just ends
         pickle.dump(("error", str(exc)), out)

@@ -17,19 +17,20 @@ from typing import Any, ClassVar
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 from textual.worker import get_current_worker
 
 from argmap.edit import EditSession, recovery_path
 from argmap.perf import keep_out_of_collections, release_collections
 from tui.analysing import AnalysisFailed, analyse_off_ui, strengths_without
-from tui.commands import ClaimCommands
+from tui.commands import AppCommands, ClaimCommands
 from tui.editing import EditActions
 from tui.exporting import ExportActions
 from tui.navigation import NavigationActions
 from tui.reviewing import ReviewActions
+from tui.reading import ReadingActions, SourceChoice
 from tui.screens.dialogs import ConfirmScreen
 from tui.screens.help import HelpScreen
 from tui.screens.search import SearchScreen
@@ -37,15 +38,34 @@ from tui.view import MapView, Row
 from tui.widgets.argument_tree import ArgumentTree
 from tui.widgets.detail import DetailPane
 from tui.widgets.findings_list import FindingsList, by_severity
+from tui.widgets.pane_footer import PaneFooter
+from tui.widgets.source_pane import SourcePane
 
 WHAT_IF_DELAY = 0.25  # seconds the cursor rests on a claim before its what-if is computed
+NARROW = 120  # columns: below, the details go under the tree
+
+# The footer's keys for each pane, most used first (as many as fit; Quit always ends it).
+FOOTER_KEYS = {
+    "tree": ("help", "add_reason", "add_rebuttal", "edit", "undo", "toggle_flagged", "weakest",
+             "search", "toggle_source", "save", "export_selection", "command_palette"),
+    "detail": ("help", "edit", "undo", "search", "toggle_source", "save", "command_palette"),
+    "findings": ("help", "next_finding(1)", "toggle_flagged", "weakest", "search", "save",
+                 "export_report", "command_palette"),
+    "source": ("help", "claim_from_selection", "go_to_quoting", "toggle_source", "undo", "save",
+               "command_palette"),
+    "": ("help", "search", "save", "command_palette"),
+}
 
 
-class ArgmapApp(NavigationActions, EditActions, ReviewActions, ExportActions, App[None]):
+class ArgmapApp(NavigationActions, EditActions, ReviewActions, ExportActions, ReadingActions,
+                App[None]):
     """Explore a map as a tree, read each claim's evidence and findings, edit, save, export."""
 
     CSS_PATH = "argmap.tcss"
-    COMMANDS = App.COMMANDS | {ClaimCommands}
+    # The palette: the app's commands with their keys, then claims. Textual's own commands
+    # are left out (its screenshot went to ~/Downloads and failed; the app saves one beside
+    # the map, and its theme and quit commands are among the app's).
+    COMMANDS: ClassVar = {AppCommands, ClaimCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Help", tooltip="Every key, by part of the screen"),
         Binding("slash", "search", "Search", tooltip="Claim text, warrants, evidence and ids"),
@@ -78,16 +98,22 @@ class ArgmapApp(NavigationActions, EditActions, ReviewActions, ExportActions, Ap
         Binding("X", "export_map", "Export map", show=False, tooltip="Diagram of the whole map"),
         Binding("m", "export_report", "Report", show=False,
                 tooltip="Write the audit report (Markdown)"),
+        Binding("t", "toggle_source", "Source text",
+                tooltip="Show or hide the text under review beside the map"),
+        Binding("S", "screenshot_beside_map", "Screenshot", show=False,
+                tooltip="Save an SVG picture of the screen beside the map"),
+        Binding("T", "change_theme", "Theme", show=False, tooltip="Choose the colours"),
         Binding("ctrl+p", "command_palette", "Palette", show=False,
-                tooltip="Command palette: find a claim by its words"),
+                tooltip="Every command with its key; or type words of a claim to go to it"),
         Binding("tab", "focus_next", "Next pane", show=False,
-                tooltip="Tree, details, findings in turn"),
+                tooltip="Tree, text, details, findings in turn"),
         Binding("q", "quit", "Quit", tooltip="Asks first when there are unsaved changes"),
     ]
 
-    def __init__(self, session: EditSession) -> None:
+    def __init__(self, session: EditSession, source: SourceChoice | None = None) -> None:
         super().__init__()
         self.session = session
+        self.source = source  # the text under review, when there is one
         self.analysis: Any = None  # the analysis of session.map, once its worker is done
         self.view: MapView | None = None
         self.flagged_only = False
@@ -105,15 +131,20 @@ class ArgmapApp(NavigationActions, EditActions, ReviewActions, ExportActions, Ap
         yield Header()
         with Horizontal(id="main"):
             yield ArgumentTree(id="tree")
-            with Vertical(id="side"):
+            yield SourcePane(id="source")
+            with Horizontal(id="side"):
                 yield DetailPane(id="detail")
                 yield FindingsList(id="findings")
-        yield Footer()
+        yield PaneFooter(FOOTER_KEYS)
 
     def on_mount(self) -> None:
         self.title = self.session.map.title
         self.query_one(FindingsList).border_title = "Findings"
         self.query_one(DetailPane).border_title = "Details"
+        self.query_one(ArgumentTree).border_title = "Map"
+        self.query_one(SourcePane).border_title = "Source text"
+        self.query_one(SourcePane).display = False
+        self.fit_layout()
         self.refresh_map()
         self.query_one(ArgumentTree).focus()
         path = self.session.path
@@ -122,6 +153,13 @@ class ArgmapApp(NavigationActions, EditActions, ReviewActions, ExportActions, Ap
                 f"Unsaved edits from an earlier session were kept in {recovery_path(path)}. "
                 "Restore them? (No deletes that copy.)", yes="Restore", no="No"),
                 self._recovery_answer)
+
+    def on_resize(self) -> None:
+        self.fit_layout()
+
+    def fit_layout(self) -> None:
+        """Below NARROW columns the panes stack: the details go under the tree."""
+        self.query_one("#main").set_class(self.size.width < NARROW, "-narrow")
 
     def _recovery_answer(self, restore: bool | None) -> None:
         if restore:
@@ -168,8 +206,10 @@ class ArgmapApp(NavigationActions, EditActions, ReviewActions, ExportActions, Ap
             tree.relabel(self.view)
         else:
             tree.show(self.view, only)
+        self.selected = tree.selected_row  # the details follow the cursor at once
         self.query_one(FindingsList).show(self.view)
         self.show_detail()
+        self.show_source_marks()
 
     def _update_subtitle(self) -> None:
         parts = []
@@ -186,7 +226,8 @@ class ArgmapApp(NavigationActions, EditActions, ReviewActions, ExportActions, Ap
         process); a result overtaken by an edit is dropped unseen."""
         worker = get_current_worker()
         try:
-            result = analyse_off_ui(amap, pristine=pristine,
+            given = self.source.given if self.source is not None else None
+            result = analyse_off_ui(amap, pristine=pristine, source_texts=given,
                                     cancelled=lambda: worker.is_cancelled)
         except AnalysisFailed as exc:
             self.call_from_thread(self.notify, str(exc), title="Analysis failed",
@@ -252,8 +293,10 @@ class ArgmapApp(NavigationActions, EditActions, ReviewActions, ExportActions, Ap
 
     # Messages from the widgets.
     def on_argument_tree_row_highlighted(self, event: ArgumentTree.RowHighlighted) -> None:
-        self.selected = event.row
-        self.show_detail()
+        if event.row is not self.selected:
+            self.selected = event.row
+            self.show_detail()
+        self.show_source_quote()
 
     def on_findings_list_finding_chosen(self, event: FindingsList.FindingChosen) -> None:
         self.goto(event.finding.target)
@@ -293,7 +336,16 @@ class ArgmapApp(NavigationActions, EditActions, ReviewActions, ExportActions, Ap
 
 MAP_ACTIONS = {
     b.action.split("(")[0] for b in ArgmapApp.BINDINGS if isinstance(b, Binding)
-} - {"quit", "focus_next"}
+} - {"quit", "focus_next", "change_theme", "screenshot_beside_map"}
+
+
+def palette_bindings() -> list[Binding]:
+    """The commands of the palette: the app's keys and the source pane's, in that order."""
+    from tui.screens.help import bindings_of
+
+    skip = {"command_palette", "focus_next"}
+    return [b for b in [*bindings_of(ArgmapApp), *bindings_of(SourcePane)]
+            if b.action not in skip]
 
 
 def help_sections() -> list[tuple[str, type]]:
@@ -301,8 +353,8 @@ def help_sections() -> list[tuple[str, type]]:
     from tui.screens.dialogs import ConfirmScreen, QuitScreen
     from tui.screens.forms import FormScreen
 
-    return [("Map", ArgmapApp), ("Tree", ArgumentTree), ("Findings list", FindingsList),
-            ("Search", SearchScreen), ("Edit forms", FormScreen),
+    return [("Map", ArgmapApp), ("Tree", ArgumentTree), ("Source text", SourcePane),
+            ("Findings list", FindingsList), ("Search", SearchScreen), ("Edit forms", FormScreen),
             ("Yes/no questions", ConfirmScreen),
             ("Quitting with unsaved changes", QuitScreen)]
 
@@ -315,9 +367,15 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def create_app(path: str | os.PathLike[str]) -> ArgmapApp:
-    """The app over the map file at ``path``; raises MapLoadError before any UI starts."""
+def create_app(path: str | os.PathLike[str],
+               source_text: str | os.PathLike[str] | None = None) -> ArgmapApp:
+    """The app over the map file at ``path``; ``source_text``: the text under review when the
+    map names none (else its subject's `text:` file is shown). Raises MapLoadError (or
+    UsageError for a source text that cannot be used) before any UI starts."""
+    from tui.reading import choose_source
+
     gc.collect()  # what earlier work left behind goes now, not frozen for good below
     session = EditSession.open(path)
+    source = choose_source(session.map, source_text)
     keep_out_of_collections()
-    return ArgmapApp(session)
+    return ArgmapApp(session, source)

@@ -1,4 +1,7 @@
-"""The command palette's claim search: type words of a claim (or its id) to go to it."""
+"""The command palette: the app's actions, each with its key, and a search of the claims.
+
+Typing "save" offers Save (ctrl+s); typing words of a claim (or its id) goes to it.
+"""
 
 from __future__ import annotations
 
@@ -46,3 +49,32 @@ class ClaimCommands(Provider):
                 shown += 1
                 if shown >= MAX_HITS:
                     return
+
+
+class AppCommands(Provider):
+    """Every action of the app's keys (help, save, export, undo, source text, theme, quit...),
+    shown with its key; the list is the app's bindings, so it cannot drift from the keys."""
+
+    def commands(self) -> list[tuple[str, str, str]]:
+        """(name with its key, what it does, action) of each command."""
+        from tui.app import palette_bindings
+        from tui.screens.help import key_text
+
+        found = []
+        for binding in palette_bindings():
+            keys = key_text(binding.key)
+            found.append((f"{binding.description} ({keys})", binding.tooltip or "",
+                          binding.action))
+        return found
+
+    async def discover(self) -> Hits:
+        for name, about, action in self.commands():
+            yield DiscoveryHit(name, partial(self.app.run_action, action), help=about)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, about, action in self.commands():
+            score = matcher.match(f"{name} {about}")
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), partial(self.app.run_action, action),
+                          text=name, help=about)

@@ -168,13 +168,21 @@ class EditActions(Base):
         self._history(self.session.redo, "Redone")
 
     def _history(self, step: Callable[[], str], title: str) -> None:
-        selected = self.selected.ident if self.selected is not None else None
+        # where the cursor goes: the selected row, or (an undone addition) the nearest row
+        # above it that is still in the map
+        node = self.query_one(ArgumentTree).cursor_node
+        candidates: list[str] = []
+        while node is not None and node.data is not None:
+            candidates.append(node.data.ident)
+            node = node.parent
         try:
             label = step()
         except ArgmapError as exc:
             self.notify(str(exc))
             return
-        self.after_edit(selected)
+        amap = self.session.map
+        kept = {c.id for c in amap.claims} | {lk.ident for lk in amap.links}
+        self.after_edit(next((c for c in candidates if c in kept), None))
         self.notify(label, title=title)
 
     def action_save(self) -> None:

@@ -19,6 +19,31 @@ else:
     Base = object
 
 DIAGRAM_FORMATS = (".svg", ".png", ".pdf", ".dot")
+SOURCE_TREE = Path(__file__).resolve().parent.parent  # argmap's own files (shipped maps)
+
+
+def export_folder(map_path: Path | None) -> Path:
+    """Where exports go by default: beside the map, unless the map is one shipped inside
+    argmap's own folder (then the working folder, or the home folder when that is inside
+    argmap's too), so exports never land among argmap's files."""
+    folder = map_path.resolve().parent if map_path is not None else Path.cwd()
+    for candidate in (folder, Path.cwd(), Path.home()):
+        if not candidate.resolve().is_relative_to(SOURCE_TREE):
+            return candidate
+    return Path.home()
+
+
+def shown_path(target: Path) -> str:
+    """``target`` as short as it reads unambiguously: relative to the working folder when
+    inside it, with ~ for the home folder."""
+    try:
+        return str(target.relative_to(Path.cwd()))
+    except ValueError:
+        pass
+    try:
+        return str(Path("~") / target.relative_to(Path.home()))
+    except ValueError:
+        return str(target)
 
 
 class ExportActions(Base):
@@ -27,14 +52,9 @@ class ExportActions(Base):
 
     def default_export(self, suffix: str, focus: str | None = None) -> str:
         path = self.session.path
-        folder = path.parent if path is not None else Path.cwd()
         stem = path.stem if path is not None else "map"
         name = f"{stem}-{focus}{suffix}" if focus else f"{stem}{suffix}"
-        target = folder / name
-        try:
-            return str(target.relative_to(Path.cwd()))
-        except ValueError:
-            return str(target)
+        return shown_path(export_folder(path) / name)
 
     def action_export_selection(self) -> None:
         row = self.query_one(ArgumentTree).selected_row
@@ -55,6 +75,7 @@ class ExportActions(Base):
         def answer(path: str | None) -> None:
             if not path:
                 return
+            path = str(Path(path).expanduser())
             if Path(path).suffix.lower() not in DIAGRAM_FORMATS:
                 self.notify(f"{path}: use a name ending in {', '.join(DIAGRAM_FORMATS)}",
                             severity="error", title="Not exported")
@@ -85,7 +106,7 @@ class ExportActions(Base):
 
         def answer(path: str | None) -> None:
             if path:
-                self.export_report(self.analysis, path)
+                self.export_report(self.analysis, str(Path(path).expanduser()))
 
         self.push_screen(prompt, answer)
 
@@ -100,3 +121,19 @@ class ExportActions(Base):
             self.call_from_thread(self.notify, str(exc), title="Not exported", severity="error")
             return
         self.call_from_thread(self.notify, f"Wrote {path}", title="Report exported")
+
+    def action_screenshot_beside_map(self) -> None:
+        """An SVG picture of the screen, saved beside the map under a name not yet taken."""
+        path = self.session.path
+        folder, stem = export_folder(path), path.stem if path is not None else "map"
+        target = folder / f"{stem}-screen.svg"
+        number = 1
+        while target.exists():
+            number += 1
+            target = folder / f"{stem}-screen-{number}.svg"
+        try:
+            atomic_write(target, self.export_screenshot().encode("utf-8"))
+        except OSError as exc:
+            self.notify(str(exc), title="No screenshot", severity="error")
+            return
+        self.notify(f"Wrote {shown_path(target)}", title="Screenshot saved")

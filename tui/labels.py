@@ -41,6 +41,8 @@ def row_label(view: MapView, row: Row) -> Text:
         return label
     label.append_text(strength_badge(view.strength(row.ident)))
     label.append(" ")
+    if any(f.severity != "info" for f in view.findings(row.ident)):
+        label.append("⚠ ", style="bold yellow")
     if claim.proposed:
         label.append(PROPOSED, style=PROPOSED_STYLE)
     if claim.kind != "premise":
@@ -55,26 +57,27 @@ def kind_style(kind: str) -> str:
 
 
 def link_label(view: MapView, link_id: str) -> Text:
-    """``＋ supports · strong · 0.73 ⚠ weak-link``; undercuts say so."""
+    """``[0.73] ⚠ ＋ supports · strong · weak-link``: the strength and the flag first (a narrow
+    pane cuts the end of a row, never them); undercuts say so."""
     link = view.links[link_id]
     attack = link.type == "attacks"
     sign, colour = ("− ", ATTACK) if attack else ("＋ ", SUPPORT)
     verb = ("undercuts" if link.to in view.links else "attacks") if attack else "supports"
     if len(link.from_) > 1:
         verb += f" (linked, {len(link.from_)} premises)"
-    label = Text(sign, style=f"bold {colour}")
-    label.append(verb, style=colour)
-    label.append(f" · {link.strength}", style="dim" if link.strength == "moderate" else "")
-    value = view.strength(link_id)
-    if value is not None:
-        label.append(" · ")
-        label.append(f"{value:.2f}", style=strength_style(value))
+    label = strength_badge(view.strength(link_id))
+    label.append(" ")
     if link.proposed:
-        label.append(f" · {PROPOSED.strip()}", style=PROPOSED_STYLE)
+        label.append(f"{PROPOSED.strip()} ", style=PROPOSED_STYLE)
     flags = view.link_flags(link_id)
     if flags:
+        label.append("⚠ ", style="bold yellow")
+    label.append(sign, style=f"bold {colour}")
+    label.append(verb, style=colour)
+    label.append(f" · {link.strength}", style="dim" if link.strength == "moderate" else "")
+    if flags:
         names = sorted({f.name for f in flags})
-        label.append(f"  ⚠ {', '.join(names)}", style="bold yellow")
+        label.append(f" · {', '.join(names)}", style="yellow")
     return label
 
 

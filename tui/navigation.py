@@ -40,6 +40,11 @@ class NavigationActions(Base):
         found = tree.reveal(ident)
         if found:
             tree.focus()
+            # the details follow now, not when the tree's message comes round (seconds later
+            # while an analysis keeps the interpreter busy)
+            self.selected = tree.selected_row
+            self.show_detail()
+            self.show_source_quote()
         else:
             self.notify(f"No claim or link with id {ident!r}", severity="warning")
         return found

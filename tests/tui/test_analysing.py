@@ -235,3 +235,14 @@ async def test_later_analyses_freeze_nothing_more(small_map: Path) -> None:
             await settle(pilot)
         assert gc.get_freeze_count() == frozen
         await pilot.press("q")
+
+
+def test_a_source_text_given_reaches_the_child_process(example_map: Path, tmp_path: Path) -> None:
+    text = tmp_path / "other.txt"
+    text.write_text("Nothing the op-ed says.\n")
+    amap = load_map(example_map)
+    result = analyse_in_process(amap, pristine=True, cancelled=lambda: False,
+                                source_texts={"op-ed": str(text)})
+    expected = analyse(amap, source_texts={"op-ed": str(text)})
+    assert {f.target for f in result.findings if f.code == "AM112"} == {
+        f.target for f in expected.findings if f.code == "AM112"} != set()

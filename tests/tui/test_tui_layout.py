@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from textual.widgets._header import HeaderTitle
@@ -24,9 +25,11 @@ async def test_tree_shows_conclusions_links_and_premises(example_map: Path) -> N
         assert [n.data.ident for n in top] == analysis.conclusions
         conclusion = f"{analysis.strengths['ban-cars-downtown']:.2f}"
         assert labels[0].startswith(f"[{conclusion}] conclusion: The city should ban")
-        assert any(lbl.startswith("＋ supports") for lbl in labels)
-        assert any(lbl.startswith("− attacks") for lbl in labels)
-        assert any(lbl.startswith("− undercuts") for lbl in labels)
+        # A link row leads with its strength and flag, then says what it does.
+        link_rows = [re.sub(r"^\[\d\.\d\d\] (⚠ )?", "", lbl) for lbl in labels]
+        assert any(lbl.startswith("＋ supports") for lbl in link_rows)
+        assert any(lbl.startswith("− attacks") for lbl in link_rows)
+        assert any(lbl.startswith("− undercuts") for lbl in link_rows)
         # Every flagged link carries ⚠ and the names of its flags; no other row does.
         for node_line in range(tree_of(app).last_line + 1):
             node = tree_of(app).get_node_at_line(node_line)

@@ -1,4 +1,5 @@
-"""Whole-screen snapshots: the main screen, the help screen, and a finding chosen in the list.
+"""Whole-screen snapshots: the main screen, the help screen, and a finding chosen in the list;
+the main screen at 80×24 and 100×30 (details under the tree), and at 180×50 with the source text.
 
 Baselines live in tests/__snapshots__; after an intended change of the screen, review the new
 pictures with `pytest tests/tui/test_tui_snapshots.py --snapshot-update`.
@@ -39,3 +40,18 @@ def test_finding_selected(snap_compare) -> None:
         await analysed(pilot)
 
     assert snap_compare(create_app(EXAMPLE), terminal_size=SIZE, run_before=choose_finding)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+def test_narrow_main_screen(snap_compare, size) -> None:
+    assert snap_compare(create_app(EXAMPLE), terminal_size=size, run_before=analysed)
+
+
+def test_wide_screen_with_the_source_text(snap_compare) -> None:
+    async def read(pilot) -> None:
+        await analysed(pilot)
+        pilot.app.goto("pontevedra-cut")
+        await pilot.press("t")
+        await analysed(pilot)
+
+    assert snap_compare(create_app(EXAMPLE), terminal_size=(180, 50), run_before=read)

@@ -51,13 +51,15 @@ def _options(values: tuple[str, ...]) -> list[tuple[str, str]]:
 
 
 class FormScreen(ModalScreen[bool]):
-    """Base of the forms: ctrl+s or the Save button applies, esc cancels."""
+    """Base of the forms: ctrl+s or the button applies (to the map in memory; saving the
+    file is the map's own ctrl+s), esc cancels."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "submit", "Apply the edit"),
+        Binding("ctrl+s", "submit", "Apply the edit (the map is saved with ctrl+s afterwards)"),
         Binding("escape", "cancel", "Cancel"),
     ]
     heading = ""
+    submit_label = "Apply edit"  # what the button does, in the form's own words
 
     def __init__(self, apply: Apply) -> None:
         super().__init__()
@@ -70,7 +72,7 @@ class FormScreen(ModalScreen[bool]):
             yield from self.fields()
             yield Static("", id="form-error")
             with Horizontal(classes="buttons"):
-                yield Button("Save (ctrl+s)", variant="primary", id="save")
+                yield Button(f"{self.submit_label} (ctrl+s)", variant="primary", id="save")
                 yield Button("Cancel (esc)", id="cancel")
 
     def on_mount(self) -> None:
@@ -121,6 +123,8 @@ class FormScreen(ModalScreen[bool]):
 
 class NewClaimForm(FormScreen):
     """A new reason, rebuttal or co-premise: its text, kind, and the new link's strength."""
+
+    submit_label = "Add claim"
 
     def __init__(self, apply: Apply, heading: str, kinds: tuple[str, ...],
                  with_link: bool = True) -> None:

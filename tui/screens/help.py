@@ -15,7 +15,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 KEY_NAMES = {"question_mark": "?", "slash": "/", "ctrl+": "ctrl+", "escape": "esc",
-             "delete": "del", "space": "space", "enter": "enter", "plus": "+", "minus": "-"}
+             "delete": "del", "space": "space", "enter": "enter", "home": "home", "end": "end",
+             "plus": "+", "minus": "-"}
 
 
 def key_text(key: str) -> str:
@@ -24,15 +25,18 @@ def key_text(key: str) -> str:
 
 
 def bindings_of(cls: type) -> list[Binding]:
-    """The bindings with a description that ``cls`` answers to, nearest class first; a binding
-    whose keys are all taken by a nearer class is left out (it never fires)."""
+    """The bindings with a description that ``cls`` and its bases in the app declare, nearest
+    class first, in the app's own words (Textual's generic ones, "Scroll Home" and the like,
+    are left out: each pane declares the keys it means, with its words). A binding whose keys
+    are all taken by a nearer class is left out (it never fires)."""
     found: list[Binding] = []
     taken: set[str] = set()
     for klass in cls.__mro__:
+        ours = klass.__module__.split(".")[0] == "tui"
         for item in klass.__dict__.get("BINDINGS", []):
             binding = item if isinstance(item, Binding) else Binding(*item)
             keys = {k.strip() for k in binding.key.split(",")}
-            if binding.description and not binding.system and not keys <= taken:
+            if ours and binding.description and not binding.system and not keys <= taken:
                 found.append(binding)
             taken |= keys
     return found

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.style import Style
+from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import Tree
@@ -25,12 +27,17 @@ class ArgumentTree(Tree[Row]):
     """The map as a tree of claims and links."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
+        Binding("j,down", "cursor_down", "Down", show=False),
+        Binding("k,up", "cursor_up", "Up", show=False),
         Binding("l,right", "expand_or_down", "Expand", show=False),
         Binding("h,left", "collapse_or_parent", "Collapse / parent", show=False),
         Binding("o", "expand_all_below", "Open all below", show=False),
+        Binding("enter", "select_cursor", "Open / close", show=False,
+                tooltip="On a reference (↪): go to the claim's full row"),
+        Binding("home", "scroll_home", "First row", show=False),
+        Binding("end", "scroll_end", "Last row", show=False),
     ]
+    MARK = Style(bgcolor="#264f78")  # rows quoting the paragraph under the source pane's cursor
 
     @dataclass
     class RowHighlighted(Message):
@@ -45,6 +52,7 @@ class ArgumentTree(Tree[Row]):
         self.guide_depth = 3
         self.view: MapView | None = None
         self.only: set[str] | None = None  # the flagged filter: ids to keep, or None for all
+        self.marked: set[str] = set()  # ids shown with MARK
         self._unfiltered_opened: set[tuple[Row, ...]] = set()
 
     # Building.
@@ -122,6 +130,31 @@ class ArgumentTree(Tree[Row]):
                                           node.data.kind == "group"):
                 node.set_label(row_label(view, node.data))
             stack.extend(node.children)
+
+    def mark(self, idents: set[str]) -> None:
+        """Show the rows of ``idents`` marked (the claims quoting the paragraph being read)."""
+        if idents != self.marked:
+            self.marked = idents
+            self._line_cache.clear()
+            self.refresh()
+
+    def render_label(self, node: TreeNode[Row], base_style: Style, style: Style) -> Text:
+        """The row's label cut with an ellipsis where the pane ends (strength and ⚠ come first,
+        so they stay), and marked when its claim quotes the paragraph being read."""
+        text = super().render_label(node, base_style, style)
+        if node.data is not None and node.data.ident in self.marked:
+            text.stylize(self.MARK)
+        depth, parent = 0, node.parent
+        while parent is not None and parent is not self.root:
+            depth, parent = depth + 1, parent.parent
+        room = self.scrollable_content_region.width - depth * self.guide_depth - 1
+        if room > 1 and text.cell_len > room:
+            text.truncate(room - 1)
+            text.append("…", style="dim")
+        return text
+
+    def on_resize(self) -> None:
+        self._line_cache.clear()  # labels are cut to the width
 
     # Finding rows.
     def _opened_paths(self) -> set[tuple[Row, ...]]:

@@ -72,6 +72,25 @@ def _strength_line(view: MapView, ident: str) -> Text:
     value = view.strength(ident)
     line = Text("Strength: ", style="bold")
     line.append("computing…" if value is None else f"{value:.2f}", style=strength_style(value))
+    if value is not None:
+        line.append(" of 1", style="dim")
+    return line
+
+
+GROUNDED_WORDS = {  # what each grounded label means, said where the label is shown
+    "IN": "stands: every attack on it is defeated",
+    "OUT": "falls: an attack on it stands (grounded lets any standing attack defeat a claim; "
+           "the strength above weighs attacks by how strong they are)",
+    "UNDEC": "undecided: the attacks on it go round in a cycle nothing breaks",
+}
+
+
+def _grounded_line(label: str) -> Text:
+    line = Text("Grounded: ", style="bold")
+    line.append(label, style={"IN": "green", "OUT": "red"}.get(label, "yellow"))
+    words = GROUNDED_WORDS.get(label)
+    if words:
+        line.append(f" — {words}", style="dim")
     return line
 
 
@@ -82,10 +101,10 @@ def claim_detail(view: MapView, ident: str, what_if: Mapping[str, float] | None)
     parts: list[RenderableType] = [head, Text(claim.text, style="bold"), Text()]
     line = _strength_line(view, ident)
     line.append(f"   base {claim_base(view.map, claim).score:.2f}", style="dim")
+    parts.append(line)
     labels = getattr(view.analysis, "labels", None) or {}
     if ident in labels:
-        line.append(f"   grounded: {labels[ident]}", style="dim")
-    parts.append(line)
+        parts.append(_grounded_line(labels[ident]))
     if claim.tags:
         parts.append(Text("Tags: ", style="bold").append(", ".join(claim.tags)))
     parts += _why(view, ident)
@@ -122,9 +141,13 @@ def _what_if(view: MapView, ident: str, what_if: Mapping[str, float] | None) -> 
     changes = []
     for root in view.roots:
         before, after = view.strength(root), what_if.get(root)
-        if root != ident and before is not None and after is not None \
-                and abs(before - after) >= 0.005:
-            changes.append((before - after, root, before, after))
+        if root == ident or before is None or after is None:
+            continue
+        # the change shown is the difference of the two figures shown, so they agree
+        shown_before, shown_after = round(before, 2), round(after, 2)
+        if shown_before != shown_after:
+            changes.append((round(shown_before - shown_after, 2), root, shown_before,
+                            shown_after))
     changes.sort(reverse=True)
     for drop, root, before, after in changes[:WHAT_IF_SHOWN]:
         line = Text(f"  {root}: {before:.2f} → {after:.2f}")

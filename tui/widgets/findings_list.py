@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from threading import Lock
-from typing import Any
+from typing import Any, ClassVar
 from weakref import WeakKeyDictionary
 
+from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -20,6 +21,12 @@ SHOWN_AT_MOST = 200  # rows in the list (each laid out on the UI thread); `n` wa
 
 class FindingsList(OptionList):
     """Findings, errors first; posts :class:`FindingsList.FindingChosen` on enter or click."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down", "cursor_down", "Next finding", show=False),
+        Binding("up", "cursor_up", "Previous finding", show=False),
+        Binding("enter", "select", "Go to its claim or link", show=False),
+    ]
 
     @dataclass
     class FindingChosen(Message):
