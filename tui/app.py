@@ -29,8 +29,8 @@ from tui.commands import AppCommands, ClaimCommands
 from tui.editing import EditActions
 from tui.exporting import ExportActions
 from tui.navigation import NavigationActions
-from tui.reviewing import ReviewActions
 from tui.reading import ReadingActions, SourceChoice
+from tui.reviewing import ReviewActions
 from tui.screens.dialogs import ConfirmScreen
 from tui.screens.help import HelpScreen
 from tui.screens.search import SearchScreen
