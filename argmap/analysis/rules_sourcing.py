@@ -93,7 +93,8 @@ def vague_source(ctx: RuleContext) -> Iterator[Hit]:
     """Evidence a reader could not check. Once per source cited as evidence that gives no
     author or publisher, no date, or neither title nor url (the target is the source id: one
     gap, one fix, however many claims cite it); then once per claim or link and source whose
-    citation gives no locator."""
+    citation gives no locator, unless that source is flagged already (its finding asks for the
+    locators)."""
     index, subject = ctx.index, ctx.index.subject
     gaps = {sid: _source_gaps(source) for sid, source in index.sources.items()}
     # vague source (not a subject source) -> the claims and links citing it
@@ -119,10 +120,16 @@ def vague_source(ctx: RuleContext) -> Iterator[Hit]:
         for source in vague:
             citing[source].append(target)
         unlocated.extend(zip(repeat(target), bare))
+    # one finding per problem: a source flagged for its own gaps is not flagged again on each
+    # citation of it that gives no locator; its finding asks for the locators too
+    bare_of = {source_id for _, source_id in unlocated}
     for source_id, users in citing.items():  # in the order of the map's sources
         if users:
-            yield _vague_source(source_id, gaps[source_id], users, index.claims)
+            yield _vague_source(source_id, gaps[source_id], users, index.claims,
+                                source_id in bare_of)
     for target, source_id in unlocated:
+        if source_id in citing:
+            continue
         yield (target,
                f"'{target}' cites '{source_id}' with no locator (page, section or table): a "
                "reader cannot find the passage.",
@@ -136,7 +143,7 @@ _SECOND = itemgetter(1)
 
 
 def _vague_source(source_id: str, gaps: list[str], users: list[str],
-                  claims: Container[str]) -> Hit:
+                  claims: Container[str], unlocated: bool = False) -> Hit:
     """AM110 on a source itself: what it leaves out and who relies on it."""
     if len(users) == 1:
         who = f"'{users[0]}', which cites it"
@@ -147,8 +154,9 @@ def _vague_source(source_id: str, gaps: list[str], users: list[str],
     needs = _and([_NEEDS[gap] for gap in gaps])
     return (source_id,
             f"Source '{source_id}' gives {_and(gaps)}: a reader cannot check {who}.",
-            f"Give source '{source_id}' {needs}; when the text itself gives none, find where its "
-            "figures come from and cite that.")
+            f"Give source '{source_id}' {needs}" + ("; give each citation of it a locator (page, "
+                                                    "section, table)" if unlocated else "")
+            + "; when the text itself gives none, find where its figures come from and cite that.")
 
 
 _NEEDS = {"no title or address": "a title or address", "no author or publisher":

@@ -26,7 +26,7 @@ CASES = [
     ("AM108", "am108-missing-warrant", "health", "am108-with-warrant"),
     ("AM109", "am109-sweeping-claim", "walking-healthy", "am109-measured-claim"),
     ("AM110", "am110-vague-source", "study", "am110-checkable-source"),
-    ("AM110", "am110-vague-source", "walking-healthy", "am110-checkable-source"),
+    ("AM110", "am110-vague-source", "kids-like-it", "am110-checkable-source"),
     ("AM111", "am111-orphan-claim", "bikes-too", "am111-all-joined"),
     ("AM112", "am112-misquote", "walking-healthy", "am112-quote-found"),
     ("AM113", "am113-suppression-without-reason", "walking-healthy",
@@ -65,14 +65,17 @@ def test_am102_names_the_figure_and_says_the_subject_is_not_a_source():
     assert "'Two thirds'" in finding.message
 
 
-def test_am110_names_the_sources_gaps_once_and_each_missing_locator():
+def test_am110_names_the_sources_gaps_once_and_each_missing_locator_of_a_complete_source():
     source, locator = findings("am110-vague-source", "AM110")
     assert (source.target, source.message) == (
         "study", "Source 'study' gives no author or publisher and no date: a reader cannot "
                  "check 'walking-healthy', which cites it.")
+    # one finding per problem: the vague study's finding asks for the locator too ...
+    assert "give each citation of it a locator" in source.hint
+    # ... and only the citation of the complete survey is flagged on the claim
     assert (locator.target, locator.message) == (
-        "walking-healthy", "'walking-healthy' cites 'study' with no locator (page, section or "
-                           "table): a reader cannot find the passage.")
+        "kids-like-it", "'kids-like-it' cites 'survey' with no locator (page, section or "
+                        "table): a reader cannot find the passage.")
 
 
 def test_am110_says_once_how_many_claims_rest_on_a_vague_source():
