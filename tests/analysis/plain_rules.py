@@ -71,6 +71,10 @@ def am103(ctx: RuleContext) -> Hits:
         value = ctx.evaluation.strengths.get(link.ident, 0.0)
         premises = "' and '".join(link.from_)
         gives = "gives" if len(link.from_) == 1 else "together give"
+        if link.strength == "weak" and link.type == "attacks" and (
+                ctx.sides.get(link.ident) != 1
+                or len(_attacks_into(ctx, link.to)) != 1):
+            continue  # an objection marked weak that does not carry the case
         if link.strength == "weak":
             message = (f"The link '{link.ident}' is marked weak: '{premises}' {gives} only "
                        f"slight reason {what} '{link.to}'.")

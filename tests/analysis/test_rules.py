@@ -19,6 +19,7 @@ CASES = [
     ("AM102", "am102-unsourced-statistic", "most-drive", "am102-sourced-statistic"),
     ("AM103", "am103-weak-link", "liking", "am103-moderate-link"),
     ("AM103", "am103-link-weakened-by-low-confidence", "liking", "am103-moderate-link"),
+    ("AM103", "am103-weak-answer-carries-case", "guard", "am103-weak-objection"),
     ("AM104", "am104-unsupported-conclusion", "walk-to-school", "am104-supported-conclusion"),
     ("AM105", "am105-unanswered-rebuttal", "danger", "am105-answered-rebuttal"),
     ("AM106", "am106-support-cycle", "safe", "am106-support-chain"),
