@@ -10,7 +10,14 @@ The public API (other code imports only these names):
 ['AM101', 'AM107', 'AM108']
 """
 
-from argmap.analysis import rules_config, rules_inference, rules_sourcing, rules_structure  # noqa: F401
+from argmap.analysis import (  # noqa: F401
+    rules_config,
+    rules_inference,
+    rules_reviewer,
+    rules_sourcing,
+    rules_structure,
+    rules_text,
+)
 from argmap.analysis.analysis import FLAG_CODES, Analysis, analyse
 from argmap.analysis.cruxes import Crux, cruxes, what_if
 from argmap.analysis.dfquad import WEIGHTS, Evaluation, evaluate

@@ -1,4 +1,4 @@
-"""Rules about sources and evidence: AM101, AM102, AM110, AM112, AM116, AM117.
+"""Rules about sources and evidence: AM101, AM102, AM110, AM112, AM116, AM117, AM122.
 
 A citation of one of the map's ``subject`` sources only says where the analysed text makes a
 claim; it is not evidence for it (see :meth:`argmap.model.ArgumentMap.is_evidence`).
@@ -218,3 +218,54 @@ def unused_source(ctx: RuleContext) -> Iterator[Hit]:
             yield (source_id,
                    f"Source '{source_id}' is listed but nothing on the map cites it.",
                    "Cite it where it backs a claim, or remove it from `sources`.")
+
+
+@rule("AM122", "unsourced-support-tree", "warning",
+      "a claim with reasons whose every line of support ends in unsourced claims")
+def unsourced_support_tree(ctx: RuleContext) -> Iterator[Hit]:
+    """Claims that supports point into (so AM101 is silent) but beneath which no claim cites
+    evidence: every line of support ends in a bare assertion. Reported on the highest such
+    claims only (the claims beneath them share the problem), naming where the lines end, and
+    only when two claims or more lie beneath (one bare premise is AM101's finding already)."""
+    index, backed = ctx.index, ctx.index.backed
+    claims, out_of = index.claims, index.out_of
+    grounded: set[str] = set(backed)  # claims some line of support from evidence reaches
+    queue = list(backed)
+    for claim in queue:  # the list grows while it is read
+        for link in out_of.get(claim, ()):
+            if link.type == "supports" and link.to in claims and link.to not in grounded:
+                grounded.add(link.to)
+                queue.append(link.to)
+    bare = {cid for cid in index.supported if cid in claims and cid not in grounded}
+    for cid in index.claim_ids:
+        if cid not in bare or any(lk.type == "supports" and lk.to in bare
+                                  for lk in out_of.get(cid, ())):
+            continue
+        beneath, ends = _beneath(ctx, cid)
+        if len(beneath) < 2:  # one bare premise beneath: AM101 on it says so already
+            continue
+        named = ", ".join(f"'{e}'" for e in ends[:3]) + (", ..." if len(ends) > 3 else "")
+        yield (cid,
+               f"'{cid}' has reasons, but none of the {len(beneath)} claims beneath it cites "
+               f"evidence: every line of support ends in an assertion ({named}).",
+               "Cite evidence for the claims it finally rests on, or say plainly that the case "
+               "rests on the text's say-so.")
+
+
+def _beneath(ctx: RuleContext, top: str) -> tuple[list[str], list[str]]:
+    """The claims beneath ``top`` along supports, and those of them nothing supports."""
+    index = ctx.index
+    seen = {top: None}
+    stack, ends = [top], []
+    while stack:
+        node = stack.pop()
+        feeding = [lk for lk in index.into.get(node, ()) if lk.type == "supports"]
+        if not feeding and node != top:
+            ends.append(node)
+        for link in feeding:
+            for premise in link.from_:
+                if premise not in seen and premise in index.claims:
+                    seen[premise] = None
+                    stack.append(premise)
+    order = index.order
+    return sorted(list(seen)[1:], key=order.__getitem__), sorted(ends, key=order.__getitem__)

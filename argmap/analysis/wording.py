@@ -205,9 +205,9 @@ def statistics(text: str) -> list[str]:
     """The numbers, shares, ranks, multipliers, money and measurements stated in ``text``.
 
     Years named in passing ("in 2023", "the 2023 report") are not statistics, nor are time
-    windows and forecast horizons ("within 5 to 10 years", "over the past 20 years"); neither are small
-    numbers spelled out on their own ("twelve blocks", "every ten minutes"), which describe a
-    scene or a plan more often than they report a measurement.
+    windows and forecast horizons ("within 5 to 10 years", "over the past 20 years"); neither
+    are small numbers spelled out on their own ("twelve blocks", "every ten minutes"), which
+    describe a scene or a plan more often than they report a measurement.
     """
     return _statistics(text) if _maybe_statistic(text) else []
 

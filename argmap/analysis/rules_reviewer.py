@@ -1,0 +1,77 @@
+"""The reviewer's first catches in wording: AM119 (vague attribution), AM120 (superlatives).
+
+Both look at a claim's text and at the quotes it cites, and both stay quiet on a claim that
+cites evidence (a citation of a source other than the map's ``subject``): once the analyst has
+found who the "experts" are, or the ranking behind "the largest", the claim is checkable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+from argmap.analysis.attribution import vague_attributions_in
+from argmap.analysis.context import RuleContext
+from argmap.analysis.findings import Hit, rule
+from argmap.analysis.superlatives import superlatives_in
+
+Scan = Callable[[Sequence[str]], Iterable[tuple[int, list[str]]]]
+
+
+def _attributions(texts: Sequence[str]) -> Iterator[tuple[int, list[str]]]:
+    for i, found in vague_attributions_in(texts):
+        yield i, [" ".join(a.phrase.split()) for a in found]
+
+
+def unbacked_wording(ctx: RuleContext, scan: Scan) -> Iterator[tuple[str, list[str], bool]]:
+    """(claim id, what ``scan`` found, whether only in a quote) for each claim that cites no
+    evidence and whose text, or one of whose quotes, ``scan`` finds something in; map order."""
+    index, backed = ctx.index, ctx.index.backed
+    in_text = {index.claim_ids[i]: found for i, found in scan(index.texts)}
+    owners: list[str] = []
+    quotes: list[str] = []
+    for cid, citations in index.cited():
+        if cid in index.claims and cid not in backed:
+            for citation in citations:
+                if citation.quote:
+                    owners.append(cid)
+                    quotes.append(citation.quote)
+    in_quotes: dict[str, list[str]] = {}
+    for i, found in scan(quotes):
+        in_quotes.setdefault(owners[i], []).extend(found)
+    for cid in index.claim_ids:
+        if cid in backed or (cid not in in_text and cid not in in_quotes):
+            continue
+        found = list(dict.fromkeys([*in_text.get(cid, ()), *in_quotes.get(cid, ())]))
+        yield cid, found, cid not in in_text
+
+
+def _said(found: list[str]) -> str:
+    return ", ".join(f"'{f}'" for f in found[:3]) + (", ..." if len(found) > 3 else "")
+
+
+@rule("AM119", "vague-attribution", "warning",
+      "a claim resting on an unnamed authority: experts agree, studies show, critics say")
+def vague_attribution(ctx: RuleContext) -> Iterator[Hit]:
+    """Claims citing no evidence whose text or quote appeals to an authority it does not name
+    (see :mod:`argmap.analysis.attribution`)."""
+    for cid, found, quoted in unbacked_wording(ctx, _attributions):
+        where = " in its quote" if quoted else ""
+        yield (cid,
+               f"'{cid}' leans on an unnamed authority ({_said(found)}{where}): the text does "
+               "not say who, so a reader cannot check it.",
+               "Find the source the text means (who, where, when) and cite it; when the text "
+               "names none, say so, or state the claim without the appeal.")
+
+
+@rule("AM120", "superlative-claim", "info",
+      "a superlative or boast with no evidence: the world's most complete, world-leading")
+def superlative_claim(ctx: RuleContext) -> Iterator[Hit]:
+    """Claims citing no evidence whose text or quote claims to be first, best or beyond compare
+    (see :mod:`argmap.analysis.superlatives`)."""
+    for cid, found, quoted in unbacked_wording(ctx, superlatives_in):
+        where = " in its quote" if quoted else ""
+        yield (cid,
+               f"'{cid}' makes a superlative claim ({_said(found)}{where}) with no evidence: "
+               "being first or best needs a ranking or comparison a reader can check.",
+               "Cite the ranking or comparison that backs it, or say what was measured "
+               "against what ('larger than any other port in Asia, by tonnage in 2023').")
