@@ -62,6 +62,9 @@ _PATTERN = re.compile(r"(?<![\w'’-])(?:" + "|".join(f"(?:{p})" for p in _PATTE
 # "the data show", "these studies suggest": the text points back to whom it means.
 _POINTING = frozenset("the these those this that its their our his her both such two three four "
                       "five six both".split())
+# Capitalised only because they open a sentence: "As critics say", "But experts agree".
+_FUNCTION_WORDS = frozenset("as and but so yet while because since when if although though also "
+                            "even still indeed yes no now then thus hence however today".split())
 # Every pattern holds one of these words: texts with none are skipped in one scan.
 _KEY_WORDS = frozenset(
     "agree agrees say says said show shows showed suggest suggests suggested believe believes "
@@ -99,7 +102,7 @@ def _named_before(before: str) -> bool:
     last = words[-1]
     if last.lower() in _POINTING or last.isdigit() or last.endswith(("'s", "’s")):
         return True
-    if not last[0].isupper():
+    if not last[0].isupper() or last.lower().strip(",;:") in _FUNCTION_WORDS:
         return False
     # "in China. Experts agree": the capital ends the sentence before; "U.S." is a name
     return not (last[-1] in ".!?:;" and "." not in last[:-1])

@@ -38,6 +38,14 @@ CASES = [
     ("AM116", "am116-missing-source-text", "essay", "am112-misquote"),
     ("AM117", "am117-unused-source", "survey", "am117-cited-source"),
     ("AM118", "am118-unused-suppression", "walk-to-school", "am114-known-rules"),
+    ("AM119", "am119-vague-attribution", "walking-healthy", "am119-named-authority"),
+    ("AM119", "am119-vague-attribution", "kids-like-it", "am119-named-authority"),
+    ("AM120", "am120-superlative-claim", "best-scheme", "am120-measured-claim"),
+    ("AM121", "am121-broken-text", "walking-healthy", "am121-whole-text"),
+    ("AM121", "am121-broken-text", "essay", "am121-whole-text"),
+    ("AM122", "am122-unsourced-support-tree", "walk-to-school", "am122-sourced-support-tree"),
+    ("AM123", "am123-duplicate-link", "again", "am123-distinct-links"),
+    ("AM124", "am124-unfounded-waiver", "walking-healthy", "am124-founded-waiver"),
 ]
 
 
