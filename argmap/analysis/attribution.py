@@ -108,6 +108,28 @@ def _named_before(before: str) -> bool:
     return not (last[-1] in ".!?:;" and "." not in last[:-1])
 
 
+def quoted_sentence(quote: str, text: str) -> str | None:
+    """The sentence of ``text`` that ``quote`` comes from (the first place its words stand in
+    order, case and spacing aside; an ellipsis skips words), or None when it is not there.
+
+    >>> quoted_sentence("A FEW months", "Costs fell. Recent data suggests a few months. Fine.")
+    'Recent data suggests a few months.'
+    """
+    words = re.findall(r"[\w%$€£]+", quote.split("...")[0].split("\u2026")[0])
+    if not words:
+        return None
+    match = re.search(r"\W+".join(map(re.escape, words)), text, re.IGNORECASE)
+    if match is None:
+        return None
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())]
+    start = starts[-1] if starts else 0
+    end = _SENTENCE_END.search(text, match.end())
+    return text[start:end.start() + 1 if end else len(text)].strip()
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s)|\n\s*\n")
+
+
 def vague_attributions_in(texts: Sequence[str]) -> Iterator[tuple[int, list[Attribution]]]:
     """The place and :func:`vague_attributions` of each of ``texts`` that has some, in order.
     One scan of all the texts picks those holding a word every attribution needs."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from argmap.analysis.attribution import vague_attributions_in
+from argmap.analysis.attribution import quoted_sentence, vague_attributions_in
 from argmap.analysis.context import RuleContext
 from argmap.analysis.findings import Hit, rule
 from argmap.analysis.superlatives import superlatives_in
@@ -22,10 +22,15 @@ def _attributions(texts: Sequence[str]) -> Iterator[tuple[int, list[str]]]:
         yield i, [" ".join(a.phrase.split()) for a in found]
 
 
-def unbacked_wording(ctx: RuleContext, scan: Scan) -> Iterator[tuple[str, list[str], bool]]:
+def unbacked_wording(ctx: RuleContext, scan: Scan, sentences: bool = False
+                     ) -> Iterator[tuple[str, list[str], bool]]:
     """(claim id, what ``scan`` found, whether only in a quote) for each claim that cites no
-    evidence and whose text, or one of whose quotes, ``scan`` finds something in; map order."""
+    evidence and whose text, or one of whose quotes, ``scan`` finds something in; map order.
+    With ``sentences``, a quote whose source's text was read is widened to the sentence it
+    comes from: "Recent data suggests that" may stand just before the words quoted."""
     index, backed = ctx.index, ctx.index.backed
+    texts = {sid: known.text for sid, known in ctx.source_texts.items()
+             if sentences and known.text is not None}
     in_text = {index.claim_ids[i]: found for i, found in scan(index.texts)}
     owners: list[str] = []
     quotes: list[str] = []
@@ -34,7 +39,9 @@ def unbacked_wording(ctx: RuleContext, scan: Scan) -> Iterator[tuple[str, list[s
             for citation in citations:
                 if citation.quote:
                     owners.append(cid)
-                    quotes.append(citation.quote)
+                    text = texts.get(citation.source)
+                    sentence = quoted_sentence(citation.quote, text) if text else None
+                    quotes.append(sentence or citation.quote)
     in_quotes: dict[str, list[str]] = {}
     for i, found in scan(quotes):
         in_quotes.setdefault(owners[i], []).extend(found)
@@ -53,9 +60,10 @@ def _said(found: list[str]) -> str:
       "a claim resting on an unnamed authority: experts agree, studies show, critics say")
 def vague_attribution(ctx: RuleContext) -> Iterator[Hit]:
     """Claims citing no evidence whose text or quote appeals to an authority it does not name
-    (see :mod:`argmap.analysis.attribution`)."""
-    for cid, found, quoted in unbacked_wording(ctx, _attributions):
-        where = " in its quote" if quoted else ""
+    (see :mod:`argmap.analysis.attribution`); when the quoted source's text was read, the
+    whole sentence a quote comes from is read."""
+    for cid, found, quoted in unbacked_wording(ctx, _attributions, sentences=True):
+        where = " where it is quoted from" if quoted else ""
         yield (cid,
                f"'{cid}' leans on an unnamed authority ({_said(found)}{where}): the text does "
                "not say who, so a reader cannot check it.",

@@ -7,6 +7,7 @@ then not checked again (its flaw is the source's, or the quote is not in the tex
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from argmap.analysis.context import RuleContext
@@ -18,8 +19,10 @@ _SHOWN = 3  # flaws named in a message; the rest are counted
 
 def _listed(flaws: list[tuple[Flaw, str]]) -> str:
     """"empty slot 'In ,' (line 4), doubled word 'the the'" and how many more."""
-    named = [f"{flaw.kind} '{_short(flaw.snippet)}'{where}" for flaw, where in flaws[:_SHOWN]]
-    more = len(flaws) - _SHOWN
+    said = list(Counter(f"{flaw.kind} '{_short(flaw.snippet)}'{where}" for flaw, where in flaws)
+                .items())  # "In ," twice on one line is said once, with a count
+    named = [what + (f" ({n} times)" if n > 1 else "") for what, n in said[:_SHOWN]]
+    more = len(said) - _SHOWN
     return ", ".join(named) + (f" and {more} more" if more > 0 else "")
 
 

@@ -24,7 +24,20 @@ def test_am119_says_when_the_appeal_is_the_quoted_texts():
     assert messages["walking-healthy"] == (
         "'walking-healthy' leans on an unnamed authority ('Studies show'): the text does not "
         "say who, so a reader cannot check it.")
-    assert "('experts agree' in its quote)" in messages["kids-like-it"]
+    assert "('experts agree' where it is quoted from)" in messages["kids-like-it"]
+
+
+def test_am119_reads_the_whole_sentence_a_quote_comes_from_when_the_text_is_known(tmp_path):
+    text = tmp_path / "essay.txt"
+    text.write_text("Walking is fun. Recent data suggests that children\nenjoy the walk. Yes.",
+                    encoding="utf-8")
+    essay = {"id": "essay", "title": "Why we walk", "author": "A. Student", "date": "2024"}
+    quote = {"source": "essay", "locator": "para 1", "quote": "children enjoy the walk"}
+    amap = build([GOAL, {"id": "p", "text": "Children enjoy the walk.", "evidence": [quote]}],
+                 [{"from": "p", "to": "goal"}], sources=[essay], subject=["essay"])
+    assert found(amap, "AM119") == {}
+    assert "('Recent data suggests' where it is quoted from)" in found(
+        amap, "AM119", source_texts={"essay": text})["p"]
 
 
 def test_am120_stays_quiet_once_a_ranking_is_cited():
