@@ -13,6 +13,7 @@ from argmap.analysis.attribution import quoted_sentence, vague_attributions_in
 from argmap.analysis.context import RuleContext
 from argmap.analysis.findings import Hit, rule
 from argmap.analysis.superlatives import superlatives_in
+from argmap.analysis.sweeping import sweeping_finder
 
 Scan = Callable[[Sequence[str]], Iterable[tuple[int, list[str]]]]
 
@@ -31,22 +32,28 @@ def unbacked_wording(ctx: RuleContext, scan: Scan, sentences: bool = False
     index, backed = ctx.index, ctx.index.backed
     texts = {sid: known.text for sid, known in ctx.source_texts.items()
              if sentences and known.text is not None}
-    in_text = {index.claim_ids[i]: found for i, found in scan(index.texts)}
+    # only claims no evidence backs are asked about: on most maps, a minority
+    unbacked = [i for i, cid in enumerate(index.claim_ids) if cid not in backed]
+    in_text = {index.claim_ids[unbacked[j]]: found
+               for j, found in scan([index.texts[i] for i in unbacked])}
     owners: list[str] = []
     quotes: list[str] = []
-    for cid, citations in index.cited():
-        if cid in index.claims and cid not in backed:
-            for citation in citations:
-                if citation.quote:
-                    owners.append(cid)
-                    text = texts.get(citation.source)
-                    sentence = quoted_sentence(citation.quote, text) if text else None
-                    quotes.append(sentence or citation.quote)
+    # a claim citing anything is backed unless the map has a subject: only then may an
+    # unbacked claim hold quotes (of the subject)
+    for i in unbacked if index.subject else ():
+        cid = index.claim_ids[i]
+        for citation in index.claim_rows[i][3]:
+            if citation.quote:
+                owners.append(cid)
+                text = texts.get(citation.source)
+                sentence = quoted_sentence(citation.quote, text) if text else None
+                quotes.append(sentence or citation.quote)
     in_quotes: dict[str, list[str]] = {}
     for i, found in scan(quotes):
         in_quotes.setdefault(owners[i], []).extend(found)
-    for cid in index.claim_ids:
-        if cid in backed or (cid not in in_text and cid not in in_quotes):
+    for i in unbacked:
+        cid = index.claim_ids[i]
+        if cid not in in_text and cid not in in_quotes:
             continue
         found = list(dict.fromkeys([*in_text.get(cid, ()), *in_quotes.get(cid, ())]))
         yield cid, found, cid not in in_text
@@ -76,7 +83,14 @@ def vague_attribution(ctx: RuleContext) -> Iterator[Hit]:
 def superlative_claim(ctx: RuleContext) -> Iterator[Hit]:
     """Claims citing no evidence whose text or quote claims to be first, best or beyond compare
     (see :mod:`argmap.analysis.superlatives`)."""
+    absolute = sweeping_finder(ctx.sweeping_words)
     for cid, found, quoted in unbacked_wording(ctx, superlatives_in):
+        # one finding per problem: a word AM109 reports on the claim ("incomparable" in the
+        # map's sweeping-words) is not reported again here
+        said = set(absolute(ctx.index.claims[cid].text))
+        found = [f for f in found if f.lower() not in said]
+        if not found:
+            continue
         where = " in its quote" if quoted else ""
         yield (cid,
                f"'{cid}' makes a superlative claim ({_said(found)}{where}) with no evidence: "

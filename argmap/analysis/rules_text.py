@@ -42,14 +42,20 @@ def broken_text(ctx: RuleContext) -> Iterator[Hit]:
     for i, flaws in text_flaws_in(index.texts):
         found[index.claim_ids[i]] = [(f, "") for f in flaws]
     read = {sid for sid, known in ctx.source_texts.items() if known.text is not None}
+    owners: list[tuple[str, str]] = []  # (claim or link, where in it) of each text below
+    texts: list[str] = []
     for target, citations in index.cited():
         for citation in citations:
             if citation.quote and citation.source not in read:
-                found.setdefault(target, []).extend(
-                    (f, " in a quote") for f in text_flaws(citation.quote))
+                owners.append((target, " in a quote"))
+                texts.append(citation.quote)
     for lid, *_, warrant, _evidence, _ignore in index.link_rows:
         if warrant:
-            found.setdefault(lid, []).extend((f, " in the warrant") for f in text_flaws(warrant))
+            owners.append((lid, " in the warrant"))
+            texts.append(warrant)
+    for i, flaws in text_flaws_in(texts):
+        target, where = owners[i]
+        found.setdefault(target, []).extend((f, where) for f in flaws)
     for target in (*index.claim_ids, *index.link_ids):
         flaws = found.get(target)
         if flaws:

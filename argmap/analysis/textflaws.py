@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from itertools import accumulate
+from itertools import accumulate, compress, islice
+from operator import eq
 from typing import NamedTuple
 
 
@@ -65,13 +66,23 @@ def _same_case(match: re.Match[str]) -> bool:
 
 
 def text_flaws_in(texts: Sequence[str]) -> Iterator[tuple[int, list[Flaw]]]:
-    """The place and :func:`text_flaws` of each of ``texts`` that has some, in order. The texts
-    are searched joined, in one pass of each pattern; only those with a hit are looked at."""
-    joined = _END.join(texts)
-    starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
-    hit: set[int] = set()
-    for pattern in (_PLACEHOLDER, _EMPTY_SLOT, _DOUBLED):
-        hit.update(bisect_right(starts, m.start()) - 1 for m in pattern.finditer(joined))
+    """The place and :func:`text_flaws` of each of ``texts`` that has some, in order.
+
+    The texts are searched joined, for what every flaw needs (a bracket or a currency sign, a
+    gap before punctuation, a placeholder word, a word said twice), each in one C-level pass;
+    only the texts with a hit are looked at closely. Cost: linear in the length of the texts.
+    """
+    joined = _SEPARATOR.join(texts).lower().encode("ascii", "replace")  # a byte a character
+    places = [m.start() for pattern in _NEEDS for m in pattern.finditer(joined)]
+    words = joined.translate(_LETTERS).split()  # letters only: "the the." gives two "the"
+    said_twice = set(compress(words, map(eq, words, islice(words, 1, None)))) - {_END_BYTE}
+    for word in said_twice:  # rare: find where
+        pair = re.compile(rb"(?<![a-z])" + word + rb"[^a-z\x00]+" + word + rb"(?![a-z])")
+        places.extend(m.start() for m in pair.finditer(joined))
+    if not places:
+        return
+    starts = list(accumulate((len(t) + len(_SEPARATOR) for t in texts), initial=0))
+    hit = {bisect_right(starts, at) - 1 for at in places}
     for i in sorted(hit):
         found = text_flaws(texts[i])
         if found:
@@ -79,3 +90,10 @@ def text_flaws_in(texts: Sequence[str]) -> Iterator[tuple[int, list[Flaw]]]:
 
 
 _END = "\x00"  # between the joined texts: no pattern matches across it
+_SEPARATOR = f" {_END} "  # spaced, so that the last word of a text and the next stand apart
+_END_BYTE = _END.encode()
+# What each kind of flaw needs, in lower-cased text: cheap patterns, no word boundaries.
+# (€ and £ are "?" in the joined bytes)
+_NEEDS = [re.compile(rb"[\[{<$%]"), re.compile(rb"\?[ \t]*(?:million|billion|trillion|bn|m)\b"),
+          re.compile(rb"[ \t][,.;:!?)]"), re.compile(rb"todo|tbd|fixme|xxx|lorem")]
+_LETTERS = bytes(b if (97 <= b <= 122 or b == 0) else 32 for b in range(256))

@@ -48,6 +48,14 @@ def test_am120_stays_quiet_once_a_ranking_is_cited():
                  "AM120") == {}
 
 
+def test_am120_leaves_a_word_the_maps_sweeping_words_report_to_am109():
+    claim = {"id": "p", "text": "Our schools are incomparable and unrivalled."}
+    amap = build([GOAL, claim], [{"from": "p", "to": "goal"}],
+                 lint={"sweeping-words": ["incomparable"]})
+    assert "'incomparable'" in found(amap, "AM109")["p"]
+    assert found(amap, "AM120")["p"].startswith("'p' makes a superlative claim ('unrivalled')")
+
+
 def test_am121_reports_the_source_texts_flaws_once_with_their_lines():
     messages = found(load_map(RULE_MAPS / "am121-broken-text.yaml"), "AM121")
     assert messages["essay"] == (
