@@ -132,3 +132,23 @@ def test_help_has_an_example(run):
         result = run(command, "--help")
         assert result.exit_code == 0
         assert "  Example:\n    argmap " + command + " " in result.output
+
+
+def test_source_text_on_the_command_line_is_checked_for_broken_text(run):
+    whole = RULE_MAPS / "am121-whole-text.yaml"
+    assert run("check", whole, "--select", "broken-text").output.splitlines()[-1].endswith(
+        "no findings")
+    broken = RULE_MAPS / "texts" / "broken-essay.txt"
+    result = run("check", whole, "--select", "AM121", "--source-text", f"essay={broken}")
+    assert result.exit_code == 0
+    assert "AM121 broken-text The text of source 'essay' is damaged: placeholder '[Insert " \
+           "Statistic Here]' (line 3), doubled word 'is is' (line 5)." in result.output
+
+
+def test_the_reviewer_rules_fire_from_the_command_line(run):
+    result = run("check", RULE_MAPS / "am119-vague-attribution.yaml", "--select", "AM119")
+    assert "AM119 vague-attribution 'walking-healthy' leans on an unnamed authority " \
+           "('Studies show')" in result.output
+    result = run("check", RULE_MAPS / "am123-duplicate-link.yaml", "--format", "json")
+    codes = [f["code"] for f in json.loads(result.output)["files"][0]["findings"]]
+    assert "AM123" in codes
