@@ -226,7 +226,8 @@ def unsourced_support_tree(ctx: RuleContext) -> Iterator[Hit]:
     """Claims that supports point into (so AM101 is silent) but beneath which no claim cites
     evidence: every line of support ends in a bare assertion. Reported on the highest such
     claims only (the claims beneath them share the problem), naming where the lines end, and
-    only when two claims or more lie beneath (one bare premise is AM101's finding already)."""
+    only when two claims or more lie beneath (one bare premise is AM101's finding already).
+    Objections to the case (the other side of a conclusion) are left out."""
     index, backed = ctx.index, ctx.index.backed
     claims, out_of = index.claims, index.out_of
     grounded: set[str] = set(backed)  # claims some line of support from evidence reaches
@@ -236,7 +237,9 @@ def unsourced_support_tree(ctx: RuleContext) -> Iterator[Hit]:
             if link.type == "supports" and link.to in claims and link.to not in grounded:
                 grounded.add(link.to)
                 queue.append(link.to)
-    bare = {cid for cid in index.supported if cid in claims and cid not in grounded}
+    # an objection to the case resting on assertion is good news for the case: left out
+    bare = {cid for cid in index.supported
+            if cid in claims and cid not in grounded and ctx.sides.get(cid) != -1}
     for cid in index.claim_ids:
         if cid not in bare or any(lk.type == "supports" and lk.to in bare
                                   for lk in out_of.get(cid, ())):

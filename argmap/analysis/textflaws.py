@@ -30,7 +30,7 @@ class Flaw(NamedTuple):
 
 _PLACEHOLDER = re.compile(
     r"\[[^\[\]\n\x00]{0,60}?\b(?:insert|here|placeholder|todo|tbd|tbc|name of|your|add\s+\w+|"
-    r"citation needed|source needed|link|xx+)\b[^\[\]\n\x00]{0,60}\]"
+    r"citation needed|source needed|xx+)\b[^\[\]\n\x00]{0,60}\]"
     r"|\{\{[^{}\n\x00]{0,60}\}\}|<(?:insert|placeholder)[^<>\n\x00]{0,60}>"
     r"|\b(?:TODO|TBD|FIXME|XXX+)\b|\blorem ipsum\b", re.IGNORECASE)
 # A word that cannot end a phrase, then a gap and punctuation: "In , the focus" (a date or a

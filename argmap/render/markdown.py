@@ -25,32 +25,15 @@ def md(text: str) -> str:
     return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
 
 
-_CODE_SPAN = re.compile(r"`([^`\n]+)`")
-
-
 def prose(text: str) -> str:
-    """:func:`md`, except that a code span the user wrote (`like-this`) stays a code span, and
-    a lone backtick becomes an apostrophe: the Markdown holds no escaped backticks.
+    """:func:`md`, except that a backtick shows as a code span holding a backtick rather than
+    as an escaped backtick: the text still shows literally (CommonMark renders the backtick),
+    and the Markdown holds no escaped backticks, which some renderers show as typed.
 
-    >>> prose("See `neg-divergence` <here>, isn`t it?")
-    "See `neg-divergence` &lt;here&gt;, isn't it?"
+    >>> prose("See `neg-divergence` <here>")
+    'See `` ` ``neg-divergence`` ` `` &lt;here&gt;'
     """
-    text = " ".join(text.split())
-    parts = []
-    last = 0
-    for match in _CODE_SPAN.finditer(text):
-        parts += [_plain(text[last:match.start()]), code(match.group(1))]
-        last = match.end()
-    parts.append(_plain(text[last:]))
-    return "".join(parts)
-
-
-def _plain(text: str) -> str:
-    """:func:`md` of a piece of a line, its spaces at either end kept, backticks made '."""
-    escaped = md(text.replace("`", "'"))
-    if not escaped:
-        return " " if text.strip() == "" and text else ""
-    return (" " if text[:1] == " " else "") + escaped + (" " if text[-1:] == " " else "")
+    return md(text).replace("\\`", "`` ` ``")
 
 
 def code(text: str) -> str:

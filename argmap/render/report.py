@@ -133,7 +133,9 @@ def _details(a: Analysis) -> str:
         hints = {f.hint for f in found}
         for finding in found:
             mend = f" *To mend:* {prose(finding.hint)}" if len(hints) > 1 else ""
-            lines.append(f"- {code(finding.target)}: {prose(finding.message)}{mend}")
+            claim = a.index.claims.get(finding.target)
+            said = f" “{prose(claim.text)}”" if claim is not None else ""
+            lines.append(f"- {code(finding.target)}{said}: {prose(finding.message)}{mend}")
         if len(hints) == 1:
             lines += ["", f"*To mend:* {prose(found[0].hint)}"]
         lines.append("")
