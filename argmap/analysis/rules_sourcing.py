@@ -231,7 +231,13 @@ def unsourced_support_tree(ctx: RuleContext) -> Iterator[Hit]:
     index, backed = ctx.index, ctx.index.backed
     claims, out_of = index.claims, index.out_of
     grounded: set[str] = set(backed)  # claims some line of support from evidence reaches
-    queue = list(backed)
+    # first the unbacked claims a backed premise supports straight away (one pass over the
+    # rows), then what those support: the walk never visits the many backed claims' links
+    queue = list(dict.fromkeys(
+        to for _, to, premises, kind, *_ in index.link_rows
+        if kind == "supports" and to not in backed and to in claims
+        and not backed.isdisjoint(premises)))
+    grounded.update(queue)
     for claim in queue:  # the list grows while it is read
         for link in out_of.get(claim, ()):
             if link.type == "supports" and link.to in claims and link.to not in grounded:

@@ -203,9 +203,10 @@ def unused_assumption(ctx: RuleContext) -> Iterator[Hit]:
 def duplicate_link(ctx: RuleContext) -> Iterator[Hit]:
     """Links with the same premises (in any order), target and type as an earlier link: the
     evaluation counts the one reason twice. Reported on each repeat, naming the first."""
-    first: dict[tuple[frozenset[str], str, str], str] = {}
+    first: dict[tuple[object, str, str], str] = {}
     for lid, to, premises, kind, *_ in ctx.index.link_rows:
-        key = (frozenset(premises), to, kind)
+        # one premise (the common case) is its own key; several, a set of them (any order)
+        key = (premises[0] if len(premises) == 1 else frozenset(premises), to, kind)
         earlier = first.setdefault(key, lid)
         if earlier != lid:
             yield (lid,
