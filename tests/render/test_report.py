@@ -56,8 +56,9 @@ def test_each_conclusion_gets_one_sentence_with_its_cause():
     block = text[text.index("## Verdict"):text.index("## Summary")]
     verdicts = [line for line in block.splitlines() if line.startswith("- ")]
     assert len(verdicts) == 3
-    assert "`bifurcation`" in verdicts[0] and "Strong (0.99) and it stands, but only 3 of the " \
-        "57 claims beneath it cite evidence" in verdicts[0]
+    # the strength's figure is the evaluation's; the cause is what the verdict adds
+    assert "`bifurcation`" in verdicts[0] and ") and it stands, but only 3 of the 57 claims " \
+        "beneath it cite evidence" in verdicts[0]
 
 
 def test_a_conclusion_that_falls_names_the_attacker_that_defeats_it():
