@@ -14,9 +14,11 @@ from argmap.analysis import (  # noqa: F401
     rules_config,
     rules_inference,
     rules_review,
+    rules_reviewer,
     rules_schemes,
     rules_sourcing,
     rules_structure,
+    rules_text,
 )
 from argmap.analysis.analysis import FLAG_CODES, Analysis, analyse
 from argmap.analysis.cruxes import Crux, cruxes, what_if

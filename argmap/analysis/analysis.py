@@ -72,11 +72,18 @@ class Analysis:
         return self.index.links[link_id]
 
     def link_flags(self, link_id: str) -> list[Finding]:
-        """The weak/unsourced findings that flag a link: on the link itself or on a premise."""
+        """The weak/unsourced findings that flag a link: on the link itself or on a premise,
+        and AM110 on a source a premise cites as evidence."""
         link = self.link(link_id)
         found = [f for f in self.findings_for(link_id) if f.code in FLAG_CODES]
         for premise in dict.fromkeys(link.from_):
             found.extend(f for f in self.findings_for(premise) if f.code in FLAG_CODES)
+            claim = self.index.claims.get(premise)
+            # a vague source is flagged once, on itself: it flags each link its citers feed
+            for source in dict.fromkeys(c.source for c in self.index.evidence(
+                    claim.evidence if claim is not None else [])):
+                found.extend(f for f in self.findings_for(source)
+                             if f.code == "AM110" and f not in found)
         return found
 
     def is_unsourced(self, claim_id: str) -> bool:

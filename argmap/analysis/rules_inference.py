@@ -13,13 +13,16 @@ from argmap.analysis.sweeping import sweeping_in
       "a link marked weak, or whose computed strength falls under the threshold")
 def weak_link(ctx: RuleContext) -> Iterator[Hit]:
     """Links the analyst marked weak, and links of the case (not objections to it) whose
-    DF-QuAD strength is under the threshold (`lint: weak-threshold`, default 0.25)."""
+    DF-QuAD strength is under the threshold (`lint: weak-threshold`, default 0.25). An attack
+    marked weak is reported only when it carries the case (see :func:`_carries_case`)."""
     sides, threshold = ctx.sides, ctx.weak_threshold
     under = f"under {threshold:.2f}"
     values = link_strengths(ctx)  # in link order, without a lookup per link
     for row, value in zip(ctx.index.link_rows, values, strict=True):
         lid, to, premises, kind, strength, _warrant, _evidence, _ignore = row
         if strength != "weak" and (not value < threshold or sides.get(lid) == -1):
+            continue
+        if strength == "weak" and kind == "attacks" and not _carries_case(ctx, lid, to):
             continue
         what = "to accept" if kind == "supports" else "to doubt"
         if strength == "weak":
@@ -34,6 +37,16 @@ def weak_link(ctx: RuleContext) -> Iterator[Hit]:
         yield (lid, message,
                "Back the inference with a warrant and evidence, add independent reasons, or "
                "rest less of the case on it.")
+
+
+def _carries_case(ctx: RuleContext, lid: str, to: str) -> bool:
+    """Whether an attack the analyst marked weak carries the case: it answers an objection on
+    the case's behalf and is the only attack on that target, so the objection stands but for
+    it. An objection to the case marked weak is the analyst's own judgement, good news for the
+    case: reporting it again is noise."""
+    if ctx.sides.get(lid) != 1:
+        return False
+    return sum(lk.type == "attacks" for lk in ctx.index.into.get(to, ())) == 1
 
 
 def _why_weak(ctx: RuleContext, link: str, premises: list[str]) -> str:

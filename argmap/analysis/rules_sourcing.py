@@ -1,4 +1,4 @@
-"""Rules about sources and evidence: AM101, AM102, AM110, AM112, AM116, AM117.
+"""Rules about sources and evidence: AM101, AM102, AM110, AM112, AM116, AM117, AM122.
 
 A citation of one of the map's ``subject`` sources only says where the analysed text makes a
 claim; it is not evidence for it (see :meth:`argmap.model.ArgumentMap.is_evidence`).
@@ -81,7 +81,8 @@ def vague_source(ctx: RuleContext) -> Iterator[Hit]:
     """Evidence a reader could not check. Once per source cited as evidence that gives no
     author or publisher, no date, or neither title nor url (the target is the source id: one
     gap, one fix, however many claims cite it); then once per claim or link and source whose
-    citation gives no locator."""
+    citation gives no locator, unless that source is flagged already (its finding asks for the
+    locators)."""
     index, subject = ctx.index, ctx.index.subject
     gaps = {sid: source_gaps(source) for sid, source in index.sources.items()}
     # vague source (not a subject source) -> the claims and links citing it
@@ -107,10 +108,16 @@ def vague_source(ctx: RuleContext) -> Iterator[Hit]:
         for source in vague:
             citing[source].append(target)
         unlocated.extend(zip(repeat(target), bare))
+    # one finding per problem: a source flagged for its own gaps is not flagged again on each
+    # citation of it that gives no locator; its finding asks for the locators too
+    bare_of = {source_id for _, source_id in unlocated}
     for source_id, users in citing.items():  # in the order of the map's sources
         if users:
-            yield _vague_source(source_id, gaps[source_id], users, index.claims)
+            yield _vague_source(source_id, gaps[source_id], users, index.claims,
+                                source_id in bare_of)
     for target, source_id in unlocated:
+        if source_id in citing:
+            continue
         yield (target,
                f"'{target}' cites '{source_id}' with no locator (page, section or table): a "
                "reader cannot find the passage.",
@@ -124,7 +131,7 @@ _SECOND = itemgetter(1)
 
 
 def _vague_source(source_id: str, gaps: list[str], users: list[str],
-                  claims: Container[str]) -> Hit:
+                  claims: Container[str], unlocated: bool = False) -> Hit:
     """AM110 on a source itself: what it leaves out and who relies on it."""
     if len(users) == 1:
         who = f"'{users[0]}', which cites it"
@@ -135,8 +142,9 @@ def _vague_source(source_id: str, gaps: list[str], users: list[str],
     needs = _and([_NEEDS[gap] for gap in gaps])
     return (source_id,
             f"Source '{source_id}' gives {_and(gaps)}: a reader cannot check {who}.",
-            f"Give source '{source_id}' {needs}; when the text itself gives none, find where its "
-            "figures come from and cite that.")
+            f"Give source '{source_id}' {needs}" + ("; give each citation of it a locator (page, "
+                                                    "section, table)" if unlocated else "")
+            + "; when the text itself gives none, find where its figures come from and cite that.")
 
 
 _NEEDS = {"no title or address": "a title or address", "no author or publisher":
@@ -198,3 +206,63 @@ def unused_source(ctx: RuleContext) -> Iterator[Hit]:
             yield (source_id,
                    f"Source '{source_id}' is listed but nothing on the map cites it.",
                    "Cite it where it backs a claim, or remove it from `sources`.")
+
+
+@rule("AM122", "unsourced-support-tree", "warning",
+      "a claim with reasons whose every line of support ends in unsourced claims")
+def unsourced_support_tree(ctx: RuleContext) -> Iterator[Hit]:
+    """Claims that supports point into (so AM101 is silent) but beneath which no claim cites
+    evidence: every line of support ends in a bare assertion. Reported on the highest such
+    claims only (the claims beneath them share the problem), naming where the lines end, and
+    only when two claims or more lie beneath (one bare premise is AM101's finding already).
+    Objections to the case (the other side of a conclusion) are left out."""
+    index, backed = ctx.index, ctx.index.backed
+    claims, out_of = index.claims, index.out_of
+    grounded: set[str] = set(backed)  # claims some line of support from evidence reaches
+    # first the unbacked claims a backed premise supports straight away (one pass over the
+    # rows), then what those support: the walk never visits the many backed claims' links
+    queue = list(dict.fromkeys(
+        to for _, to, premises, kind, *_ in index.link_rows
+        if kind == "supports" and to not in backed and to in claims
+        and not backed.isdisjoint(premises)))
+    grounded.update(queue)
+    for claim in queue:  # the list grows while it is read
+        for link in out_of.get(claim, ()):
+            if link.type == "supports" and link.to in claims and link.to not in grounded:
+                grounded.add(link.to)
+                queue.append(link.to)
+    # an objection to the case resting on assertion is good news for the case: left out
+    bare = {cid for cid in index.supported
+            if cid in claims and cid not in grounded and ctx.sides.get(cid) != -1}
+    for cid in index.claim_ids:
+        if cid not in bare or any(lk.type == "supports" and lk.to in bare
+                                  for lk in out_of.get(cid, ())):
+            continue
+        beneath, ends = _beneath(ctx, cid)
+        if len(beneath) < 2:  # one bare premise beneath: AM101 on it says so already
+            continue
+        named = ", ".join(f"'{e}'" for e in ends[:3]) + (", ..." if len(ends) > 3 else "")
+        yield (cid,
+               f"'{cid}' has reasons, but none of the {len(beneath)} claims beneath it cites "
+               f"evidence: every line of support ends in an assertion ({named}).",
+               "Cite evidence for the claims it finally rests on, or say plainly that the case "
+               "rests on the text's say-so.")
+
+
+def _beneath(ctx: RuleContext, top: str) -> tuple[list[str], list[str]]:
+    """The claims beneath ``top`` along supports, and those of them nothing supports."""
+    index = ctx.index
+    seen = {top: None}
+    stack, ends = [top], []
+    while stack:
+        node = stack.pop()
+        feeding = [lk for lk in index.into.get(node, ()) if lk.type == "supports"]
+        if not feeding and node != top:
+            ends.append(node)
+        for link in feeding:
+            for premise in link.from_:
+                if premise not in seen and premise in index.claims:
+                    seen[premise] = None
+                    stack.append(premise)
+    order = index.order
+    return sorted(list(seen)[1:], key=order.__getitem__), sorted(ends, key=order.__getitem__)

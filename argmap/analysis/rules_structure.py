@@ -1,4 +1,4 @@
-"""Rules about the shape of the argument: AM104, AM105, AM106, AM107, AM111, AM115."""
+"""Rules about the shape of the argument: AM104, AM105, AM106, AM107, AM111, AM115, AM123."""
 
 from __future__ import annotations
 
@@ -196,3 +196,21 @@ def unused_assumption(ctx: RuleContext) -> Iterator[Hit]:
                    f"Assumption '{cid}' is not a premise of any link, so no argument "
                    "rests on it.",
                    "Add it to the `from` of the link whose inference needs it, or remove it.")
+
+
+@rule("AM123", "duplicate-link", "warning",
+      "a link repeating another: the same premises, target and type")
+def duplicate_link(ctx: RuleContext) -> Iterator[Hit]:
+    """Links with the same premises (in any order), target and type as an earlier link: the
+    evaluation counts the one reason twice. Reported on each repeat, naming the first."""
+    first: dict[tuple[object, str, str], str] = {}
+    for lid, to, premises, kind, *_ in ctx.index.link_rows:
+        # one premise (the common case) is its own key; several, a set of them (any order)
+        key = (premises[0] if len(premises) == 1 else frozenset(premises), to, kind)
+        earlier = first.setdefault(key, lid)
+        if earlier != lid:
+            yield (lid,
+                   f"The link '{lid}' repeats '{earlier}' (the same premises, the same target "
+                   f"'{to}', both {kind}): the one reason is counted twice.",
+                   f"Remove '{lid}', moving its warrant and evidence to '{earlier}' if it "
+                   "adds any.")

@@ -26,6 +26,8 @@ _EXEMPT = re.compile(
     r"\d+)\b", re.IGNORECASE)
 
 
+_EXEMPT_LENGTHS = (len("only"), len("every"))  # the words _EXEMPT is about, matched alone
+
 _LEAD = re.compile(r"[a-z]+")
 
 
@@ -111,7 +113,9 @@ def _sweeping_search(pattern: re.Pattern[str]) -> Callable[[str, list[int] | Non
     def search(text: str, starts: list[int] | None = None) -> list[str]:
         hits: list[str] = []
         for match in pattern.finditer(text) if starts is None else matches(text, starts):
-            if exempt(text[match.start():]):
+            # the exemptions are of the built-in "every" and "only"; a map's own "every time" is
+            # a phrase it asked for
+            if match.end() - match.start() in _EXEMPT_LENGTHS and exempt(text[match.start():]):
                 continue
             if negated(text[:match.start()]) or hedged(text[match.end():]):
                 continue

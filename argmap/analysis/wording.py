@@ -163,6 +163,32 @@ def _is_year(text: str, match: re.Match[str]) -> bool:
     return bool(_YEAR_BEFORE.search(before, near)) or not _LETTER_AFTER.match(after)
 
 
+# "within 5 to 10 years", "over the past 20 years", "in 10 years' time": a time window or a
+# forecast horizon says when, not how much. A bare "in" counts before years and decades only
+# ("issued in 41 days" reports a measurement).
+_SPAN = re.compile(r"[\d,.\s]+(?:to|-|–)?[\d,.\s]*(?P<unit>years?|decades?|months?|weeks?|"
+                   r"centuries)$", re.IGNORECASE)
+_WINDOW_BEFORE = re.compile(
+    r"\b(?:within|over|during|for|(?:in|over|within|for|during)\s+the\s+(?:next|coming|past|last|"
+    r"following|first)|next|coming|past|last|(?P<bare>in))\s*$", re.IGNORECASE)
+_WINDOW_AFTER = re.compile(r"\s*(?:'\s*time\b|’\s*time\b|from now\b|ahead\b|hence\b)",
+                           re.IGNORECASE)
+
+
+def _is_time_window(text: str, match: re.Match[str]) -> bool:
+    """A span of time named as a window or horizon ("within 5 to 10 years", "in the next 10
+    years", "5 years from now"), not a measured duration."""
+    span = _SPAN.match(match.group())
+    if span is None:
+        return False
+    if _WINDOW_AFTER.match(text, match.end()):
+        return True
+    before = _WINDOW_BEFORE.search(text[max(0, match.start() - 40):match.start()])
+    if before is None:
+        return False
+    return not before.group("bare") or span.group("unit").lower().startswith(("year", "decade"))
+
+
 def _is_name(text: str, match: re.Match[str]) -> bool:
     """Part of a name rather than a figure: "GPT-4", "01.AI", "Double 11", "Windows 11"."""
     start, end, phrase = match.start(), match.end(), match.group()
@@ -178,9 +204,10 @@ def _is_name(text: str, match: re.Match[str]) -> bool:
 def statistics(text: str) -> list[str]:
     """The numbers, shares, ranks, multipliers, money and measurements stated in ``text``.
 
-    Years named in passing ("in 2023", "the 2023 report") are not statistics; neither are small
-    numbers spelled out on their own ("twelve blocks", "every ten minutes"), which describe a
-    scene or a plan more often than they report a measurement.
+    Years named in passing ("in 2023", "the 2023 report") are not statistics, nor are time
+    windows and forecast horizons ("within 5 to 10 years", "over the past 20 years"); neither
+    are small numbers spelled out on their own ("twelve blocks", "every ten minutes"), which
+    describe a scene or a plan more often than they report a measurement.
     """
     return _statistics(text) if _maybe_statistic(text) else []
 
@@ -212,6 +239,8 @@ def _statistics(text: str, starts: Iterable[int] | None = None) -> list[str]:
         found.append((match.start(), match.group().strip()))
     for match in _NUMBER_RE.finditer(text) if _DIGIT.search(text) else ():
         if any(s < match.end() and match.start() < e for s, e in spans) or _is_year(text, match):
+            continue
+        if _is_time_window(text, match):
             continue
         if re.match(r"\d+(?:st|nd|rd|th)\b", text[match.start():]) or _is_name(text, match):
             continue  # an ordinal the rank patterns passed over ("21st century"), or a name

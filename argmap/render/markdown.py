@@ -25,6 +25,17 @@ def md(text: str) -> str:
     return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
 
 
+def prose(text: str) -> str:
+    """:func:`md`, except that a backtick shows as a code span holding a backtick rather than
+    as an escaped backtick: the text still shows literally (CommonMark renders the backtick),
+    and the Markdown holds no escaped backticks, which some renderers show as typed.
+
+    >>> prose("See `neg-divergence` <here>")
+    'See `` ` ``neg-divergence`` ` `` &lt;here&gt;'
+    """
+    return md(text).replace("\\`", "`` ` ``")
+
+
 def code(text: str) -> str:
     """An inline code span holding ``text`` (ids are slugs, but be safe)."""
     return f"`{text.replace('`', '')}`"

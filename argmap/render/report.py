@@ -1,8 +1,10 @@
 """The audit report: what a reviewer needs to judge a map's reasoning, as Markdown.
 
-Sections: summary, conclusions and their strength, findings grouped by severity (each with the
-claim's text and its evidence), unsourced statistics, sweeping wording, unanswered objections and
-the cruxes. Every piece of user text is escaped (see :func:`argmap.render.markdown.md`).
+Sections, in the order an editor reads them: what to fix first (at most ten claims, ranked; see
+:mod:`argmap.render.fix_first`), each conclusion's verdict in one sentence with its cause (see
+:mod:`argmap.render.verdicts`), a summary, then the details: every finding in one line, grouped
+by rule, the cruxes and how the numbers are computed. Every piece of user text is escaped (see
+:func:`argmap.render.markdown.md`); code spans the user wrote stay code spans.
 """
 
 from __future__ import annotations
@@ -13,29 +15,82 @@ from argmap.analysis import RULES, Analysis, Finding, cruxes
 from argmap.analysis.base_scores import describe_bases
 from argmap.analysis.dfquad_formula import DEFAULT_SEMANTICS, SEMANTICS
 from argmap.model import CLAIM_KINDS, Citation
-from argmap.render.markdown import cite, code, md, percent, sources_by_id, table_row
+from argmap.render.fix_first import fix_first
+from argmap.render.markdown import cite, code, percent, prose, sources_by_id, table_row
+from argmap.render.verdicts import verdict
 
-TOP_CRUXES = 10
-_HEADINGS = {"error": "Errors", "warning": "Warnings", "info": "Notes"}
+TOP_CRUXES = 5
+_HEADINGS = {"error": "error", "warning": "warning", "info": "note"}
 _LABEL_WORDS = {"IN": "stands", "OUT": "falls", "UNDEC": "undecided"}
 
 
 def report_markdown(analysis: Analysis) -> str:
-    """The audit report of an analysed map, as a Markdown document."""
+    """The audit report of an analysed map, as a Markdown document: what to fix first, each
+    conclusion's verdict, then the details."""
     parts = [
+        _title(analysis),
+        _fix_first(analysis),
+        _verdicts(analysis),
         _summary(analysis),
-        _conclusions(analysis),
-        _findings(analysis),
-        _by_rule(analysis, "AM102", "Unsourced statistics",
-                 "Figures stated without a source a reader could check."),
-        _by_rule(analysis, "AM109", "Sweeping claims",
-                 "Absolute wording that one counter-example would refute."),
-        _by_rule(analysis, "AM105", "Unanswered objections",
-                 "Objections the map raises and does not answer."),
+        _details(analysis),
         _cruxes(analysis),
         _method(analysis),
     ]
     return "\n\n".join(p.rstrip() for p in parts if p) + "\n"
+
+
+def _title(a: Analysis) -> str:
+    amap = a.map
+    lines = [f"# Audit report: {prose(amap.title)}"]
+    if amap.description:
+        lines += ["", prose(amap.description)]
+    sources = sources_by_id(amap)
+    under_review = [cite(sources[s], Citation(source=s)) for s in amap.subject if s in sources]
+    if under_review:
+        lines += ["", f"Text under review: {'; '.join(under_review)}."]
+    return "\n".join(lines)
+
+
+def _fix_first(a: Analysis) -> str:
+    items = fix_first(a)
+    lines = ["## Fix first", ""]
+    if not items:
+        return "\n".join([*lines, "Nothing: the map raises no finding."])
+    lines.append("The problems that cost a reader most, nearest the conclusions first.")
+    lines.append("")
+    for rank, item in enumerate(items, 1):
+        lines.append(f"{rank}. {code(item.target)} {_what(a, item.target)}: "
+                     f"{prose('; '.join(item.problems))}.")
+    return "\n".join(lines)
+
+
+def _what(a: Analysis, target: str) -> str:
+    """A claim's text (shortened), a link's ends, or a source's title, for one line."""
+    claim = a.index.claims.get(target)
+    if claim is not None:
+        return f"“{prose(_short(claim.text))}”"
+    link = a.index.links.get(target)
+    if link is not None:
+        return f"({link.type}: {', '.join(code(p) for p in link.from_)} → {code(link.to)})"
+    source = a.index.sources.get(target)
+    if source is not None:
+        return f"(source: {prose(_short(source.title or source.id))})"
+    return ""
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def _verdicts(a: Analysis) -> str:
+    if not a.conclusions:
+        return "## Verdict\n\nThe map has no conclusion."
+    lines = ["## Verdict", ""]
+    for cid in a.conclusions:
+        said = prose(verdict(a, cid).sentence)
+        lines.append(f"- {code(cid)} “{prose(_short(a.index.claims[cid].text, 120))}” {said}")
+    return "\n".join(lines)
 
 
 def _summary(a: Analysis) -> str:
@@ -43,15 +98,8 @@ def _summary(a: Analysis) -> str:
     kinds = Counter(c.kind for c in amap.claims)
     types = Counter(lk.type for lk in amap.links)
     counts = {level: a.count(level) for level in ("error", "warning", "info")}
-    lines = [f"# Audit report: {md(amap.title)}"]
-    if amap.description:
-        lines += ["", md(amap.description)]
-    sources = sources_by_id(amap)
-    under_review = [cite(sources[s], Citation(source=s)) for s in amap.subject if s in sources]
-    if under_review:
-        lines += ["", f"Text under review: {'; '.join(under_review)}."]
-    lines += [
-        "", "## Summary", "",
+    lines = [
+        "## Summary", "",
         f"- {len(amap.claims)} claims: "
         + ", ".join(_plural(kinds[k], k) for k in CLAIM_KINDS),
         f"- {len(amap.links)} links: {_plural(types['supports'], 'support')}, "
@@ -69,94 +117,30 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def _conclusions(a: Analysis) -> str:
-    if not a.conclusions:
-        return "## Conclusions\n\nThe map has no conclusion."
-    lines = ["## Conclusions", "", table_row(["Conclusion", "Strength", "Grounded"]),
-             table_row(["---", "---:", "---"])]
-    for cid in a.conclusions:
-        text = md(a.index.claims[cid].text)
-        lines.append(table_row([f"{text} ({code(cid)})", percent(a.strengths[cid]),
-                                f"{a.labels[cid]} ({_LABEL_WORDS[a.labels[cid]]})"]))
-    return "\n".join(lines)
-
-
-def _findings(a: Analysis) -> str:
-    lines = ["## Findings"]
+def _details(a: Analysis) -> str:
+    """Every finding, one line each, grouped by rule (errors' rules first), with how to mend
+    said once per rule when it is the same for all."""
     if not a.findings:
-        return "## Findings\n\nNo findings."
-    for level in ("error", "warning", "info"):
-        group = [f for f in a.findings if f.severity == level]
-        if not group:
-            continue
-        lines += ["", f"### {_HEADINGS[level]} ({len(group)})"]
-        for finding in sorted(group, key=lambda f: (f.code, a.index.order.get(f.target, -1))):
-            lines += ["", *_finding_block(a, finding)]
-    return "\n".join(lines)
-
-
-def _finding_block(a: Analysis, finding: Finding) -> list[str]:
-    lines = [f"- **{finding.code} {finding.name}** on {code(finding.target)}: "
-             f"{md(finding.message)}"]
-    lines += [f"  {line}" for line in _target_details(a, finding.target)]
-    lines.append(f"  - *To mend:* {md(finding.hint)}")
-    return lines
-
-
-def _target_details(a: Analysis, target: str) -> list[str]:
-    """The claim's text and evidence, or a link's premises and target, as nested list items."""
-    claim = a.index.claims.get(target)
-    link = a.index.links.get(target)
-    if claim is not None:
-        lines = [f"- Claim ({claim.kind}): {md(claim.text)}"]
-        citations = claim.evidence
-    elif link is not None:
-        premises = " + ".join(_claim_or_link(a, p) for p in link.from_)
-        lines = [f"- Link ({link.type}, {link.strength}): {premises} → "
-                 f"{_claim_or_link(a, link.to)}"]
-        if link.warrant:
-            lines.append(f"- Warrant: {md(link.warrant)}")
-        citations = link.evidence
-    elif target in a.index.sources:
-        return [f"- Source: {cite(a.index.sources[target], Citation(source=target))}"]
-    else:
-        return []
-    sources = sources_by_id(a.map)
-    for citation in citations:
-        role = "Evidence" if a.map.is_evidence(citation) else "Located in the text"
-        quote = f": “{md(citation.quote)}”" if citation.quote else ""
-        lines.append(f"- {role}: {cite(sources.get(citation.source), citation)}{quote}")
-    if claim is not None and not citations and claim.kind != "conclusion":
-        lines.append("- Evidence: none")
-    return lines
-
-
-def _claim_or_link(a: Analysis, node: str) -> str:
-    claim = a.index.claims.get(node)
-    if claim is not None:
-        return f"“{md(claim.text)}”"
-    link = a.index.links.get(node)
-    if link is None:
-        return code(node)
-    premises = " + ".join(_claim_or_link(a, p) for p in link.from_)
-    return f"the step from {premises} to {_claim_or_link(a, link.to)}"
-
-
-def _by_rule(a: Analysis, rule_code: str, title: str, blurb: str) -> str:
-    found = [f for f in a.findings if f.code == rule_code]
-    lines = [f"## {title}", "", f"{blurb} ({RULES[rule_code].code} {RULES[rule_code].name})", ""]
-    if not found:
-        return "\n".join([*lines, "None."])
-    for finding in found:
-        claim = a.index.claims.get(finding.target)
-        link = a.index.links.get(finding.target)
-        if claim is not None:
-            lines.append(f"- {md(claim.text)} ({code(claim.id)})")
-        elif link is not None:
-            said = " + ".join(_claim_or_link(a, p) for p in link.from_)
-            lines.append(f"- {said}, against {_claim_or_link(a, link.to)} ({code(link.ident)})")
-        else:
-            lines.append(f"- {md(finding.message)}")
+        return "## Details\n\nNo findings."
+    lines = ["## Details", ""]
+    by_code: dict[str, list[Finding]] = {}
+    for finding in a.findings:
+        by_code.setdefault(finding.code, []).append(finding)
+    rank = {"error": 0, "warning": 1, "info": 2}
+    for rule_code in sorted(by_code, key=lambda c: (rank[by_code[c][0].severity], c)):
+        found = by_code[rule_code]
+        found.sort(key=lambda f: a.index.order.get(f.target, -1))
+        lines += [f"### {rule_code} {RULES[rule_code].name} "
+                  f"({_plural(len(found), _HEADINGS[found[0].severity])})", ""]
+        hints = {f.hint for f in found}
+        for finding in found:
+            mend = f" *To mend:* {prose(finding.hint)}" if len(hints) > 1 else ""
+            claim = a.index.claims.get(finding.target)
+            said = f" “{prose(claim.text)}”" if claim is not None else ""
+            lines.append(f"- {code(finding.target)}{said}: {prose(finding.message)}{mend}")
+        if len(hints) == 1:
+            lines += ["", f"*To mend:* {prose(found[0].hint)}"]
+        lines.append("")
     return "\n".join(lines)
 
 
@@ -170,7 +154,7 @@ def _cruxes(a: Analysis) -> str:
     lines += [table_row(["#", "Claim", "Conclusion", "Drop", "Strength without it"]),
               table_row(["---:", "---", "---", "---:", "---:"])]
     for rank, crux in enumerate(found, 1):
-        text = md(a.index.claims[crux.claim].text)
+        text = prose(a.index.claims[crux.claim].text)
         lines.append(table_row([str(rank), f"{text} ({code(crux.claim)})", code(crux.conclusion),
                                 percent(crux.drop),
                                 f"{percent(crux.before)} → {percent(crux.after)}"]))

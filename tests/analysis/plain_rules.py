@@ -72,6 +72,10 @@ def am103(ctx: RuleContext) -> Hits:
         value = ctx.evaluation.strengths.get(link.ident, 0.0)
         premises = "' and '".join(link.from_)
         gives = "gives" if len(link.from_) == 1 else "together give"
+        if link.strength == "weak" and link.type == "attacks" and (
+                ctx.sides.get(link.ident) != 1
+                or len(_attacks_into(ctx, link.to)) != 1):
+            continue  # an objection marked weak that does not carry the case
         if link.strength == "weak":
             message = (f"The link '{link.ident}' is marked weak: '{premises}' {gives} only "
                        f"slight reason {what} '{link.to}'.")
@@ -198,11 +202,16 @@ def am110(ctx: RuleContext) -> Hits:
             needs = [{"no title or address": "a title or address",
                       "no author or publisher": "an author or publisher",
                       "no date": "a date"}[gap] for gap in gaps[sid]]
+            bare = any(s == sid for _, s in unlocated)
             hits.append((sid, f"Source '{sid}' gives {_and(gaps[sid])}: a reader cannot check "
-                         f"{who}.", f"Give source '{sid}' {_and(needs)}; when the text itself "
-                         "gives none, find where its figures come from and cite that."))
+                         f"{who}.", f"Give source '{sid}' {_and(needs)}"
+                         + ("; give each citation of it a locator (page, section, table)"
+                            if bare else "")
+                         + "; when the text itself gives none, find where its figures come "
+                         "from and cite that."))
     hits += [(target, f"'{target}' cites '{sid}' with no locator (page, section or table): a "
-              "reader cannot find the passage.", _HINTS["AM110"]) for target, sid in unlocated]
+              "reader cannot find the passage.", _HINTS["AM110"]) for target, sid in unlocated
+             if not gaps[sid]]
     return hits
 
 

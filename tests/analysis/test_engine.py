@@ -33,9 +33,11 @@ def test_map_select_is_replaced_by_the_callers():
 
 def test_ignores_add_up_and_take_prefixes():
     amap = build(CLAIMS, LINKS, lint={"ignore": ["AM10"]})
-    assert codes(amap) == set()  # AM101, AM103, AM108, AM109 ... all AM10x
+    assert codes(amap) == {"AM122"}  # AM101, AM103, AM108, AM109 ... all AM10x
+    assert codes(build(CLAIMS, LINKS, lint={"ignore": ["AM10", "unsourced-support-tree"]})) == \
+        set()
     assert codes(build(CLAIMS, LINKS, lint={"ignore": ["AM108"]}), ignore=["AM109"]) == {
-        "AM101", "AM103"}
+        "AM101", "AM103", "AM122"}
 
 
 def test_weak_threshold_from_the_map():

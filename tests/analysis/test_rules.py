@@ -19,6 +19,7 @@ CASES = [
     ("AM102", "am102-unsourced-statistic", "most-drive", "am102-sourced-statistic"),
     ("AM103", "am103-weak-link", "liking", "am103-moderate-link"),
     ("AM103", "am103-link-weakened-by-low-confidence", "liking", "am103-moderate-link"),
+    ("AM103", "am103-weak-answer-carries-case", "guard", "am103-weak-objection"),
     ("AM104", "am104-unsupported-conclusion", "walk-to-school", "am104-supported-conclusion"),
     ("AM105", "am105-unanswered-rebuttal", "danger", "am105-answered-rebuttal"),
     ("AM106", "am106-support-cycle", "safe", "am106-support-chain"),
@@ -26,7 +27,7 @@ CASES = [
     ("AM108", "am108-missing-warrant", "health", "am108-with-warrant"),
     ("AM109", "am109-sweeping-claim", "walking-healthy", "am109-measured-claim"),
     ("AM110", "am110-vague-source", "study", "am110-checkable-source"),
-    ("AM110", "am110-vague-source", "walking-healthy", "am110-checkable-source"),
+    ("AM110", "am110-vague-source", "kids-like-it", "am110-checkable-source"),
     ("AM111", "am111-orphan-claim", "bikes-too", "am111-all-joined"),
     ("AM112", "am112-misquote", "walking-healthy", "am112-quote-found"),
     ("AM113", "am113-suppression-without-reason", "walking-healthy",
@@ -37,6 +38,14 @@ CASES = [
     ("AM116", "am116-missing-source-text", "essay", "am112-misquote"),
     ("AM117", "am117-unused-source", "survey", "am117-cited-source"),
     ("AM118", "am118-unused-suppression", "walk-to-school", "am114-known-rules"),
+    ("AM119", "am119-vague-attribution", "walking-healthy", "am119-named-authority"),
+    ("AM119", "am119-vague-attribution", "kids-like-it", "am119-named-authority"),
+    ("AM120", "am120-superlative-claim", "best-scheme", "am120-measured-claim"),
+    ("AM121", "am121-broken-text", "walking-healthy", "am121-whole-text"),
+    ("AM121", "am121-broken-text", "essay", "am121-whole-text"),
+    ("AM122", "am122-unsourced-support-tree", "walk-to-school", "am122-sourced-support-tree"),
+    ("AM123", "am123-duplicate-link", "again", "am123-distinct-links"),
+    ("AM124", "am124-unfounded-waiver", "walking-healthy", "am124-founded-waiver"),
     ("AM125", "am125-open-critical-question", "doctor", "am125-questions-answered"),
     ("AM126", "am126-unknown-scheme", "health", "am126-known-scheme"),
     ("AM130", "am130-unreviewed-proposal", "walking-healthy", "am130-reviewed-proposal"),
@@ -68,14 +77,17 @@ def test_am102_names_the_figure_and_says_the_subject_is_not_a_source():
     assert "'Two thirds'" in finding.message
 
 
-def test_am110_names_the_sources_gaps_once_and_each_missing_locator():
+def test_am110_names_the_sources_gaps_once_and_each_missing_locator_of_a_complete_source():
     source, locator = findings("am110-vague-source", "AM110")
     assert (source.target, source.message) == (
         "study", "Source 'study' gives no author or publisher and no date: a reader cannot "
                  "check 'walking-healthy', which cites it.")
+    # one finding per problem: the vague study's finding asks for the locator too ...
+    assert "give each citation of it a locator" in source.hint
+    # ... and only the citation of the complete survey is flagged on the claim
     assert (locator.target, locator.message) == (
-        "walking-healthy", "'walking-healthy' cites 'study' with no locator (page, section or "
-                           "table): a reader cannot find the passage.")
+        "kids-like-it", "'kids-like-it' cites 'survey' with no locator (page, section or "
+                        "table): a reader cannot find the passage.")
 
 
 def test_am110_says_once_how_many_claims_rest_on_a_vague_source():

@@ -36,6 +36,14 @@ def test_frequencies_and_counts_are_not_sweeping(text):
     assert sweeping(text) == []
 
 
+def test_a_maps_own_phrase_fires_though_its_first_word_alone_is_exempt():
+    """A map's `sweeping-words: ["every time"]` is asked for: the exemption of "every" before
+    a time is about the built-in word alone."""
+    assert sweeping("It works every time without fail.", ["every time"]) == ["every time"]
+    assert sweeping("It works every time.") == []
+    assert sweeping("Buses run only a few times.", ["only a few"]) == ["only a few"]
+
+
 def test_the_map_extends_the_word_list_with_words_and_phrases():
     assert sweeping("This is the most effective step, unshakable.", ["most effective",
                                                                      "Unshakable"]) == [
@@ -54,7 +62,8 @@ def test_sweeping_skips_only_texts_where_no_word_can_match(extra):
 def _plain_sweeping(text: str, extra: tuple[str, ...]) -> list[str]:
     pattern, _ = sweeping_module._sweeping_pattern(extra)
     hits = [m.group().lower() for m in pattern.finditer(text)
-            if not sweeping_module._EXEMPT.match(text[m.start():])
+            if (m.group().lower() not in ("every", "only")
+                or not sweeping_module._EXEMPT.match(text[m.start():]))
             and not sweeping_module._NEGATED.search(text[:m.start()])
             and not sweeping_module._HEDGED.match(text[m.end():])]
     return list(dict.fromkeys(hits))

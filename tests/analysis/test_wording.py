@@ -33,7 +33,8 @@ from argmap.analysis.wording import statistics
     ("2000 people signed the petition.", ["2000 people"]),
     ("Prices rose 5% in 2020.", ["5%"]),
     ("Tools trail by 1 to 2 release cycles.", ["1 to 2"]),
-    ("AGI may come within 5 to 10 years.", ["5 to 10 years"]),
+    ("The lead is 2 years.", ["2 years"]),
+    ("Permits are issued in 41 days.", ["41 days"]),
     ("ByteDance has 6 of the world's top 16 models.", ["6 of the world's top 16"]),
     ("It handles millions of transactions.", ["millions of transactions"]),
 ])
@@ -56,6 +57,24 @@ def test_statistics_are_found(text, found):
 ])
 def test_years_in_passing_and_spelled_small_numbers_are_not_statistics(text):
     assert statistics(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "AGI may come within 5 to 10 years.",
+    "It will happen in the next 10 years.",
+    "In 5 years the plan ends.",
+    "Over the past 20 years the city grew.",
+    "The ban holds for 10 years.",
+    "Ten years from now, 10 years from now, nothing changes.",
+    "They expect it within the next 3 decades.",
+])
+def test_time_windows_and_forecast_horizons_are_not_statistics(text):
+    assert statistics(text) == []
+
+
+def test_a_window_beside_a_figure_leaves_the_figure():
+    assert statistics("In 5 years, 30% of cars will be electric.") == ["30%"]
+    assert statistics("Over the past 20 years output grew 3x.") == ["3x"]
 
 
 def test_statistic_search_tries_every_place_one_can_start():

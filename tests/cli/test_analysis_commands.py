@@ -92,3 +92,11 @@ def test_report_of_a_broken_map_exits_2_and_writes_nothing(run, write, tmp_path)
     result = run("report", broken, "-o", out)
     assert result.exit_code == 2 and not out.exists()
     assert "invalid YAML" in result.stderr
+
+
+def test_report_opens_with_what_to_fix_first(run):
+    result = run("report", Path(__file__).parents[2] / "maps" / "china-catching-up.yaml")
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines.index("## Fix first") < lines.index("## Verdict") < lines.index("## Details")
+    assert len(lines) < 250 and "\\`" not in result.output

@@ -29,26 +29,58 @@ def test_report_of_the_example_matches_its_snapshot():
     assert text == snapshot("car-free-downtown.report.md", text)
 
 
-def test_report_has_the_sections_a_reviewer_reads():
+def test_report_opens_with_what_to_fix_then_the_verdict_then_the_details():
     text = report_markdown(analyse(load_map(EXAMPLE)))
     headings = [line for line in text.splitlines() if line.startswith("#")]
-    assert headings == [
-        "# Audit report: Our city should ban private cars downtown", "## Summary",
-        "## Conclusions", "## Findings", "### Warnings (11)", "### Notes (3)",
-        "## Unsourced statistics", "## Sweeping claims", "## Unanswered objections", "## Cruxes",
-        "## How the numbers are computed"]
-    assert "- Pontevedra's emissions fell by two thirds within a decade of closing its centre " \
-           "to traffic. (`pontevedra-cut`)" in text
+    assert headings[:5] == [
+        "# Audit report: Our city should ban private cars downtown", "## Fix first",
+        "## Verdict", "## Summary", "## Details"]
+    assert headings[-2:] == ["## Cruxes", "## How the numbers are computed"]
+    assert len(text.splitlines()) < 100  # the old report of this map ran to 125 lines
 
 
-def test_errors_come_first_with_the_claim_and_its_evidence():
+def test_fix_first_lists_at_most_ten_claims_each_with_its_text_and_problem_on_one_line():
+    text = report_markdown(analyse(load_map(ROOT / "maps" / "china-catching-up.yaml")))
+    block = text[text.index("## Fix first"):text.index("## Verdict")]
+    items = [line for line in block.splitlines() if line[:1].isdigit()]
+    assert len(items) == 10 and items[0].startswith("1. `")
+    assert all(":" in item and "“" in item or "(source:" in item or "(supports" in item
+               or "(attacks" in item for item in items)
+    # the unnamed authority the article leans on is among the first things to fix
+    assert any("`general-overrated`" in item and "unnamed authority ('People tend to'" in item
+               for item in items)
+
+
+def test_each_conclusion_gets_one_sentence_with_its_cause():
+    text = report_markdown(analyse(load_map(ROOT / "maps" / "china-catching-up.yaml")))
+    block = text[text.index("## Verdict"):text.index("## Summary")]
+    verdicts = [line for line in block.splitlines() if line.startswith("- ")]
+    assert len(verdicts) == 3
+    # the strength's figure is the evaluation's; the cause is what the verdict adds
+    assert "`bifurcation`" in verdicts[0] and ") and it stands, but only 3 of the 57 claims " \
+        "beneath it cite evidence" in verdicts[0]
+
+
+def test_a_conclusion_that_falls_names_the_attacker_that_defeats_it():
+    text = report_markdown(analyse(load_map(ROOT / "maps" / "core-perspectives.yaml")))
+    assert "but it falls: 'cc-no-total-victory' attacks it and nothing on the map defeats " \
+        "that" in text
+
+
+def test_errors_come_first_with_their_claim():
     amap = load_map(ROOT / "tests" / "fixtures" / "analysis" / "rules" / "am112-misquote.yaml")
     text = report_markdown(analyse(amap))
-    assert text.index("### Errors (1)") < text.index("### Warnings")
-    block = text[text.index("- **AM112 quote-not-found**"):]
-    assert "  - Claim (premise): Walking is good for children's health." in block
-    assert "  - Located in the text: A. Student, 2024, *Why we walk*, para 2: " \
-           "“walking is great for children”" in block
+    assert text.index("### AM112 quote-not-found (1 error)") < text.index("### AM10")
+    first = text[text.index("## Fix first"):].splitlines()[4]
+    assert first.startswith("1. `walking-healthy` “Walking is good for children's health.”: "
+                            "quote not found in its source")
+
+
+def test_no_escaped_backticks_and_code_spans_stay_code():
+    amap = load_map(ROOT / "maps" / "us-china-ai-debate.yaml")
+    text = report_markdown(analyse(amap))
+    assert "\\`" not in text
+    assert "(`` ` ``neg-divergence`` ` ``)" in text  # the backticks show, unescaped
 
 
 @pytest.fixture
@@ -60,6 +92,7 @@ def test_user_text_with_markdown_and_html_shows_literally(markdown_map):
     text = report_markdown(analyse(markdown_map))
     assert "<script>" not in text and "<i>" not in text and "<br>" not in text
     assert "We should &lt;script&gt;alert(1)&lt;/script&gt; act \\*\\*now\\*\\*" in text
-    assert "\\# Not a heading, and \\[a link\\](http://example.com) \\| a pipe &amp; \\`code\\`" \
-        in text
+    assert "\\# Not a heading, and \\[a link\\](http://example.com) \\| a pipe &amp; " \
+        "`` ` ``code`` ` ``" in text
+    assert "\\`" not in text
     assert "# Audit report: Tags &lt;b&gt;and&lt;/b&gt; \\*stars\\*" in text

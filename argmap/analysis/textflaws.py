@@ -1,0 +1,99 @@
+"""Broken text (rule AM121): placeholders left in ("[Insert Name Here]", "TODO"), empty slots
+where a word or figure went missing ("In , the focus was", "rose by % last year"), and doubled
+words ("the the").
+
+Such text is a sign that an article was assembled from a template or never proof-read; in a
+map it means a claim was copied with a hole in it.
+
+>>> [(f.kind, f.snippet) for f in text_flaws("In , the the plan [Insert Date Here] works.")]
+[('empty slot', 'In ,'), ('doubled word', 'the the'), ('placeholder', '[Insert Date Here]')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from itertools import accumulate, compress, islice
+from operator import eq
+from typing import NamedTuple
+
+
+class Flaw(NamedTuple):
+    """One flaw: where it is (``text[start:end] == snippet``) and what kind it is."""
+
+    start: int
+    end: int
+    kind: str  # "placeholder", "empty slot" or "doubled word"
+    snippet: str
+
+
+_PLACEHOLDER = re.compile(
+    r"\[[^\[\]\n\x00]{0,60}?\b(?:insert|here|placeholder|todo|tbd|tbc|name of|your|add\s+\w+|"
+    r"citation needed|source needed|xx+)\b[^\[\]\n\x00]{0,60}\]"
+    r"|\{\{[^{}\n\x00]{0,60}\}\}|<(?:insert|placeholder)[^<>\n\x00]{0,60}>"
+    r"|\b(?:TODO|TBD|FIXME|XXX+)\b|\blorem ipsum\b", re.IGNORECASE)
+# A word that cannot end a phrase, then a gap and punctuation: "In , the focus" (a date or a
+# place went missing). A preposition ending a sentence ("what it belongs to.") has no gap.
+_EMPTY_SLOT = re.compile(
+    r"\b(?:in|on|at|by|of|from|since|until|to|for|with|about|between|than|the|a|an|and|or|"
+    r"as|over|under|per|of|like)[ \t]+[,.;:!?)](?!\d)"
+    # a percent sign, currency or magnitude with its number missing: "rose by % ", "$ billion"
+    r"|\b[A-Za-z]+[ \t]+%(?!\w)|[$€£][ \t]*(?:million|billion|trillion|bn|m)\b", re.IGNORECASE)
+_DOUBLED = re.compile(r"\b([A-Za-z]+)\s+\1\b", re.IGNORECASE)
+# Doubled words English uses on purpose.
+_MEANT_TWICE = frozenset("had that very really so no ha bye yes well many more far again "
+                         "knock tut chop dum la".split())
+
+
+def text_flaws(text: str) -> list[Flaw]:
+    """The placeholders, empty slots and doubled words of ``text``, in order."""
+    flaws = [Flaw(m.start(), m.end(), "placeholder", m.group())
+             for m in _PLACEHOLDER.finditer(text)]
+    flaws += [Flaw(m.start(), m.end(), "empty slot", m.group().strip())
+              for m in _EMPTY_SLOT.finditer(text)]
+    flaws += [Flaw(m.start(), m.end(), "doubled word", " ".join(m.group().split()))
+              for m in _DOUBLED.finditer(text)
+              if m.group(1).lower() not in _MEANT_TWICE and _same_case(m)]
+    return sorted(flaws)
+
+
+def _same_case(match: re.Match[str]) -> bool:
+    """"The the" and "the the" are doubled; "Will will" (a name, then the verb) is not told
+    apart from them, but "US us" is: an all-capitals word beside a lower-case one is not."""
+    first, second = match.group(1), match.group().split()[-1]
+    return first.isupper() == second.isupper() or len(first) > 1 and first.istitle()
+
+
+def text_flaws_in(texts: Sequence[str]) -> Iterator[tuple[int, list[Flaw]]]:
+    """The place and :func:`text_flaws` of each of ``texts`` that has some, in order.
+
+    The texts are searched joined, for what every flaw needs (a bracket or a currency sign, a
+    gap before punctuation, a placeholder word, a word said twice), each in one C-level pass;
+    only the texts with a hit are looked at closely. Cost: linear in the length of the texts.
+    """
+    joined = _SEPARATOR.join(texts).lower().encode("ascii", "replace")  # a byte a character
+    places = [m.start() for pattern in _NEEDS for m in pattern.finditer(joined)]
+    words = joined.translate(_LETTERS).split()  # letters only: "the the." gives two "the"
+    said_twice = set(compress(words, map(eq, words, islice(words, 1, None)))) - {_END_BYTE}
+    for word in said_twice:  # rare: find where
+        pair = re.compile(rb"(?<![a-z])" + word + rb"[^a-z\x00]+" + word + rb"(?![a-z])")
+        places.extend(m.start() for m in pair.finditer(joined))
+    if not places:
+        return
+    starts = list(accumulate((len(t) + len(_SEPARATOR) for t in texts), initial=0))
+    hit = {bisect_right(starts, at) - 1 for at in places}
+    for i in sorted(hit):
+        found = text_flaws(texts[i])
+        if found:
+            yield i, found
+
+
+_END = "\x00"  # between the joined texts: no pattern matches across it
+_SEPARATOR = f" {_END} "  # spaced, so that the last word of a text and the next stand apart
+_END_BYTE = _END.encode()
+# What each kind of flaw needs, in lower-cased text: cheap patterns, no word boundaries.
+# (€ and £ are "?" in the joined bytes)
+_NEEDS = [re.compile(rb"[\[{<$%]"), re.compile(rb"\?[ \t]*(?:million|billion|trillion|bn|m)\b"),
+          re.compile(rb"[ \t][,.;:!?)]"), re.compile(rb"todo|tbd|fixme|xxx|lorem")]
+_LETTERS = bytes(b if (97 <= b <= 122 or b == 0) else 32 for b in range(256))
