@@ -22,7 +22,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Header
 from textual.worker import get_current_worker
 
-from argmap.edit import EditSession, recovery_path
+from argmap.edit import EditSession
 from argmap.perf import keep_out_of_collections, release_collections
 from tui.analysing import AnalysisFailed, analyse_off_ui, strengths_without
 from tui.commands import ClaimCommands
@@ -111,21 +111,26 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
         self.query_one(DetailPane).border_title = "Details"
         self.refresh_map()
         self.query_one(ArgumentTree).focus()
-        path = self.session.path
-        if path is not None and recovery_path(path).exists():
+        others = self.session.others_editing()
+        if others:
+            self.notify(f"Another session has unsaved edits of this map (kept in {others[0]}); "
+                        "saving here may overwrite them.", title="Open elsewhere",
+                        severity="warning")
+        offered = self.session.offered_copy()
+        if offered is not None:
             self.push_screen(ConfirmScreen(
-                f"Unsaved edits from an earlier session were kept in {recovery_path(path)}. "
+                f"Unsaved edits from an earlier session were kept in {offered}. "
                 "Restore them? (No deletes that copy.)", yes="Restore", no="No"),
-                self._recovery_answer)
+                lambda restore: self._recovery_answer(restore, offered))
 
-    def _recovery_answer(self, restore: bool | None) -> None:
+    def _recovery_answer(self, restore: bool | None, offered: Path) -> None:
         if restore:
-            error = self.run_edit(self.session.restore_recovery)
+            error = self.run_edit(lambda: self.session.restore_recovery(offered))
             if error:  # the copy stays where it is, for the user to mend or delete
                 self.notify(f"{error}\nThe copy was kept.", title="Not restored",
                             severity="error")
         else:
-            self.session.discard_recovery()
+            self.session.discard_offered(offered)
 
     # Showing the map.
     def refresh_map(self, select: str | None = None) -> None:
@@ -263,6 +268,7 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
         return True
 
     def on_unmount(self) -> None:
+        self.session.close()  # a copy of unsaved edits is kept, and offered on next open
         # The app is done with its map: everything is collectable again (a program that goes
         # on after the app, or a test suite, does not keep it for good).
         release_collections()

@@ -36,6 +36,21 @@ class ExportActions(Base):
         except ValueError:
             return str(target)
 
+    def refused_target(self, path: str) -> bool:
+        """Whether ``path`` is the open map (or its recovery copy), which an export must never
+        replace; says so in a notification. Another existing file is replaced: the user typed
+        or confirmed its name in the prompt."""
+        from argmap.io.targets import check_target
+
+        inputs = [p for p in (self.session.path, getattr(self.session, "recovery_path", None))
+                  if p is not None]
+        try:
+            check_target(path, force=True, inputs=inputs)
+        except Exception as exc:  # UsageError: reported, nothing written
+            self.notify(str(exc), severity="error", title="Not exported")
+            return True
+        return False
+
     def action_export_selection(self) -> None:
         row = self.query_one(ArgumentTree).selected_row
         focus = row.ident if row is not None and row.kind != "group" else None
@@ -58,6 +73,8 @@ class ExportActions(Base):
             if Path(path).suffix.lower() not in DIAGRAM_FORMATS:
                 self.notify(f"{path}: use a name ending in {', '.join(DIAGRAM_FORMATS)}",
                             severity="error", title="Not exported")
+                return
+            if self.refused_target(path):
                 return
             self.export_diagram(self.session.map, self.analysis, path, focus)
 
@@ -84,7 +101,7 @@ class ExportActions(Base):
                               self.default_export("-report.md"), input_id="export-input")
 
         def answer(path: str | None) -> None:
-            if path:
+            if path and not self.refused_target(path):
                 self.export_report(self.analysis, path)
 
         self.push_screen(prompt, answer)

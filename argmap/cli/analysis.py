@@ -19,10 +19,11 @@ from argmap.analysis.formats import (
     text_line,
 )
 from argmap.cli import app
+from argmap.cli.output import write_output
 from argmap.errors import MapLoadError, UsageError
 from argmap.io import load_map
-from argmap.io.atomic import atomic_write
 from argmap.io.positions import element_positions
+from argmap.render.terminal import terminal_safe
 
 PathArg = click.Path(dir_okay=False, path_type=Path)
 _COLOUR = {"error": "red", "warning": "yellow", "info": "cyan"}
@@ -92,7 +93,7 @@ def _load_analysis(map_file: Path) -> Analysis:
 
 
 def _short(text: str, width: int = 70) -> str:
-    text = " ".join(text.split())
+    text = terminal_safe(" ".join(text.split()), newlines=False)
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -193,18 +194,18 @@ def cruxes(map_file: Path, top: int | None, conclusion: str | None) -> None:
                    f"{crux.conclusion} {crux.before:.2f} -> {crux.after:.2f}")
 
 
-def _write_or_echo(text: str, output: Path | None) -> None:
-    if output is None:
-        click.echo(text, nl=False)
-        return
-    atomic_write(output, text.encode("utf-8"))
-    click.echo(f"wrote {output}", err=True)
+def _write_or_echo(text: str, output: Path | None, force: bool, map_file: Path) -> None:
+    # Map text reaches a terminal when the Markdown is printed or the file is viewed: no
+    # control character from the map gets through either way.
+    write_output(terminal_safe(text), output, force=force, inputs=[map_file])
 
 
 @app.command()
 @click.argument("map_file", metavar="MAP", type=PathArg)
-@click.option("-o", "--output", type=PathArg, help="Markdown file to write; stdout without it.")
-def report(map_file: Path, output: Path | None) -> None:
+@click.option("-o", "--output", type=PathArg,
+              help="Markdown file to write; stdout without it (or with -).")
+@click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
+def report(map_file: Path, output: Path | None, force: bool) -> None:
     """Write the audit report of MAP (Markdown) for a reviewer.
 
     Summary, conclusions and their strength, findings by severity with each claim's text and
@@ -216,13 +217,15 @@ def report(map_file: Path, output: Path | None) -> None:
     """
     from argmap.render.report import report_markdown
 
-    _write_or_echo(report_markdown(_load_analysis(map_file)), output)
+    _write_or_echo(report_markdown(_load_analysis(map_file)), output, force, map_file)
 
 
 @app.command()
 @click.argument("map_file", metavar="MAP", type=PathArg)
-@click.option("-o", "--output", type=PathArg, help="Markdown file to write; stdout without it.")
-def outline(map_file: Path, output: Path | None) -> None:
+@click.option("-o", "--output", type=PathArg,
+              help="Markdown file to write; stdout without it (or with -).")
+@click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
+def outline(map_file: Path, output: Path | None, force: bool) -> None:
     """Write the debate outline of MAP (Markdown) to speak from.
 
     Each conclusion with its contentions in order of strength, evidence cards (tag, cite,
@@ -234,4 +237,4 @@ def outline(map_file: Path, output: Path | None) -> None:
     """
     from argmap.render.outline import outline_markdown
 
-    _write_or_echo(outline_markdown(_load_analysis(map_file)), output)
+    _write_or_echo(outline_markdown(_load_analysis(map_file)), output, force, map_file)

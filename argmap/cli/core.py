@@ -9,10 +9,12 @@ from pathlib import Path
 import click
 
 from argmap.cli import app
+from argmap.cli.output import is_stdout, write_output
 from argmap.errors import UsageError
 from argmap.io import load_map, map_format
 from argmap.io.atomic import atomic_write
-from argmap.io.formats import FORMAT_NAMES, export_map, import_map
+from argmap.io.formats import FORMAT_NAMES, export_text, format_for, import_map
+from argmap.io.targets import check_target
 from argmap.model import CLAIM_KINDS, ArgumentMap
 from argmap.skeleton import skeleton
 
@@ -108,32 +110,49 @@ def new(title: str, output: Path | None, force: bool) -> None:
 
 @app.command()
 @click.argument("source", metavar="IN", type=PathArg)
-@click.argument("target", metavar="OUT", type=PathArg)
+@click.argument("old_target", metavar="[OUT]", required=False, type=PathArg)
+@click.option("-o", "--output", "target", type=PathArg, help="The file to write (- for stdout).")
 @click.option("--from", "from_fmt", type=click.Choice(FORMAT_NAMES, case_sensitive=False),
               help="Format of IN when its extension does not say.")
 @click.option("--to", "to_fmt", type=click.Choice(FORMAT_NAMES, case_sensitive=False),
               help="Format of OUT when its extension does not say.")
-def convert(source: Path, target: Path, from_fmt: str | None, to_fmt: str | None) -> None:
+@click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
+def convert(source: Path, old_target: Path | None, target: Path | None, from_fmt: str | None,
+            to_fmt: str | None, force: bool) -> None:
     """Convert a map between any two formats (by the files' extensions, or --from/--to).
 
     YAML and JSON maps, Argdown (.argdown, .ad), AIF JSON (.aif, .aif.json), Kialo text
     exports (.kialo, .kialo.txt); arg-microtexts XML (.xml) as input only. What the target
-    format cannot hold is listed on stderr; the conversion still succeeds.
+    format cannot hold is listed on stderr; the conversion still succeeds. An existing OUT is
+    replaced only with --force, and never when it is IN.
 
     \b
     Example:
-      argmap convert maps/core-perspectives.yaml core.json
-      argmap convert debate.kialo.txt debate.argdown
+      argmap convert maps/core-perspectives.yaml -o core.json
+      argmap convert debate.kialo.txt -o debate.argdown
     """
-    if source.resolve() == target.resolve():
-        raise UsageError(f"{target}: IN and OUT are the same file")
+    if old_target is not None:
+        if target is not None:
+            raise UsageError("give OUT once: either `-o OUT` or the old second argument")
+        click.echo("note: `argmap convert IN OUT` is deprecated; write `argmap convert IN -o OUT`",
+                   err=True)
+        target = old_target
+    if target is None:
+        raise UsageError("say where to write: `argmap convert IN -o OUT`")
+    if is_stdout(target) and to_fmt is None:
+        raise UsageError("writing to stdout (-): name the format with --to")
+    name = format_for(target, to_fmt)
+    if not is_stdout(target):
+        check_target(target, force=force, inputs=[source])
     amap, dropped = import_map(source, from_fmt)
     amap._origin = None  # a new file in a new format: no layout to keep
-    dropped = [f"{source}: {line}" for line in dropped]
-    dropped += [f"{target}: {line}" for line in export_map(amap, target, to_fmt)]
+    text, lost = export_text(amap, name)
+    dropped = [f"{source}: {line}" for line in dropped] + [f"{target}: {line}" for line in lost]
     for line in dropped:
         click.echo(f"dropped: {line}", err=True)
-    click.echo(f"wrote {target}")
+    write_output(text, target, force=True, inputs=[source], say=False)
+    if not is_stdout(target):
+        click.echo(f"wrote {target}")
 
 
 @app.command()

@@ -8,10 +8,12 @@ import click
 
 from argmap.analysis import Analysis, analyse
 from argmap.cli import app
+from argmap.cli.output import is_stdout, write_output
 from argmap.errors import UsageError
 from argmap.io import load_map
+from argmap.io.targets import check_target
 from argmap.model import ArgumentMap
-from argmap.render.output import FORMATS, LAYOUTS, SFDP_ABOVE, output_format, render_file
+from argmap.render.output import FORMATS, LAYOUTS, SFDP_ABOVE, output_format, render_bytes
 from argmap.render.themes import THEMES
 
 PathArg = click.Path(dir_okay=False, path_type=Path)
@@ -40,9 +42,10 @@ def _analysis(amap: ArgumentMap, wanted: bool) -> Analysis | None:
 @click.option("--theme", type=click.Choice(sorted(THEMES)), default="light", show_default=True,
               help="light for screens, dark for dark slides, print for greyscale paper.")
 @click.option("--clusters", is_flag=True, help="Group claims in boxes by their first tag.")
+@click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
 def render(map_file: Path, out: Path, fmt: str | None, focus: str | None, depth: int,
            layout: str | None, rankdir: str, no_flags: bool, strength: bool, theme: str,
-           clusters: bool) -> None:
+           clusters: bool, force: bool) -> None:
     """Draw MAP as a diagram: conclusions at the top, supports green, attacks red.
 
     The format comes from the extension of OUTPUT (or --format). SVG has tooltips with each claim's
@@ -56,12 +59,15 @@ def render(map_file: Path, out: Path, fmt: str | None, focus: str | None, depth:
       argmap render examples/car-free-downtown.yaml -o part.png --focus ban-cleans-air --depth 1
       argmap render examples/car-free-downtown.yaml -o map.mmd
     """
+    if is_stdout(out) and fmt is None:
+        raise UsageError("writing to stdout (-): name the format with --format")
     kind = output_format(out, fmt)
-    if out.exists() and out.resolve() == map_file.resolve():
-        raise UsageError(f"{out} is the map itself: write the diagram to another file")
+    check_target(out, force=force, inputs=[map_file])
     amap = load_map(map_file)
     analysis = _analysis(amap, wanted=strength or not no_flags)
-    written = render_file(amap, out, fmt=kind, layout=layout, analysis=analysis, focus=focus,
-                          depth=depth, rankdir=rankdir, flags=not no_flags, strength=strength,
-                          theme=theme, clusters=clusters)
-    click.echo(f"wrote {written}")
+    data = render_bytes(amap, kind, layout=layout, analysis=analysis, focus=focus,
+                        depth=depth, rankdir=rankdir, flags=not no_flags, strength=strength,
+                        theme=theme, clusters=clusters)
+    write_output(data, out, force=force, inputs=[map_file], say=False)
+    if not is_stdout(out):
+        click.echo(f"wrote {out}")

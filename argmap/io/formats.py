@@ -24,7 +24,8 @@ from argmap.io.atomic import atomic_write
 from argmap.io.problems import validation_problems
 from argmap.model import SLUG_RE, ArgumentMap, slugify
 
-__all__ = ["FORMATS", "Exported", "Imported", "export_map", "format_for", "import_map"]
+__all__ = ["FORMATS", "Exported", "Imported", "export_map", "export_text", "format_for",
+           "import_map"]
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -141,15 +142,19 @@ def export_map(
     """Write ``amap`` to ``path`` (atomically) in ``fmt`` or the extension's format.
 
     Returns what the format could not hold, one line each (empty when nothing was lost)."""
-    name = format_for(path, fmt)
+    text, dropped = export_text(amap, format_for(path, fmt))
+    atomic_write(path, text.encode("utf-8"))
+    return dropped
+
+
+def export_text(amap: ArgumentMap, name: str) -> Exported:
+    """``amap`` as text in format ``name``, and what the format could not hold."""
     if name in ("yaml", "json"):
         from argmap.io import dumps_map
 
-        text, dropped = dumps_map(amap, name), []
-    else:
-        text, dropped = FORMATS[name].writer()(amap)
-    atomic_write(path, text.encode("utf-8"))
-    return list(dropped)
+        return Exported(dumps_map(amap, name), [])
+    text, dropped = FORMATS[name].writer()(amap)
+    return Exported(text, list(dropped))
 
 
 # Helpers the readers share -----------------------------------------------------------------

@@ -70,14 +70,14 @@ def test_show_summarises(run):
 def test_convert_yaml_json_yaml(run, tmp_path):
     as_json = tmp_path / "m.json"
     as_yaml = tmp_path / "m.yaml"
-    assert run("convert", EXAMPLE, as_json).exit_code == 0
+    assert run("convert", EXAMPLE, "-o", as_json).exit_code == 0
     assert json.loads(as_json.read_text())["argmap"] == 1
-    assert run("convert", as_json, as_yaml).exit_code == 0
+    assert run("convert", as_json, "-o", as_yaml).exit_code == 0
     assert run("check", as_yaml).exit_code == 0
 
 
 def test_convert_refuses_unknown_format(run, tmp_path):
-    result = run("convert", EXAMPLE, tmp_path / "m.txt")
+    result = run("convert", EXAMPLE, "-o", tmp_path / "m.txt")
     assert result.exit_code == 2
     assert "unknown map format '.txt'" in result.stderr
 

@@ -37,7 +37,7 @@ def test_format_option_wins_over_the_extension(run, tmp_path):
     out = tmp_path / "diagram.txt"
     assert run("render", EXAMPLE, "-o", out, "--format", "mermaid").exit_code == 0
     assert "flowchart BT" in out.read_text(encoding="utf-8")
-    assert run("render", EXAMPLE, "-o", out, "--format", "dot").exit_code == 0
+    assert run("render", EXAMPLE, "-o", out, "--format", "dot", "--force").exit_code == 0
     assert out.read_text(encoding="utf-8").startswith("digraph argmap {")
 
 
@@ -85,7 +85,7 @@ def test_missing_graphviz_is_a_clear_error_naming_the_package(run, tmp_path, mon
     out = tmp_path / "map.svg"
     out.write_text("the old picture", encoding="utf-8")
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
-    result = run("render", EXAMPLE, "-o", out)
+    result = run("render", EXAMPLE, "-o", out, "--force")
     assert result.exit_code == 2
     assert "Graphviz's `dot` program was not found" in result.output
     assert "apt-get install graphviz" in result.output
@@ -116,7 +116,7 @@ def test_flags_and_strength_come_from_the_maps_analysis(run, tmp_path):
     dot = out.read_text(encoding="utf-8")
     assert "AM101 unsourced-premise" in dot and 'class="premise unsourced"' in dot
     assert "strength 0.85" in dot  # the conclusion's DF-QuAD strength
-    assert run("render", EXAMPLE, "-o", out, "--no-flags").exit_code == 0
+    assert run("render", EXAMPLE, "-o", out, "--no-flags", "--force").exit_code == 0
     dot = out.read_text(encoding="utf-8")
     assert "⚠" not in dot.split("cluster_legend")[0] and "strength 0." not in dot
 
@@ -126,5 +126,5 @@ def test_the_map_itself_is_never_overwritten(run, tmp_path):
     amap.write_bytes(EXAMPLE.read_bytes())
     result = run("render", amap, "-o", amap, "--format", "dot")
     assert result.exit_code == 2
-    assert "is the map itself" in result.output
+    assert "this is the file the command read; refusing to replace it" in result.output
     assert amap.read_bytes() == EXAMPLE.read_bytes()

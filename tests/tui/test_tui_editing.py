@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.widgets import Input, Select, Static
 
-from argmap.edit import recovery_path
+from argmap.edit import recovery_copies, recovery_path
 from argmap.io import load_map
 from tests.tui.conftest import SIZE, cursor_id, rendered, settle, visible_labels
 from tui.app import create_app
@@ -159,7 +159,7 @@ async def test_recovery_copy_kept_while_unsaved_and_offered_on_open(small_map: P
         await settle(pilot)
         await pilot.press("a", *"Later starts cut absences.", "ctrl+s")
         await settle(pilot)
-        assert recovery_path(small_map).exists()
+        assert recovery_copies(small_map)
         app.exit()  # leave without the quit question, as a crash would
     assert "Later starts" not in small_map.read_text()
 
@@ -187,7 +187,7 @@ async def test_quit_with_unsaved_changes_asks(small_map: Path) -> None:
         await pilot.press("q", "d")  # discard
         await pilot.pause()
     assert small_map.read_text() == original
-    assert not recovery_path(small_map).exists()
+    assert not recovery_copies(small_map)
 
 
 async def test_quit_and_save(small_map: Path) -> None:
