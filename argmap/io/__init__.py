@@ -19,6 +19,7 @@ from yaml import MarkedYAMLError, YAMLError
 from argmap.errors import MapLoadError, Problem, UsageError
 from argmap.io import jsonfast, quickvalidate, yamlquick
 from argmap.io.atomic import atomic_write
+from argmap.io.numeric_ids import numeric_ids
 from argmap.io.positions import JsonPositions, nesting_position
 from argmap.io.problems import validation_problems
 from argmap.io.yamlfast import MAX_DEPTH, YamlInputError, load_fast, node_position
@@ -122,6 +123,8 @@ def _quick_load(data: bytes | str, fmt: str, path: str) -> ArgumentMap | None:
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogatepass")
     raw = jsonfast.parse(data) if fmt == "json" else yamlquick.parse(data)
+    if raw is not None and numeric_ids(raw, floats_only=fmt == "json"):
+        return None  # the full readers keep such ids as written, or say to quote them
     amap = None if raw is None else quickvalidate.validate(raw)
     if amap is None:
         return None
@@ -141,12 +144,29 @@ def _loads_map(text: str, fmt: str, path: str) -> ArgumentMap:
         raw, locate, origin = _parse_json(text, path)
     else:
         raw, locate, origin = _parse_yaml(text, path)
+    if fmt == "json":
+        _refuse_number_ids(raw, path, locate)
     try:
         amap = ArgumentMap.model_validate(raw)
     except ValidationError as exc:
         raise MapLoadError(validation_problems(exc, raw, path, locate)) from None
     amap._origin = origin
     return amap
+
+
+def _refuse_number_ids(raw: Any, path: str, locate: Any) -> None:
+    """JSON reads an unquoted 1.10 as the number 1.1: such an id is refused, never changed."""
+    problems = []
+    for loc in numeric_ids(raw, floats_only=True):
+        value = raw
+        for step in loc:
+            value = value[step]
+        line, col = locate(loc, False) or (None, None)
+        problems.append(Problem(path, line, col, (
+            f"the id {value!r} is a number in JSON, which does not keep how it was written "
+            f"(1.10 reads as 1.1): write it as text in quotes, \"{value}\"")))
+    if problems:
+        raise MapLoadError(problems)
 
 
 def _parse_json(text: str, path: str) -> tuple[Any, Any, Origin]:
