@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -195,17 +196,74 @@ def _parse_json(text: str, path: str) -> tuple[Any, Any, Origin]:
         line, col = nesting_position(text, MAX_DEPTH) or (None, None)
         message = f"nested more than {MAX_DEPTH} levels deep; a map never needs that"
         raise _fail(path, message + " (is the file broken?)", line, col) from None
+    lone = _lone_surrogate(text)
+    if lone is not None:
+        line = text.count("\n", 0, lone) + 1
+        col = lone - text.rfind("\n", 0, lone)
+        raise _fail(path, f"invalid JSON: {text[lone:lone + 6]} is half of a surrogate pair"
+                    " without its other half, not a character; remove it or write the"
+                    " character itself", line, col)
     positions = JsonPositions(text)
     return raw, positions.position, Origin(path, "json")
 
 
+_U_ESCAPE = re.compile(r"\\+u([0-9a-fA-F]{4})")
+
+
+def _lone_surrogate(text: str) -> int | None:
+    """Where the first escape of half a surrogate pair without its other half is in JSON
+    ``text`` (``"\\ud800"``); None when there is none. Python's reader lets these through."""
+    if "\\u" not in text:
+        return None
+    pending = None  # a high half waiting for its low half right after it
+    for match in _U_ESCAPE.finditer(text):
+        if (match.end() - match.start() - 5) % 2 == 0:
+            continue  # `\\u`: an escaped backslash, then text
+        at, code = match.end() - 6, int(match.group(1), 16)
+        if pending is not None:
+            if 0xDC00 <= code <= 0xDFFF and at == pending + 6:
+                pending = None
+                continue
+            return pending
+        if 0xD800 <= code <= 0xDBFF:
+            pending = at
+        elif 0xDC00 <= code <= 0xDFFF:
+            return at
+    return pending
+
+
+_PAIR_ESCAPE = re.compile(r"\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _joined_pair(text: str, exc: MarkedYAMLError) -> str | None:
+    """``text`` with the surrogate-pair escape libyaml stopped at (``\\ud83d\\ude97``, valid in
+    YAML and JSON) written as the one escape libyaml reads (``\\U0001f697``); None when the
+    error is not that."""
+    mark = exc.problem_mark
+    if mark is None or "invalid Unicode character escape" not in str(exc.problem):
+        return None
+    at = text.rfind("\\u", 0, mark.index + 1)
+    pair = _PAIR_ESCAPE.match(text, at) if at >= 0 else None
+    if pair is None:
+        return None
+    high, low = int(pair.group(1), 16), int(pair.group(2), 16)
+    code = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+    return f"{text[:at]}\\U{code:08x}{text[pair.end():]}"
+
+
 def _parse_yaml(text: str, path: str) -> tuple[Any, Any, Origin]:
     try:
-        raw, root = load_fast(text)
+        raw, root = _load_yaml(text)
     except YamlInputError as exc:
         raise _fail(path, exc.message, exc.line, exc.col) from None
     except MarkedYAMLError as exc:
-        raise _fail(path, *_yaml_syntax(exc, text)) from None
+        message, line, col = _yaml_syntax(exc, text)
+        if "invalid Unicode character escape" in message and exc.problem_mark is not None and \
+                _SURROGATE_ESCAPE.match(text, text.rfind("\\u", 0, exc.problem_mark.index + 1)):
+            message = ("invalid YAML: a lone surrogate escape (\\ud800 to \\udfff without its"
+                       " pair) is not a character; remove it or write the character itself")
+        raise _fail(path, message, line, col) from None
     except YAMLError as exc:
         raise _fail(path, f"invalid YAML: {exc}") from None
     except RecursionError:
@@ -220,6 +278,19 @@ def _parse_yaml(text: str, path: str) -> tuple[Any, Any, Origin]:
         return node_position(root, loc, at_key)
 
     return raw, locate, Origin(path, "yaml", text=text)
+
+
+def _load_yaml(text: str) -> tuple[Any, Any]:
+    """:func:`load_fast`, reading surrogate-pair escapes in double-quoted text as YAML does."""
+    for _ in range(10_000):
+        try:
+            return load_fast(text)
+        except MarkedYAMLError as exc:
+            joined = _joined_pair(text, exc)
+            if joined is None:
+                raise
+            text = joined
+    return load_fast(text)
 
 
 def _yaml_syntax(exc: MarkedYAMLError, text: str) -> tuple[str, int | None, int | None]:
