@@ -57,6 +57,8 @@ SLUG_RE = re.compile(rf"{_SLUG}\Z")  # use with .match; \Z: a trailing newline i
 # a big map's load); the wrap validator of ArgumentMap words a mismatch with `slug_problem`.
 # pydantic-core's `$` is the end of the text (no newline before it), like `\Z` above.
 Slug = Annotated[str, StringConstraints(pattern=rf"^{_SLUG}$")]
+# Text that must say something: not empty, not only white space (checked by pydantic-core).
+Written = Annotated[str, StringConstraints(pattern=r"\S")]
 
 
 def slugify(text: str, fallback: str = "x") -> str:
@@ -133,7 +135,7 @@ class Claim(Model):
     """One claim, in the analyst's words."""
 
     id: Slug
-    text: str = Field(min_length=1)
+    text: Written = Field(description="the claim in the analyst's words (not blank)")
     kind: ClaimKind = "premise"
     evidence: list[Citation] = Field(default_factory=list)
     confidence: float | None = Field(
@@ -202,7 +204,7 @@ class ArgumentMap(Model):
     _origin: Any = PrivateAttr(None)  # argmap.io.Origin: the file and layout it was read from
 
     argmap: Literal[1] = Field(FORMAT_VERSION, description="format version")
-    title: str
+    title: Written
     description: str | None = None
     subject: IdList = Field(
         default_factory=list, description="ids of the sources this map analyses"
@@ -210,7 +212,7 @@ class ArgumentMap(Model):
     defaults: Defaults = Field(default_factory=Defaults)
     lint: LintConfig = Field(default_factory=LintConfig)
     sources: list[Source] = Field(default_factory=list)
-    claims: list[Claim] = Field(default_factory=list)
+    claims: list[Claim] = Field(description="required; `claims: []` for a map with none yet")
     links: list[Link] = Field(default_factory=list)
 
     @field_validator("subject", mode="before")
