@@ -57,6 +57,10 @@ SLUG_RE = re.compile(rf"{_SLUG}\Z")  # use with .match; \Z: a trailing newline i
 # a big map's load); the wrap validator of ArgumentMap words a mismatch with `slug_problem`.
 # pydantic-core's `$` is the end of the text (no newline before it), like `\Z` above.
 Slug = Annotated[str, StringConstraints(pattern=rf"^{_SLUG}$")]
+# A source's address: the web (http, https) or a DOI; no white space, control characters, quotes
+# or angle brackets, so it can go into Markdown, HTML and DOT as it is.
+URL_RE = re.compile(r"(?:https?://[^\s\x00-\x1f\x7f-\x9f<>\"`\\]+|doi:10\.[^\s\x00-\x1f\x7f-\x9f<>\"`\\]+)\Z",
+                    re.IGNORECASE)
 # Text that must say something: not empty, not only white space (checked by pydantic-core).
 Written = Annotated[str, StringConstraints(pattern=r"\S")]
 
@@ -122,6 +126,14 @@ class Source(Model):
     kind: SourceKind = "other"
     text: str | None = Field(None, description="path to a local copy, used to verify quotes")
     note: str | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _web_or_doi(cls, value: str | None) -> str | None:
+        if value is not None and not URL_RE.match(value):
+            raise ValueError(f"{value!r} is not a link argmap follows: give an http:// or "
+                             "https:// address, or doi:10.… (no spaces or line breaks)")
+        return value
 
     @field_validator("date", mode="before")
     @classmethod

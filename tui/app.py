@@ -24,6 +24,7 @@ from textual.worker import get_current_worker
 
 from argmap.edit import EditSession
 from argmap.perf import keep_out_of_collections, release_collections
+from argmap.render.terminal import terminal_safe
 from tui.analysing import AnalysisFailed, analyse_off_ui, strengths_without
 from tui.commands import ClaimCommands
 from tui.editing import EditActions
@@ -94,6 +95,7 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
     def notify(self, message: str, *, title: str = "", severity: Any = "information",
                timeout: float | None = None, markup: bool = False) -> None:
         """A notification; its text is shown literally (ids and claim text are not markup)."""
+        message = terminal_safe(message)
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def compose(self) -> ComposeResult:
@@ -106,7 +108,7 @@ class ArgmapApp(NavigationActions, EditActions, ExportActions, App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.title = self.session.map.title
+        self.title = terminal_safe(self.session.map.title, newlines=False)
         self.query_one(FindingsList).border_title = "Findings"
         self.query_one(DetailPane).border_title = "Details"
         self.refresh_map()

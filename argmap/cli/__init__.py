@@ -17,7 +17,9 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except ArgmapError as exc:
-            click.echo(str(exc), err=True)
+            from argmap.render.terminal import terminal_safe
+
+            click.echo(terminal_safe(str(exc)), err=True)
             raise click.exceptions.Exit(exc.exit_code) from None
         except BrokenPipeError:  # `argmap ... | head`
             sys.stderr.close()

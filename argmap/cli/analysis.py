@@ -23,6 +23,7 @@ from argmap.cli.output import write_output
 from argmap.errors import MapLoadError, UsageError
 from argmap.io import load_map
 from argmap.io.positions import element_positions
+from argmap.render.counts import size as map_size
 from argmap.render.terminal import terminal_safe
 
 PathArg = click.Path(dir_okay=False, path_type=Path)
@@ -38,7 +39,7 @@ def report_check(maps: Iterable[Path], *, fmt: str, select: list[str], ignore: l
         try:
             amap = load_map(path)
         except MapLoadError as exc:
-            click.echo(str(exc), err=True)
+            click.echo(terminal_safe(str(exc)), err=True)
             if fmt == "github":
                 for problem in exc.problems:
                     click.echo(github_problem(problem))
@@ -52,7 +53,7 @@ def report_check(maps: Iterable[Path], *, fmt: str, select: list[str], ignore: l
             _print_text(str(path), analysis, placed, hints)
         elif fmt == "github":
             for finding, pos in placed:
-                click.echo(github_line(str(path), pos, finding))
+                click.echo(terminal_safe(github_line(str(path), pos, finding), newlines=False))
         files.append(file_data(str(path), placed))
         if any(f.severity == "error" for f in analysis.findings):
             status = max(status, 1)
@@ -71,15 +72,15 @@ def _placed(analysis: Analysis) -> list[tuple[Finding, tuple[int, int] | None]]:
 
 def _print_text(path: str, analysis: Analysis, placed: list, hints: bool) -> None:
     for finding, pos in placed:
-        line = text_line(path, pos, finding)
+        line = terminal_safe(text_line(path, pos, finding), newlines=False)
         head, _, rest = line.partition(f" {finding.code} ")
         click.echo(click.style(head, bold=True) + " "
                    + click.style(finding.code, fg=_COLOUR[finding.severity], bold=True)
                    + " " + rest)
         if hints:
-            click.echo(f"    hint: {finding.hint}")
+            click.echo(terminal_safe(f"    hint: {finding.hint}", newlines=False))
     counts = severity_counts(analysis.findings)
-    size = f"{len(analysis.map.claims)} claims, {len(analysis.map.links)} links"
+    size = map_size(analysis.map)
     if not analysis.findings:
         click.echo(f"{path}: ok ({size}), no findings")
     else:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
 from pathlib import Path
 
 import click
@@ -15,7 +14,9 @@ from argmap.io import load_map, map_format
 from argmap.io.atomic import atomic_write
 from argmap.io.formats import FORMAT_NAMES, export_text, format_for, import_map
 from argmap.io.targets import check_target
-from argmap.model import CLAIM_KINDS, ArgumentMap
+from argmap.model import ArgumentMap
+from argmap.render.counts import kind_lines
+from argmap.render.terminal import terminal_safe
 from argmap.skeleton import skeleton
 
 PathArg = click.Path(dir_okay=False, path_type=Path)
@@ -66,23 +67,22 @@ def show(map_file: Path) -> None:
       argmap show maps/core-perspectives.yaml
     """
     amap = load_map(map_file)
-    click.echo(amap.title)
+    safe = terminal_safe
+    click.echo(safe(amap.title))
     if amap.description:
-        click.echo(amap.description.strip())
-    kinds = Counter(c.kind for c in amap.claims)
-    types = Counter(lk.type for lk in amap.links)
-    click.echo(f"\n{len(amap.claims)} claims: " + ", ".join(f"{kinds[k]} {k}" for k in CLAIM_KINDS))
-    click.echo(f"{len(amap.links)} links: {types['supports']} supports, {types['attacks']} attacks")
+        click.echo(safe(amap.description.strip()))
+    claims, links = kind_lines(amap)
+    click.echo(f"\n{claims}\n{links}")
     click.echo("\nConclusions:")
     for claim in amap.claims:
         if claim.kind == "conclusion":
-            click.echo(f"  {claim.id}: {claim.text}")
+            click.echo(f"  {claim.id}: {safe(claim.text)}")
     if amap.sources:
         click.echo("\nSources:")
         for source in amap.sources:
             by = ", ".join(x for x in (source.author, source.publisher, source.date) if x)
             by = f" ({by})" if by else ""
-            click.echo(f"  {source.id}: {source.title or '(untitled)'}{by}")
+            click.echo(safe(f"  {source.id}: {source.title or '(untitled)'}{by}", newlines=False))
 
 
 @app.command()

@@ -11,6 +11,7 @@ from argmap.cli.output import is_stdout, write_output
 from argmap.io import load_map, map_format, save_map
 from argmap.io.formats import FORMAT_NAMES, FORMATS, export_text, format_for, import_map
 from argmap.io.targets import check_target
+from argmap.render.counts import size
 
 PathArg = click.Path(dir_okay=False, path_type=Path)
 FOREIGN = click.Choice(list(FORMATS), case_sensitive=False)
@@ -50,7 +51,7 @@ def import_(source: Path, output: Path, fmt: str | None, link_text: bool, force:
     amap, dropped = import_map(source, fmt, text_base=output.parent if link_text else None)
     save_map(amap, output)
     _say_dropped(source, dropped)
-    click.echo(f"wrote {output} ({len(amap.claims)} claims, {len(amap.links)} links)")
+    click.echo(f"wrote {output} ({size(amap)})")
 
 
 @app.command("export")

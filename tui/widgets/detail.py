@@ -11,7 +11,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from argmap.model import Citation
-from tui.labels import SEVERITY_STYLE, kind_style, strength_style
+from tui.labels import SEVERITY_STYLE, kind_style, safe, strength_style
 from tui.view import MapView, Row
 
 
@@ -159,8 +159,8 @@ class DetailPane(VerticalScroll):
         if view is None or row is None or row.kind == "group":
             body.update(Text("Select a claim or a link in the tree.", style="dim"))
         elif row.ident in view.claims:
-            body.update(claim_detail(view, row.ident, what_if))
+            body.update(safe(claim_detail(view, row.ident, what_if)))
         elif row.ident in view.links:
-            body.update(link_detail(view, row.ident))
+            body.update(safe(link_detail(view, row.ident)))
         else:
             body.update(Text(f"{row.ident} is no longer in the map.", style="dim"))
