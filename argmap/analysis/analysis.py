@@ -13,8 +13,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-import networkx as nx
+from argmap.perf import LazyModule
+
+if TYPE_CHECKING:
+    import networkx as nx
+else:
+    nx = LazyModule("networkx")  # imported when first used
 
 from argmap.analysis.context import RuleContext
 from argmap.analysis.dfquad import Evaluation, Evaluator

@@ -5,26 +5,17 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from argmap.analysis import Analysis, Finding, analyse
-from argmap.analysis.engine import source_text_args
-from argmap.analysis.formats import (
-    document,
-    file_data,
-    github_line,
-    github_problem,
-    severity_counts,
-    text_line,
-)
 from argmap.cli import app
 from argmap.cli.output import write_output
 from argmap.errors import MapLoadError, UsageError
-from argmap.io import load_map
-from argmap.io.positions import element_positions
-from argmap.render.counts import size as map_size
 from argmap.render.terminal import terminal_safe
+
+if TYPE_CHECKING:  # imported by the commands that use them: `argmap --version` starts quickly
+    from argmap.analysis import Analysis, Finding
 
 PathArg = click.Path(dir_okay=False, path_type=Path)
 _COLOUR = {"error": "red", "warning": "yellow", "info": "cyan"}
@@ -33,6 +24,11 @@ _COLOUR = {"error": "red", "warning": "yellow", "info": "cyan"}
 def report_check(maps: Iterable[Path], *, fmt: str, select: list[str], ignore: list[str],
                  source_text: Iterable[str], hints: bool) -> int:
     """Print the findings of every map in ``fmt``; the exit code (0, 1 error found, 2 unusable)."""
+    from argmap.analysis import analyse
+    from argmap.analysis.engine import source_text_args
+    from argmap.analysis.formats import document, file_data, github_line, github_problem
+    from argmap.io import load_map
+
     files = []
     status = 0
     for path in maps:
@@ -64,6 +60,8 @@ def report_check(maps: Iterable[Path], *, fmt: str, select: list[str], ignore: l
 
 def _placed(analysis: Analysis) -> list[tuple[Finding, tuple[int, int] | None]]:
     """Findings with their place in the file, in file order."""
+    from argmap.io.positions import element_positions
+
     positions = element_positions(analysis.map)
     placed = [(f, positions.get(f.target)) for f in analysis.findings]
     placed.sort(key=lambda fp: (fp[1] or (0, 0), fp[0].code))
@@ -71,6 +69,9 @@ def _placed(analysis: Analysis) -> list[tuple[Finding, tuple[int, int] | None]]:
 
 
 def _print_text(path: str, analysis: Analysis, placed: list, hints: bool) -> None:
+    from argmap.analysis.formats import severity_counts, text_line
+    from argmap.render.counts import size as map_size
+
     for finding, pos in placed:
         line = terminal_safe(text_line(path, pos, finding), newlines=False)
         head, _, rest = line.partition(f" {finding.code} ")
@@ -90,6 +91,9 @@ def _print_text(path: str, analysis: Analysis, placed: list, hints: bool) -> Non
 
 
 def _load_analysis(map_file: Path) -> Analysis:
+    from argmap.analysis import analyse
+    from argmap.io import load_map
+
     return analyse(load_map(map_file))
 
 

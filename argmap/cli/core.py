@@ -10,14 +10,10 @@ import click
 from argmap.cli import app
 from argmap.cli.output import is_stdout, write_output
 from argmap.errors import UsageError
-from argmap.io import load_map, map_format
 from argmap.io.atomic import atomic_write
 from argmap.io.formats import FORMAT_NAMES, export_text, format_for, import_map
 from argmap.io.targets import check_target
-from argmap.model import ArgumentMap
-from argmap.render.counts import kind_lines
 from argmap.render.terminal import terminal_safe
-from argmap.skeleton import skeleton
 
 PathArg = click.Path(dir_okay=False, path_type=Path)
 
@@ -66,6 +62,9 @@ def show(map_file: Path) -> None:
     Example:
       argmap show maps/core-perspectives.yaml
     """
+    from argmap.io import load_map
+    from argmap.render.counts import kind_lines
+
     amap = load_map(map_file)
     safe = terminal_safe
     click.echo(safe(amap.title))
@@ -96,6 +95,9 @@ def new(title: str, output: Path | None, force: bool) -> None:
     Example:
       argmap new "Should cities ban cars downtown?" -o cars.yaml
     """
+    from argmap.io import map_format
+    from argmap.skeleton import skeleton
+
     text = skeleton(title)
     if output is None:
         click.echo(text, nl=False)
@@ -163,6 +165,8 @@ def schema() -> None:
     Example:
       argmap schema > argmap.schema.json
     """
+    from argmap.model import ArgumentMap
+
     doc = ArgumentMap.model_json_schema(by_alias=True)
     doc = {"$schema": "https://json-schema.org/draft/2020-12/schema", **doc}
     click.echo(json.dumps(doc, indent=2))

@@ -8,10 +8,8 @@ import click
 
 from argmap.cli import app
 from argmap.cli.output import is_stdout, write_output
-from argmap.io import load_map, map_format, save_map
 from argmap.io.formats import FORMAT_NAMES, FORMATS, export_text, format_for, import_map
 from argmap.io.targets import check_target
-from argmap.render.counts import size
 
 PathArg = click.Path(dir_okay=False, path_type=Path)
 FOREIGN = click.Choice(list(FORMATS), case_sensitive=False)
@@ -46,6 +44,9 @@ def import_(source: Path, output: Path, fmt: str | None, link_text: bool, force:
       argmap import micro_b001.xml -o b001.yaml --link-text
       argmap import discussion.txt --from kialo -o discussion.yaml
     """
+    from argmap.io import map_format, save_map
+    from argmap.render.counts import size
+
     map_format(output)  # refuse a foreign OUTPUT before reading anything
     check_target(output, force=force, inputs=[source])
     amap, dropped = import_map(source, fmt, text_base=output.parent if link_text else None)
@@ -72,6 +73,8 @@ def export(map_file: Path, output: Path, fmt: str | None, force: bool) -> None:
       argmap export examples/car-free-downtown.yaml -o car-free.txt --to kialo
     """
     check_target(output, force=force, inputs=[map_file])
+    from argmap.io import load_map
+
     amap = load_map(map_file)
     text, dropped = export_text(amap, format_for(output, fmt))
     _say_dropped(output, dropped)

@@ -3,24 +3,28 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from argmap.analysis import Analysis, analyse
 from argmap.cli import app
 from argmap.cli.output import is_stdout, write_output
 from argmap.errors import UsageError
-from argmap.io import load_map
 from argmap.io.targets import check_target
-from argmap.model import ArgumentMap
 from argmap.render.output import FORMATS, LAYOUTS, SFDP_ABOVE, output_format, render_bytes
 from argmap.render.themes import THEMES
+
+if TYPE_CHECKING:
+    from argmap.analysis import Analysis
+    from argmap.model import ArgumentMap
 
 PathArg = click.Path(dir_okay=False, path_type=Path)
 
 
 def _analysis(amap: ArgumentMap, wanted: bool) -> Analysis | None:
     """The map's analysis (flags and strengths), or None when neither is drawn."""
+    from argmap.analysis import analyse
+
     return analyse(amap) if wanted else None
 
 
@@ -63,6 +67,8 @@ def render(map_file: Path, out: Path, fmt: str | None, focus: str | None, depth:
         raise UsageError("writing to stdout (-): name the format with --format")
     kind = output_format(out, fmt)
     check_target(out, force=force, inputs=[map_file])
+    from argmap.io import load_map
+
     amap = load_map(map_file)
     analysis = _analysis(amap, wanted=strength or not no_flags)
     data = render_bytes(amap, kind, layout=layout, analysis=analysis, focus=focus,

@@ -12,21 +12,20 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from pydantic import ValidationError
-from yaml import MarkedYAMLError, YAMLError
+from typing import TYPE_CHECKING, Any
 
 from argmap.errors import MapLoadError, Problem, UsageError
-from argmap.io import jsonfast, quickvalidate, yamlquick
 from argmap.io.atomic import atomic_write
 from argmap.io.numeric_ids import numeric_ids
-from argmap.io.positions import JsonPositions, nesting_position
-from argmap.io.problems import validation_problems
-from argmap.io.yamlfast import MAX_DEPTH, YamlInputError, load_fast, node_position
-from argmap.io.yamlfile import dump_yaml, merge, parse_yaml, to_tree
-from argmap.model import ArgumentMap
 from argmap.perf import collector_paused
+
+if TYPE_CHECKING:
+    from yaml import MarkedYAMLError
+
+    from argmap.model import ArgumentMap
+
+# The parsers, pydantic and the models are imported by the functions that use them: a command
+# that only writes a file, or `argmap --version`, does not pay for them.
 
 __all__ = ["load_map", "loads_map", "read_map_text", "save_map", "dumps_map", "map_format",
            "to_data", "Origin"]
@@ -120,6 +119,8 @@ def _quick_load(data: bytes | str, fmt: str, path: str) -> ArgumentMap | None:
     what is wrong and where. The quick parsers keep no positions: they cost nothing more for
     maps without problems.
     """
+    from argmap.io import jsonfast, quickvalidate, yamlquick
+
     text = data if isinstance(data, str) else None
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogatepass")
@@ -137,6 +138,11 @@ def _quick_load(data: bytes | str, fmt: str, path: str) -> ArgumentMap | None:
 
 
 def _loads_map(text: str, fmt: str, path: str) -> ArgumentMap:
+    from pydantic import ValidationError
+
+    from argmap.io.problems import validation_problems
+    from argmap.model import ArgumentMap
+
     if "\x00" in text:
         raise _fail(path, "not a text file (it holds NUL bytes)")
     if not text.strip():
@@ -171,6 +177,9 @@ def _refuse_number_ids(raw: Any, path: str, locate: Any) -> None:
 
 
 def _parse_json(text: str, path: str) -> tuple[Any, Any, Origin]:
+    from argmap.io.positions import JsonPositions, nesting_position
+    from argmap.io.yamlfast import MAX_DEPTH
+
     def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: dict[str, Any] = {}
         for key, value in pairs:
@@ -253,6 +262,10 @@ def _joined_pair(text: str, exc: MarkedYAMLError) -> str | None:
 
 
 def _parse_yaml(text: str, path: str) -> tuple[Any, Any, Origin]:
+    from yaml import MarkedYAMLError, YAMLError
+
+    from argmap.io.yamlfast import YamlInputError, node_position
+
     try:
         raw, root = _load_yaml(text)
     except YamlInputError as exc:
@@ -282,6 +295,10 @@ def _parse_yaml(text: str, path: str) -> tuple[Any, Any, Origin]:
 
 def _load_yaml(text: str) -> tuple[Any, Any]:
     """:func:`load_fast`, reading surrogate-pair escapes in double-quoted text as YAML does."""
+    from yaml import MarkedYAMLError
+
+    from argmap.io.yamlfast import load_fast
+
     for _ in range(10_000):
         try:
             return load_fast(text)
@@ -324,6 +341,8 @@ def to_data(amap: ArgumentMap) -> dict[str, Any]:
 
 def dumps_map(amap: ArgumentMap, fmt: str) -> str:
     """The map as text; YAML loaded from a file keeps its comments and layout."""
+    from argmap.io.yamlfile import dump_yaml, merge, parse_yaml, to_tree
+
     data = to_data(amap)
     origin = amap._origin
     if fmt == "yaml" and origin is not None and origin.fmt == "yaml" and origin.text is not None:

@@ -15,14 +15,13 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from argmap.errors import MapLoadError, Problem, UsageError
 from argmap.io.atomic import atomic_write
-from argmap.io.problems import validation_problems
-from argmap.model import SLUG_RE, ArgumentMap, slugify
+
+if TYPE_CHECKING:  # the models are imported when a map is built (the CLI's start stays quick)
+    from argmap.model import ArgumentMap
 
 __all__ = ["FORMATS", "Exported", "Imported", "export_map", "export_text", "format_for",
            "import_map"]
@@ -170,6 +169,8 @@ class IdMaker:
 
     def make(self, text: str, fallback: str = "claim") -> str:
         stem = text.strip()
+        from argmap.model import SLUG_RE
+
         if not SLUG_RE.match(stem):
             stem = _short_slug(stem, self.width) or fallback
         ident, n = stem, 1
@@ -181,6 +182,8 @@ class IdMaker:
 
 
 def _short_slug(text: str, width: int) -> str:
+    from argmap.model import slugify
+
     slug = slugify(text, "")
     if len(slug) <= width:
         return slug
@@ -191,6 +194,8 @@ def _short_slug(text: str, width: int) -> str:
 def title_id(title: str) -> str:
     """The argmap id for a foreign title: the title itself when it is a slug, else its slug."""
     title = title.strip()
+    from argmap.model import SLUG_RE, slugify
+
     return title if SLUG_RE.match(title) else slugify(title, "untitled")
 
 
@@ -202,9 +207,15 @@ def one_line(text: str) -> str:
 def build_map(data: dict[str, Any], path: str, locate: Any = None) -> ArgumentMap:
     """Validate map data a reader assembled; a problem is reported against the foreign file,
     at the line ``locate(loc, at_key)`` gives for it when the reader knows one."""
+    from pydantic import ValidationError
+
+    from argmap.model import ArgumentMap
+
     try:
         return ArgumentMap.model_validate(data)
     except ValidationError as exc:
+        from argmap.io.problems import validation_problems
+
         problems = validation_problems(exc, data, path, locate or (lambda loc, at_key: None))
         raise MapLoadError(problems) from None
 

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
-
-import graphviz
+from typing import TYPE_CHECKING, Any
 
 from argmap.errors import ArgmapError, UsageError
 from argmap.io.atomic import atomic_write
-from argmap.model import ArgumentMap
-from argmap.render.graphviz import build_dot, draw
-from argmap.render.mermaid import to_mermaid
-from argmap.render.scope import AnalysisLike, select
+
+if TYPE_CHECKING:  # the drawing modules are imported when a diagram is drawn
+    import graphviz
+
+    from argmap.model import ArgumentMap
+    from argmap.render.scope import AnalysisLike
 
 SUFFIXES = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".dot": "dot", ".gv": "dot",
             ".mmd": "mermaid", ".mermaid": "mermaid"}
@@ -67,6 +67,10 @@ def choose_layout(claims: int, layout: str | None = None) -> str:
 def render_bytes(amap: ArgumentMap, fmt: str, *, layout: str | None = None,
                  analysis: AnalysisLike | None = None, **dot_opts: Any) -> bytes:
     """The diagram of ``amap`` in ``fmt`` (svg, png, pdf, dot or mermaid) as bytes."""
+    from argmap.render.graphviz import build_dot, draw
+    from argmap.render.mermaid import to_mermaid
+    from argmap.render.scope import select
+
     if fmt == "mermaid":
         keep = {k: v for k, v in dot_opts.items() if k in ("focus", "depth", "flags")}
         return to_mermaid(amap, analysis, **keep).encode("utf-8")
@@ -87,6 +91,8 @@ def render_bytes(amap: ArgumentMap, fmt: str, *, layout: str | None = None,
 
 
 def _pipe(dot: graphviz.Digraph, fmt: str, engine: str) -> bytes:
+    import graphviz
+
     try:
         data: bytes = dot.pipe(format=fmt, engine=engine, quiet=True)
     except graphviz.ExecutableNotFound:
