@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any
 
@@ -14,8 +15,13 @@ class _Group(click.Group):
     """Prints argmap errors as plain lines on stderr (no traceback) and exits with their code."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        if os.environ.get("NO_COLOR"):  # https://no-color.org: any non-empty value
+            ctx.color = False
         try:
             return super().invoke(ctx)
+        except KeyboardInterrupt:  # Ctrl+C: 130, as shells report SIGINT (1 means "error found")
+            click.echo("interrupted", err=True)
+            raise click.exceptions.Exit(130) from None
         except ArgmapError as exc:
             from argmap.render.terminal import terminal_safe
 
@@ -49,4 +55,7 @@ from argmap.cli import analysis, core, interop, render, tui  # noqa: E402,F401
 
 
 def main() -> None:
-    app(prog_name="argmap")
+    try:
+        app(prog_name="argmap")
+    except KeyboardInterrupt:  # before a command started (while importing)
+        sys.exit(130)

@@ -49,7 +49,12 @@ class Origin:
     mtime_ns: int | None = None
 
 
+STDIN = "-"  # a map read from standard input
+
+
 def map_format(path: str | os.PathLike[str]) -> str:
+    if str(path) == STDIN:
+        raise UsageError("standard input (-) has no extension: its format is guessed")
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
         raise UsageError(f"{path}: unknown map format {suffix!r}: use .yaml, .yml or .json")
@@ -63,13 +68,32 @@ def _fail(path: str, message: str, line: int | None = None, col: int | None = No
 def load_map(path: str | os.PathLike[str]) -> ArgumentMap:
     """Load and validate a map file; raises MapLoadError listing every problem in it."""
     name = str(path)
-    fmt = map_format(path)
-    data = _read(path)
+    if name == STDIN:
+        data = _read_stdin()
+        fmt = "json" if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") else "yaml"
+        name = "<stdin>"
+    else:
+        fmt = map_format(path)
+        data = _read(path)
     with collector_paused():
         amap = _quick_load(data, fmt, name) or _loads_map(_decode(data, name), fmt, name)
     assert amap._origin is not None
-    amap._origin.mtime_ns = os.stat(path).st_mtime_ns
+    if name == "<stdin>":
+        amap._origin.path = STDIN  # saving back to it is refused: `-` has no format to write
+    else:
+        amap._origin.mtime_ns = os.stat(path).st_mtime_ns
     return amap
+
+
+def _read_stdin() -> bytes:
+    """The map piped in on standard input (``-``), within the size limit."""
+    import sys
+
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise _fail("<stdin>", f"more than {MAX_BYTES >> 20} MiB; the limit is"
+                    f" {MAX_BYTES >> 20} MiB")
+    return data
 
 
 def read_map_text(path: str | os.PathLike[str]) -> str:

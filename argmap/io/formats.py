@@ -100,11 +100,18 @@ def read_text(path: str | os.PathLike[str]) -> str:
     """A foreign file's text; unreadable or binary files raise MapLoadError."""
     name = str(path)
     try:
-        size = os.path.getsize(path)
+        if name == "-":
+            import sys
+
+            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+            size = len(data)
+        else:
+            size = os.path.getsize(path)
         if size > MAX_BYTES:
             raise MapLoadError([Problem(name, None, None, f"file is {size >> 20} MiB; the limit"
                                         f" is {MAX_BYTES >> 20} MiB")])
-        data = Path(path).read_bytes()
+        if name != "-":
+            data = Path(path).read_bytes()
     except OSError as exc:
         problem = Problem(name, None, None, f"cannot read: {exc.strerror or exc}")
         raise MapLoadError([problem]) from exc
@@ -124,6 +131,10 @@ def import_map(
 ) -> Imported:
     """Read a foreign (or native) map file. ``text_base``: the folder the map will be saved in,
     so a reader that knows the analysed text (microtexts) can point the subject source at it."""
+    if str(path) == "-" and (fmt is None or fmt.lower() in ("yaml", "json")):
+        from argmap.io import load_map
+
+        return Imported(load_map("-"), [])  # standard input: YAML or JSON, told apart
     name = format_for(path, fmt)
     if name in ("yaml", "json"):
         from argmap.io import loads_map
