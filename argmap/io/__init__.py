@@ -115,6 +115,8 @@ def _read(path: str | os.PathLike[str]) -> bytes:
 
 def _decode(data: bytes, path: str) -> str:
     """The UTF-8 text of a file, or a MapLoadError that says where it stops being UTF-8."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise _fail(path, "the file is UTF-32 text; save it as UTF-8", 1, 1)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise _fail(path, "the file is UTF-16 text; save it as UTF-8", 1, 1)
     try:
@@ -177,6 +179,9 @@ def _loads_map(text: str, fmt: str, path: str) -> ArgumentMap:
         raw, locate, origin = _parse_yaml(text, path)
     if fmt == "json":
         _refuse_number_ids(raw, path, locate)
+    if isinstance(raw, dict) and "nodes" in raw and "edges" in raw and "claims" not in raw:
+        raise _fail(path, "this looks like AIF (`nodes` and `edges`), not an argmap map: use"
+                    f" `argmap import --from aif {path} -o MAP.yaml`", 1, 1)
     try:
         amap = ArgumentMap.model_validate(raw)
     except ValidationError as exc:
@@ -198,6 +203,19 @@ def _refuse_number_ids(raw: Any, path: str, locate: Any) -> None:
             f"(1.10 reads as 1.1): write it as text in quotes, \"{value}\"")))
     if problems:
         raise MapLoadError(problems)
+
+
+_LONG_NUMBER = re.compile(r"(?<![0-9.])-?[0-9]{4300,}")
+
+
+def _long_number_message(digits: int) -> str:
+    return (f"a number with {digits} digits; numbers in a map are far shorter (argmap reads up"
+            " to 4300 digits): quote it to keep it as text")
+
+
+def _line_col(text: str, at: int) -> tuple[int, int]:
+    """1-based line and column of offset ``at`` in ``text``."""
+    return text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
 
 
 def _parse_json(text: str, path: str) -> tuple[Any, Any, Origin]:
@@ -222,6 +240,10 @@ def _parse_json(text: str, path: str) -> tuple[Any, Any, Origin]:
             what += "; the file ends too early (is it cut short?)"
         raise _fail(path, f"invalid JSON: {what}", exc.lineno, exc.colno) from None
     except ValueError as exc:
+        long = _LONG_NUMBER.search(text)
+        if "integer string conversion" in str(exc) and long is not None:
+            raise _fail(path, _long_number_message(long.end() - long.start()),
+                        *_line_col(text, long.start())) from None
         positions = JsonPositions(text)
         positions.position(())  # scans the text, noting the first repeated key
         raise _fail(path, f"invalid JSON: {exc}", *(positions.duplicate or (None, None))) from None
@@ -334,6 +356,13 @@ def _load_yaml(text: str) -> tuple[Any, Any]:
     return load_fast(text)
 
 
+def _colon_in_value(line: str) -> bool:
+    """Whether ``line`` is ``key: text: more``: an unquoted value holding ``: ``."""
+    key, sep, value = line.lstrip(" -").partition(": ")
+    return bool(sep) and " " not in key.strip() and ": " in value + " " and \
+        not value.lstrip().startswith(("'", '"', "{", "["))
+
+
 def _yaml_syntax(exc: MarkedYAMLError, text: str) -> tuple[str, int | None, int | None]:
     """The message and position of a YAML syntax error, with a hint for the usual causes."""
     mark = exc.problem_mark or exc.context_mark
@@ -349,6 +378,11 @@ def _yaml_syntax(exc: MarkedYAMLError, text: str) -> tuple[str, int | None, int 
         what = "a tab character here: YAML indents with spaces only"
     elif not (here + "".join(lines[mark.line + 1 :])).strip():
         what += "; the file ends too early (is it cut short?)"
+    elif "mapping values are not allowed" in what and _colon_in_value(lines[mark.line]):
+        key, _, value = lines[mark.line].lstrip(" -").partition(": ")
+        quoted = value.strip().replace("\\", "\\\\").replace('"', '\\"')
+        what = (f"the text after `{key}:` holds `: `, which YAML reads as the start of a new"
+                f" key; put the text in quotes: {key}: \"{quoted}\"")
     elif any(hint in what for hint in _INDENT_HINTS):
         what += "; check this line's indentation against the lines above"
     return f"invalid YAML: {what}", mark.line + 1, mark.column + 1

@@ -117,7 +117,12 @@ class _Builder:
             if as_id and not node.style and tag in _AS_WRITTEN:
                 return node.value  # `1.10` stays '1.10', `0x1F` stays '0x1F'
             if tag == _STANDARD + "int" and not node.style:  # plain scalar
-                return _yaml12_int(node.value)
+                try:
+                    return _yaml12_int(node.value)
+                except ValueError:  # past Python's 4300-digit limit for reading integers
+                    raise _refuse(node, f"a number with {len(node.value)} digits; numbers in a"
+                                  " map are far shorter (argmap reads up to 4300 digits): quote"
+                                  " it to keep it as text") from None
             try:
                 value = self.loader.construct_object(node)
             except ValueError as exc:  # a date that does not exist, a malformed base64 value
