@@ -104,8 +104,7 @@ def new(title: str, output: Path | None, force: bool) -> None:
         return
     if map_format(output) != "yaml":
         raise UsageError(f"{output}: `argmap new` writes YAML; use a .yaml name")
-    if output.exists() and not force:
-        raise UsageError(f"{output} exists; use --force to overwrite it")
+    check_target(output, force=force)
     atomic_write(output, text.encode("utf-8"))
     click.echo(f"wrote {output}")
 
