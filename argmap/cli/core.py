@@ -99,7 +99,7 @@ def new(title: str, output: Path | None, force: bool) -> None:
     from argmap.skeleton import skeleton
 
     text = skeleton(title)
-    if output is None:
+    if is_stdout(output):
         click.echo(text, nl=False)
         return
     if map_format(output) != "yaml":

@@ -53,3 +53,9 @@ def test_a_dash_reads_the_map_from_standard_input(run):
     broken = runner.invoke(app, ["check", "-"], input="title: t\n")
     assert broken.exit_code == 2 and "<stdin>:1:1: map: missing required field `claims`" \
         in broken.stderr
+
+
+def test_new_writes_to_standard_output_with_a_dash(run, tmp_path):
+    result = run("new", "Should cities ban cars?", "-o", "-")
+    assert result.exit_code == 0 and "Should cities ban cars?" in result.stdout
+    assert not (tmp_path / "-").exists()
