@@ -14,8 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Container, Sequence
 from itertools import compress
+from typing import TYPE_CHECKING
 
-import networkx as nx
+from argmap.perf import LazyModule
+
+if TYPE_CHECKING:
+    import networkx as nx
+else:
+    nx = LazyModule("networkx")  # imported when first used
 
 from argmap.model import ArgumentMap
 from argmap.perf import collector_paused

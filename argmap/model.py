@@ -60,6 +60,12 @@ SLUG_RE = re.compile(rf"{_SLUG}\Z")  # use with .match; \Z: a trailing newline i
 # a big map's load); the wrap validator of ArgumentMap words a mismatch with `slug_problem`.
 # pydantic-core's `$` is the end of the text (no newline before it), like `\Z` above.
 Slug = Annotated[str, StringConstraints(pattern=rf"^{_SLUG}$")]
+# A source's address: the web (http, https) or a DOI; no white space, control characters, quotes
+# or angle brackets, so it can go into Markdown, HTML and DOT as it is.
+URL_RE = re.compile(r"(?:https?://[^\s\x00-\x1f\x7f-\x9f<>\"`\\]+|doi:10\.[^\s\x00-\x1f\x7f-\x9f<>\"`\\]+)\Z",
+                    re.IGNORECASE)
+# Text that must say something: not empty, not only white space (checked by pydantic-core).
+Written = Annotated[str, StringConstraints(pattern=r"\S")]
 
 
 def slugify(text: str, fallback: str = "x") -> str:
@@ -124,6 +130,14 @@ class Source(Model):
     text: str | None = Field(None, description="path to a local copy, used to verify quotes")
     note: str | None = None
 
+    @field_validator("url")
+    @classmethod
+    def _web_or_doi(cls, value: str | None) -> str | None:
+        if value is not None and not URL_RE.match(value):
+            raise ValueError(f"{value!r} is not a link argmap follows: give an http:// or "
+                             "https:// address, or doi:10.… (no spaces or line breaks)")
+        return value
+
     @field_validator("date", mode="before")
     @classmethod
     def _date_as_text(cls, value: Any) -> Any:
@@ -144,7 +158,7 @@ class Claim(Model):
     """One claim, in the analyst's words."""
 
     id: Slug
-    text: str = Field(min_length=1)
+    text: Written = Field(description="the claim in the analyst's words (not blank)")
     kind: ClaimKind = "premise"
     evidence: list[Citation] = Field(default_factory=list)
     confidence: float | None = Field(
@@ -256,7 +270,7 @@ class ArgumentMap(Model):
     _origin: Any = PrivateAttr(None)  # argmap.io.Origin: the file and layout it was read from
 
     argmap: Literal[1] = Field(FORMAT_VERSION, description="format version")
-    title: str
+    title: Written
     description: str | None = None
     subject: IdList = Field(
         default_factory=list, description="ids of the sources this map analyses"
@@ -264,7 +278,7 @@ class ArgumentMap(Model):
     defaults: Defaults = Field(default_factory=Defaults)
     lint: LintConfig = Field(default_factory=LintConfig)
     sources: list[Source] = Field(default_factory=list)
-    claims: list[Claim] = Field(default_factory=list)
+    claims: list[Claim] = Field(description="required; `claims: []` for a map with none yet")
     links: list[Link] = Field(default_factory=list)
 
     @field_validator("subject", mode="before")

@@ -61,3 +61,26 @@ def release_collections() -> None:
     global _frozen_by_app
     gc.unfreeze()
     _frozen_by_app = False
+
+
+class LazyModule:
+    """A module imported the first time one of its names is used: ``nx = LazyModule("networkx")``.
+
+    ``argmap check`` on a small map never needs networkx (a third of a second to import) and
+    ``argmap --version`` needs none of the heavy libraries; importing them on first use keeps
+    the command line's start quick (figures in docs/performance.md).
+
+    >>> json = LazyModule("json")
+    >>> json.dumps([1])
+    '[1]'
+    """
+
+    def __init__(self, name: str) -> None:
+        self._lazy_name = name
+
+    def __getattr__(self, attr: str) -> object:
+        import importlib
+
+        value = getattr(importlib.import_module(self._lazy_name), attr)
+        setattr(self, attr, value)  # the next use is a plain attribute lookup
+        return value

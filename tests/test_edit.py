@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from argmap.edit import ChangedOnDisk, EditRejected, EditSession, recovery_path
+from argmap.edit import ChangedOnDisk, EditRejected, EditSession
 from argmap.errors import UsageError
 from argmap.io import load_map
 
@@ -196,9 +196,11 @@ def test_save_as_another_file(session: EditSession, tmp_path: Path) -> None:
 def test_recovery_copy_round_trip(session: EditSession, mapfile: Path) -> None:
     session.add_reason("start-later", "Later starts cut absences.")
     copy = session.write_recovery()
-    assert copy == recovery_path(mapfile) and copy.exists()
+    assert copy == session.recovery_path and copy.exists()
+    assert copy.name.startswith("school.yaml.") and copy.parent == mapfile.parent
     assert "# the biology" in mapfile.read_text()  # the map file itself is untouched
 
+    session.close()  # the session ends without saving, as a crash would
     fresh = EditSession.open(mapfile)
     assert fresh.restore_recovery()
     assert fresh.dirty and fresh.map.claims[-1].text == "Later starts cut absences."

@@ -22,8 +22,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Header
 from textual.worker import get_current_worker
 
-from argmap.edit import EditSession, recovery_path
+from argmap.edit import EditSession
 from argmap.perf import keep_out_of_collections, release_collections
+from argmap.render.terminal import terminal_safe
 from tui.analysing import AnalysisFailed, analyse_off_ui, strengths_without
 from tui.commands import AppCommands, ClaimCommands
 from tui.editing import EditActions
@@ -125,6 +126,7 @@ class ArgmapApp(NavigationActions, EditActions, ReviewActions, ExportActions, Re
     def notify(self, message: str, *, title: str = "", severity: Any = "information",
                timeout: float | None = None, markup: bool = False) -> None:
         """A notification; its text is shown literally (ids and claim text are not markup)."""
+        message = terminal_safe(message)
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def compose(self) -> ComposeResult:
@@ -138,7 +140,7 @@ class ArgmapApp(NavigationActions, EditActions, ReviewActions, ExportActions, Re
         yield PaneFooter(FOOTER_KEYS)
 
     def on_mount(self) -> None:
-        self.title = self.session.map.title
+        self.title = terminal_safe(self.session.map.title, newlines=False)
         self.query_one(FindingsList).border_title = "Findings"
         self.query_one(DetailPane).border_title = "Details"
         self.query_one(ArgumentTree).border_title = "Map"
@@ -147,12 +149,17 @@ class ArgmapApp(NavigationActions, EditActions, ReviewActions, ExportActions, Re
         self.fit_layout()
         self.refresh_map()
         self.query_one(ArgumentTree).focus()
-        path = self.session.path
-        if path is not None and recovery_path(path).exists():
+        others = self.session.others_editing()
+        if others:
+            self.notify(f"Another session has unsaved edits of this map (kept in {others[0]}); "
+                        "saving here may overwrite them.", title="Open elsewhere",
+                        severity="warning")
+        offered = self.session.offered_copy()
+        if offered is not None:
             self.push_screen(ConfirmScreen(
-                f"Unsaved edits from an earlier session were kept in {recovery_path(path)}. "
+                f"Unsaved edits from an earlier session were kept in {offered}. "
                 "Restore them? (No deletes that copy.)", yes="Restore", no="No"),
-                self._recovery_answer)
+                lambda restore: self._recovery_answer(restore, offered))
 
     def on_resize(self) -> None:
         self.fit_layout()
@@ -161,14 +168,14 @@ class ArgmapApp(NavigationActions, EditActions, ReviewActions, ExportActions, Re
         """Below NARROW columns the panes stack: the details go under the tree."""
         self.query_one("#main").set_class(self.size.width < NARROW, "-narrow")
 
-    def _recovery_answer(self, restore: bool | None) -> None:
+    def _recovery_answer(self, restore: bool | None, offered: Path) -> None:
         if restore:
-            error = self.run_edit(self.session.restore_recovery)
+            error = self.run_edit(lambda: self.session.restore_recovery(offered))
             if error:  # the copy stays where it is, for the user to mend or delete
                 self.notify(f"{error}\nThe copy was kept.", title="Not restored",
                             severity="error")
         else:
-            self.session.discard_recovery()
+            self.session.discard_offered(offered)
 
     # Showing the map.
     def refresh_map(self, select: str | None = None) -> None:
@@ -311,6 +318,7 @@ class ArgmapApp(NavigationActions, EditActions, ReviewActions, ExportActions, Re
         return True
 
     def on_unmount(self) -> None:
+        self.session.close()  # a copy of unsaved edits is kept, and offered on next open
         # The app is done with its map: everything is collectable again (a program that goes
         # on after the app, or a test suite, does not keep it for good).
         release_collections()

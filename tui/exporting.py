@@ -56,6 +56,21 @@ class ExportActions(Base):
         name = f"{stem}-{focus}{suffix}" if focus else f"{stem}{suffix}"
         return shown_path(export_folder(path) / name)
 
+    def refused_target(self, path: str) -> bool:
+        """Whether ``path`` is the open map (or its recovery copy), which an export must never
+        replace; says so in a notification. Another existing file is replaced: the user typed
+        or confirmed its name in the prompt."""
+        from argmap.io.targets import check_target
+
+        inputs = [p for p in (self.session.path, getattr(self.session, "recovery_path", None))
+                  if p is not None]
+        try:
+            check_target(path, force=True, inputs=inputs)
+        except Exception as exc:  # UsageError: reported, nothing written
+            self.notify(str(exc), severity="error", title="Not exported")
+            return True
+        return False
+
     def action_export_selection(self) -> None:
         row = self.query_one(ArgumentTree).selected_row
         focus = row.ident if row is not None and row.kind != "group" else None
@@ -79,6 +94,8 @@ class ExportActions(Base):
             if Path(path).suffix.lower() not in DIAGRAM_FORMATS:
                 self.notify(f"{path}: use a name ending in {', '.join(DIAGRAM_FORMATS)}",
                             severity="error", title="Not exported")
+                return
+            if self.refused_target(path):
                 return
             self.export_diagram(self.session.map, self.analysis, path, focus)
 
@@ -106,7 +123,9 @@ class ExportActions(Base):
 
         def answer(path: str | None) -> None:
             if path:
-                self.export_report(self.analysis, str(Path(path).expanduser()))
+                target = str(Path(path).expanduser())
+                if not self.refused_target(target):
+                    self.export_report(self.analysis, target)
 
         self.push_screen(prompt, answer)
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.console import Group
+from rich.padding import Padding
 from rich.text import Text
 
+from argmap.render.terminal import terminal_safe
 from tui.view import OTHER, MapView, Row
 
 SUPPORT = "green"
@@ -26,8 +29,27 @@ def strength_badge(value: float | None) -> Text:
     return Text(f"[{shown.strip():>4}]", style=strength_style(value))
 
 
+def safe(renderable: Any, newlines: bool = True) -> Any:
+    """``renderable`` (Text, or a Group or Padding of them) with every control character from
+    the map shown as a visible stand-in (:func:`argmap.render.terminal.terminal_safe`), in place:
+    the stand-ins are one character each, so styles stay where they were."""
+    if isinstance(renderable, Text):
+        if not renderable.plain.isprintable():
+            renderable.plain = terminal_safe(renderable.plain, newlines=newlines)
+    elif isinstance(renderable, Group):
+        for part in renderable.renderables:
+            safe(part, newlines)
+    elif isinstance(renderable, Padding):
+        safe(renderable.renderable, newlines)
+    return renderable
+
+
 def row_label(view: MapView, row: Row) -> Text:
     """The one-line label of a tree row."""
+    return safe(_row_label(view, row), newlines=False)  # type: ignore[no-any-return]
+
+
+def _row_label(view: MapView, row: Row) -> Text:
     if row.kind == "group":
         return Text(OTHER, style="italic dim")
     if row.kind == "link":
@@ -89,4 +111,4 @@ def finding_label(view: MapView, finding: Any) -> Text:
     label.append(finding.name, style=style)
     label.append(f"  {finding.target}", style="bold")
     label.append(f" · {finding.message}", style="dim")
-    return label
+    return safe(label, newlines=False)  # type: ignore[no-any-return]

@@ -13,8 +13,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-import networkx as nx
+from argmap.perf import LazyModule
+
+if TYPE_CHECKING:
+    import networkx as nx
+else:
+    nx = LazyModule("networkx")  # imported when first used
 
 from argmap.analysis.context import RuleContext
 from argmap.analysis.dfquad import Evaluation, Evaluator
@@ -22,6 +28,7 @@ from argmap.analysis.dung import grounded
 from argmap.analysis.engine import run_rules, selected_codes, source_texts, weak_threshold
 from argmap.analysis.findings import Finding
 from argmap.analysis.index import MapIndex
+from argmap.analysis.link_names import name_generated_links
 from argmap.analysis.sides import sides
 from argmap.graph import build_graph
 from argmap.model import ArgumentMap, Link
@@ -121,7 +128,7 @@ def _analyse(amap: ArgumentMap, select: Iterable[str], ignore: Iterable[str],
         source_texts=_texts(amap, source_texts, base_dir),
         sides=sides(index),
     )
-    findings = run_rules(ctx, codes)
+    findings = name_generated_links(amap, run_rules(ctx, codes))
     return Analysis(amap, index, evaluation, grounded(amap, index=index), findings)
 
 

@@ -75,7 +75,8 @@ def source_texts(amap: ArgumentMap, given: Mapping[str, str | os.PathLike[str]] 
         base_dir = Path(origin.path).parent if origin is not None else Path(".")
     for source in amap.sources:
         if source.text and source.id not in texts:
-            texts[source.id] = read_source_text(Path(base_dir) / source.text, from_map=True)
+            texts[source.id] = read_source_text(Path(base_dir) / source.text, from_map=True,
+                                                inside=Path(base_dir))
     return texts
 
 

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from itertools import filterfalse
+from typing import TYPE_CHECKING
 
-import networkx as nx
+from argmap.perf import LazyModule
+
+if TYPE_CHECKING:
+    import networkx as nx
+else:
+    nx = LazyModule("networkx")  # imported when first used
 
 from argmap.analysis.context import RuleContext
 from argmap.analysis.dominators import immediate_dominators, nearest_dominator

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any
 
@@ -14,10 +15,17 @@ class _Group(click.Group):
     """Prints argmap errors as plain lines on stderr (no traceback) and exits with their code."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        if os.environ.get("NO_COLOR"):  # https://no-color.org: any non-empty value
+            ctx.color = False
         try:
             return super().invoke(ctx)
+        except KeyboardInterrupt:  # Ctrl+C: 130, as shells report SIGINT (1 means "error found")
+            click.echo("interrupted", err=True)
+            raise click.exceptions.Exit(130) from None
         except ArgmapError as exc:
-            click.echo(str(exc), err=True)
+            from argmap.render.terminal import terminal_safe
+
+            click.echo(terminal_safe(str(exc)), err=True)
             raise click.exceptions.Exit(exc.exit_code) from None
         except BrokenPipeError:  # `argmap ... | head`
             sys.stderr.close()
@@ -58,4 +66,7 @@ from argmap.cli import (  # noqa: E402,F401
 
 
 def main() -> None:
-    app(prog_name="argmap")
+    try:
+        app(prog_name="argmap")
+    except KeyboardInterrupt:  # before a command started (while importing)
+        sys.exit(130)

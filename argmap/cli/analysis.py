@@ -6,24 +6,17 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from argmap.analysis import Analysis, Finding, analyse
-from argmap.analysis.engine import source_text_args
-from argmap.analysis.formats import (
-    document,
-    file_data,
-    github_line,
-    github_problem,
-    severity_counts,
-    text_line,
-)
 from argmap.cli import app
+from argmap.cli.output import write_output
 from argmap.errors import MapLoadError
-from argmap.io import load_map
-from argmap.io.atomic import atomic_write
-from argmap.io.positions import element_positions
+from argmap.render.terminal import terminal_safe
+
+if TYPE_CHECKING:  # imported by the commands that use them: `argmap --version` starts quickly
+    from argmap.analysis import Analysis, Finding
 
 PathArg = click.Path(dir_okay=False, path_type=Path)
 _COLOUR = {"error": "red", "warning": "yellow", "info": "cyan"}
@@ -32,13 +25,18 @@ _COLOUR = {"error": "red", "warning": "yellow", "info": "cyan"}
 def report_check(maps: Iterable[Path], *, fmt: str, select: list[str], ignore: list[str],
                  source_text: Iterable[str], hints: bool) -> int:
     """Print the findings of every map in ``fmt``; the exit code (0, 1 error found, 2 unusable)."""
+    from argmap.analysis import analyse
+    from argmap.analysis.engine import source_text_args
+    from argmap.analysis.formats import document, file_data, github_line, github_problem
+    from argmap.io import load_map
+
     files = []
     status = 0
     for path in maps:
         try:
             amap = load_map(path)
         except MapLoadError as exc:
-            click.echo(str(exc), err=True)
+            click.echo(terminal_safe(str(exc)), err=True)
             if fmt == "github":
                 for problem in exc.problems:
                     click.echo(github_problem(problem))
@@ -52,7 +50,7 @@ def report_check(maps: Iterable[Path], *, fmt: str, select: list[str], ignore: l
             _print_text(str(path), analysis, placed, hints)
         elif fmt == "github":
             for finding, pos in placed:
-                click.echo(github_line(str(path), pos, finding))
+                click.echo(terminal_safe(github_line(str(path), pos, finding), newlines=False))
         files.append(file_data(str(path), placed))
         if any(f.severity == "error" for f in analysis.findings):
             status = max(status, 1)
@@ -63,6 +61,8 @@ def report_check(maps: Iterable[Path], *, fmt: str, select: list[str], ignore: l
 
 def _placed(analysis: Analysis) -> list[tuple[Finding, tuple[int, int] | None]]:
     """Findings with their place in the file, in file order."""
+    from argmap.io.positions import element_positions
+
     positions = element_positions(analysis.map)
     placed = [(f, positions.get(f.target)) for f in analysis.findings]
     placed.sort(key=lambda fp: (fp[1] or (0, 0), fp[0].code))
@@ -70,16 +70,19 @@ def _placed(analysis: Analysis) -> list[tuple[Finding, tuple[int, int] | None]]:
 
 
 def _print_text(path: str, analysis: Analysis, placed: list, hints: bool) -> None:
+    from argmap.analysis.formats import severity_counts, text_line
+    from argmap.render.counts import size as map_size
+
     for finding, pos in placed:
-        line = text_line(path, pos, finding)
+        line = terminal_safe(text_line(path, pos, finding), newlines=False)
         head, _, rest = line.partition(f" {finding.code} ")
         click.echo(click.style(head, bold=True) + " "
                    + click.style(finding.code, fg=_COLOUR[finding.severity], bold=True)
                    + " " + rest)
         if hints:
-            click.echo(f"    hint: {finding.hint}")
+            click.echo(terminal_safe(f"    hint: {finding.hint}", newlines=False))
     counts = severity_counts(analysis.findings)
-    size = f"{len(analysis.map.claims)} claims, {len(analysis.map.links)} links"
+    size = map_size(analysis.map)
     if not analysis.findings:
         click.echo(f"{path}: ok ({size}), no findings")
     else:
@@ -89,21 +92,24 @@ def _print_text(path: str, analysis: Analysis, placed: list, hints: bool) -> Non
 
 
 def _load_analysis(map_file: Path) -> Analysis:
+    from argmap.analysis import analyse
+    from argmap.io import load_map
+
     return analyse(load_map(map_file))
 
 
-def _write_or_echo(text: str, output: Path | None) -> None:
-    if output is None:
-        click.echo(text, nl=False)
-        return
-    atomic_write(output, text.encode("utf-8"))
-    click.echo(f"wrote {output}", err=True)
+def _write_or_echo(text: str, output: Path | None, force: bool, map_file: Path) -> None:
+    # Map text reaches a terminal when the Markdown is printed or the file is viewed: no
+    # control character from the map gets through either way.
+    write_output(terminal_safe(text), output, force=force, inputs=[map_file])
 
 
 @app.command()
 @click.argument("map_file", metavar="MAP", type=PathArg)
-@click.option("-o", "--output", type=PathArg, help="Markdown file to write; stdout without it.")
-def report(map_file: Path, output: Path | None) -> None:
+@click.option("-o", "--output", type=PathArg,
+              help="Markdown file to write; stdout without it (or with -).")
+@click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
+def report(map_file: Path, output: Path | None, force: bool) -> None:
     """Write the audit report of MAP (Markdown) for a reviewer.
 
     Summary, conclusions and their strength, findings by severity with each claim's text and
@@ -115,4 +121,4 @@ def report(map_file: Path, output: Path | None) -> None:
     """
     from argmap.render.report import report_markdown
 
-    _write_or_echo(report_markdown(_load_analysis(map_file)), output)
+    _write_or_echo(report_markdown(_load_analysis(map_file)), output, force, map_file)

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
 from pathlib import Path
 
 import click
 
 from argmap.cli import app
+from argmap.cli.output import is_stdout, write_output
 from argmap.errors import UsageError
-from argmap.io import load_map, map_format
 from argmap.io.atomic import atomic_write
-from argmap.io.formats import FORMAT_NAMES, export_map, import_map
-from argmap.model import CLAIM_KINDS, ArgumentMap
-from argmap.skeleton import skeleton
+from argmap.io.formats import FORMAT_NAMES, export_text, format_for, import_map
+from argmap.io.targets import check_target
+from argmap.render.terminal import terminal_safe
 
 PathArg = click.Path(dir_okay=False, path_type=Path)
 
@@ -63,24 +62,26 @@ def show(map_file: Path) -> None:
     Example:
       argmap show maps/core-perspectives.yaml
     """
+    from argmap.io import load_map
+    from argmap.render.counts import kind_lines
+
     amap = load_map(map_file)
-    click.echo(amap.title)
+    safe = terminal_safe
+    click.echo(safe(amap.title))
     if amap.description:
-        click.echo(amap.description.strip())
-    kinds = Counter(c.kind for c in amap.claims)
-    types = Counter(lk.type for lk in amap.links)
-    click.echo(f"\n{len(amap.claims)} claims: " + ", ".join(f"{kinds[k]} {k}" for k in CLAIM_KINDS))
-    click.echo(f"{len(amap.links)} links: {types['supports']} supports, {types['attacks']} attacks")
+        click.echo(safe(amap.description.strip()))
+    claims, links = kind_lines(amap)
+    click.echo(f"\n{claims}\n{links}")
     click.echo("\nConclusions:")
     for claim in amap.claims:
         if claim.kind == "conclusion":
-            click.echo(f"  {claim.id}: {claim.text}")
+            click.echo(f"  {claim.id}: {safe(claim.text)}")
     if amap.sources:
         click.echo("\nSources:")
         for source in amap.sources:
             by = ", ".join(x for x in (source.author, source.publisher, source.date) if x)
             by = f" ({by})" if by else ""
-            click.echo(f"  {source.id}: {source.title or '(untitled)'}{by}")
+            click.echo(safe(f"  {source.id}: {source.title or '(untitled)'}{by}", newlines=False))
 
 
 @app.command()
@@ -94,46 +95,65 @@ def new(title: str, output: Path | None, force: bool) -> None:
     Example:
       argmap new "Should cities ban cars downtown?" -o cars.yaml
     """
+    from argmap.io import map_format
+    from argmap.skeleton import skeleton
+
     text = skeleton(title)
-    if output is None:
+    if is_stdout(output):
         click.echo(text, nl=False)
         return
     if map_format(output) != "yaml":
         raise UsageError(f"{output}: `argmap new` writes YAML; use a .yaml name")
-    if output.exists() and not force:
-        raise UsageError(f"{output} exists; use --force to overwrite it")
+    check_target(output, force=force)
     atomic_write(output, text.encode("utf-8"))
     click.echo(f"wrote {output}")
 
 
 @app.command()
 @click.argument("source", metavar="IN", type=PathArg)
-@click.argument("target", metavar="OUT", type=PathArg)
+@click.argument("old_target", metavar="[OUT]", required=False, type=PathArg)
+@click.option("-o", "--output", "target", type=PathArg, help="The file to write (- for stdout).")
 @click.option("--from", "from_fmt", type=click.Choice(FORMAT_NAMES, case_sensitive=False),
               help="Format of IN when its extension does not say.")
 @click.option("--to", "to_fmt", type=click.Choice(FORMAT_NAMES, case_sensitive=False),
               help="Format of OUT when its extension does not say.")
-def convert(source: Path, target: Path, from_fmt: str | None, to_fmt: str | None) -> None:
+@click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
+def convert(source: Path, old_target: Path | None, target: Path | None, from_fmt: str | None,
+            to_fmt: str | None, force: bool) -> None:
     """Convert a map between any two formats (by the files' extensions, or --from/--to).
 
     YAML and JSON maps, Argdown (.argdown, .ad), AIF JSON (.aif, .aif.json), Kialo text
     exports (.kialo, .kialo.txt); arg-microtexts XML (.xml) as input only. What the target
-    format cannot hold is listed on stderr; the conversion still succeeds.
+    format cannot hold is listed on stderr; the conversion still succeeds. An existing OUT is
+    replaced only with --force, and never when it is IN.
 
     \b
     Example:
-      argmap convert maps/core-perspectives.yaml core.json
-      argmap convert debate.kialo.txt debate.argdown
+      argmap convert maps/core-perspectives.yaml -o core.json
+      argmap convert debate.kialo.txt -o debate.argdown
     """
-    if source.resolve() == target.resolve():
-        raise UsageError(f"{target}: IN and OUT are the same file")
+    if old_target is not None:
+        if target is not None:
+            raise UsageError("give OUT once: either `-o OUT` or the old second argument")
+        click.echo("note: `argmap convert IN OUT` is deprecated; write `argmap convert IN -o OUT`",
+                   err=True)
+        target = old_target
+    if target is None:
+        raise UsageError("say where to write: `argmap convert IN -o OUT`")
+    if is_stdout(target) and to_fmt is None:
+        raise UsageError("writing to stdout (-): name the format with --to")
+    name = format_for(target, to_fmt)
+    if not is_stdout(target):
+        check_target(target, force=force, inputs=[source])
     amap, dropped = import_map(source, from_fmt)
     amap._origin = None  # a new file in a new format: no layout to keep
-    dropped = [f"{source}: {line}" for line in dropped]
-    dropped += [f"{target}: {line}" for line in export_map(amap, target, to_fmt)]
+    text, lost = export_text(amap, name)
+    dropped = [f"{source}: {line}" for line in dropped] + [f"{target}: {line}" for line in lost]
     for line in dropped:
         click.echo(f"dropped: {line}", err=True)
-    click.echo(f"wrote {target}")
+    write_output(text, target, force=True, inputs=[source], say=False)
+    if not is_stdout(target):
+        click.echo(f"wrote {target}")
 
 
 @app.command()
@@ -144,6 +164,8 @@ def schema() -> None:
     Example:
       argmap schema > argmap.schema.json
     """
+    from argmap.model import ArgumentMap
+
     doc = ArgumentMap.model_json_schema(by_alias=True)
     doc = {"$schema": "https://json-schema.org/draft/2020-12/schema", **doc}
     click.echo(json.dumps(doc, indent=2))

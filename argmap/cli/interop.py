@@ -7,17 +7,12 @@ from pathlib import Path
 import click
 
 from argmap.cli import app
-from argmap.errors import UsageError
-from argmap.io import load_map, map_format, save_map
-from argmap.io.formats import FORMAT_NAMES, FORMATS, export_map, import_map
+from argmap.cli.output import is_stdout, write_output
+from argmap.io.formats import FORMAT_NAMES, FORMATS, export_text, format_for, import_map
+from argmap.io.targets import check_target
 
 PathArg = click.Path(dir_okay=False, path_type=Path)
 FOREIGN = click.Choice(list(FORMATS), case_sensitive=False)
-
-
-def _refuse_overwrite(path: Path, force: bool) -> None:
-    if path.exists() and not force:
-        raise UsageError(f"{path} exists; use --force to overwrite it")
 
 
 def _say_dropped(where: Path, dropped: list[str]) -> None:
@@ -49,12 +44,15 @@ def import_(source: Path, output: Path, fmt: str | None, link_text: bool, force:
       argmap import micro_b001.xml -o b001.yaml --link-text
       argmap import discussion.txt --from kialo -o discussion.yaml
     """
+    from argmap.io import map_format, save_map
+    from argmap.render.counts import size
+
     map_format(output)  # refuse a foreign OUTPUT before reading anything
-    _refuse_overwrite(output, force)
+    check_target(output, force=force, inputs=[source])
     amap, dropped = import_map(source, fmt, text_base=output.parent if link_text else None)
     save_map(amap, output)
     _say_dropped(source, dropped)
-    click.echo(f"wrote {output} ({len(amap.claims)} claims, {len(amap.links)} links)")
+    click.echo(f"wrote {output} ({size(amap)})")
 
 
 @app.command("export")
@@ -74,8 +72,12 @@ def export(map_file: Path, output: Path, fmt: str | None, force: bool) -> None:
       argmap export examples/car-free-downtown.yaml -o car-free.argdown
       argmap export examples/car-free-downtown.yaml -o car-free.txt --to kialo
     """
+    check_target(output, force=force, inputs=[map_file])
+    from argmap.io import load_map
+
     amap = load_map(map_file)
-    _refuse_overwrite(output, force)
-    dropped = export_map(amap, output, fmt)
+    text, dropped = export_text(amap, format_for(output, fmt))
     _say_dropped(output, dropped)
-    click.echo(f"wrote {output}")
+    write_output(text, output, force=force, inputs=[map_file], say=False)
+    if not is_stdout(output):
+        click.echo(f"wrote {output}")

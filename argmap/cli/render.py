@@ -4,16 +4,14 @@ self-contained web page, or as a folder of slides."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from argmap.analysis import Analysis, analyse
 from argmap.cli import app
+from argmap.cli.output import is_stdout, write_output
 from argmap.errors import UsageError
-from argmap.io import load_map
-from argmap.io.atomic import atomic_write
 from argmap.io.targets import check_target
-from argmap.model import ArgumentMap
 from argmap.render.output import (
     FORMATS,
     LAYOUTS,
@@ -23,14 +21,19 @@ from argmap.render.output import (
     picture_width_pt,
     render_bytes,
 )
-from argmap.render.slides import write_slides
 from argmap.render.themes import THEMES
+
+if TYPE_CHECKING:
+    from argmap.analysis import Analysis
+    from argmap.model import ArgumentMap
 
 PathArg = click.Path(dir_okay=False, path_type=Path)
 
 
 def _analysis(amap: ArgumentMap, wanted: bool) -> Analysis | None:
     """The map's analysis (flags and strengths), or None when neither is drawn."""
+    from argmap.analysis import analyse
+
     return analyse(amap) if wanted else None
 
 
@@ -86,6 +89,9 @@ def render(map_file: Path, out: Path | None, slides: Path | None, force: bool, f
     if slides is not None:
         if slides.exists() and not slides.is_dir():
             raise UsageError(f"{slides} is a file; --slides needs a folder")
+        from argmap.io import load_map
+        from argmap.render.slides import write_slides
+
         amap = load_map(map_file)
         analysis = _analysis(amap, wanted=strength or not no_flags)
         written = write_slides(amap, slides, analysis=analysis, flags=not no_flags,
@@ -94,15 +100,20 @@ def render(map_file: Path, out: Path | None, slides: Path | None, force: bool, f
             click.echo(f"wrote {path}")
         return
     assert out is not None
+    if is_stdout(out) and fmt is None:
+        raise UsageError("writing to stdout (-): name the format with --format")
     kind = output_format(out, fmt)
     check_target(out, force=force, inputs=[map_file])
+    from argmap.io import load_map
+
     amap = load_map(map_file)
     analysis = _analysis(amap, wanted=strength or not no_flags or kind == "html")
     data = render_bytes(amap, kind, layout=layout, analysis=analysis, focus=focus, depth=depth,
                         rankdir=rankdir, flags=not no_flags, strength=strength,
                         theme=theme, clusters=clusters)
-    atomic_write(out, data)
-    click.echo(f"wrote {out}")
+    write_output(data, out, force=force, inputs=[map_file], say=False)
+    if not is_stdout(out):
+        click.echo(f"wrote {out}")
     _warn_if_wide(picture_width_pt(data, kind), focus)
 
 

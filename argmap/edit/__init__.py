@@ -32,26 +32,31 @@ from pydantic import ValidationError
 
 from argmap.edit import fast, ops
 from argmap.edit.errors import EditRejected
-from argmap.edit.recovery import recovery_json
+from argmap.edit.recovery import (
+    RECOVERY_SUFFIX,
+    OwnerLock,
+    live_copies,
+    new_session_name,
+    orphaned_copy,
+    recovery_copies,
+    recovery_json,
+    recovery_path,
+    remove_copy,
+)
 from argmap.errors import MapSaveError, UsageError
 from argmap.io import load_map, loads_map, map_format, read_map_text, save_map
 from argmap.io.atomic import atomic_write
 from argmap.io.problems import validation_problems
 from argmap.model import ArgumentMap
 
-__all__ = ["EditSession", "EditRejected", "ChangedOnDisk", "map_data", "recovery_path"]
+__all__ = ["EditSession", "EditRejected", "ChangedOnDisk", "map_data", "recovery_path",
+           "recovery_copies", "orphaned_copy", "live_copies", "RECOVERY_SUFFIX"]
 
 HISTORY_LIMIT = 200
-RECOVERY_SUFFIX = ".argmap-autosave"
 
 
 class ChangedOnDisk(MapSaveError):
     """The file was changed by another program since the map was loaded or last saved."""
-
-
-def recovery_path(path: str | os.PathLike[str]) -> Path:
-    """Where unsaved edits of ``path`` are kept: ``a.yaml`` -> ``a.yaml.argmap-autosave``."""
-    return Path(f"{path}{RECOVERY_SUFFIX}")
 
 
 def map_data(amap: ArgumentMap) -> dict[str, Any]:
@@ -99,6 +104,9 @@ class EditSession:
         # Recovery copies are written from worker threads: a copy is written, and removed,
         # only under this lock, and only while it still holds the current unsaved map.
         self._recovery_lock = threading.Lock()
+        # This session's own copy: its name, and the lock that says the session lives.
+        self.session_name = new_session_name()
+        self._owner = OwnerLock()
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> EditSession:
@@ -280,39 +288,74 @@ class EditSession:
         self.discard_recovery(written)
         return written
 
+    @property
+    def recovery_path(self) -> Path | None:
+        """Where this session keeps its unsaved edits (``FILE.<session>.argmap-autosave``)."""
+        return recovery_path(self.path, self.session_name) if self.path is not None else None
+
     def write_recovery(self) -> Path | None:
-        """Keep the unsaved map next to its file (``FILE.argmap-autosave``); None if no file,
+        """Keep the unsaved map next to its file, in this session's own copy; None if no file,
         or when, by the time the copy is ready, the map was edited again (that edit's copy is
         the one to keep) or saved (a copy written then would be offered again on next open).
         May run in a worker thread while the session moves on."""
-        if self.path is None:
+        target = self.recovery_path
+        if target is None:
             return None
-        amap, target = self.map, recovery_path(self.path)
+        amap = self.map
         text = recovery_json(amap)  # the slow part, outside the lock
         with self._recovery_lock:
             if amap is not self.map or not self.dirty:
                 return None
+            self._owner.hold(target)
             atomic_write(target, text)
         return target
 
     def discard_recovery(self, path: str | os.PathLike[str] | None = None) -> None:
-        """Remove the recovery copy (after a save, or when the user declines it)."""
+        """Remove this session's copy (after a save, or when the edits are dropped). Other
+        sessions' copies are never touched. ``path``: the file the copy was kept for."""
         where = path if path is not None else self.path
-        if where is not None:
-            with self._recovery_lock:
-                recovery_path(where).unlink(missing_ok=True)
+        if where is None:
+            return
+        with self._recovery_lock:
+            for copy in {recovery_path(where, self.session_name), self._owner.copy}:
+                if copy is not None:
+                    copy.unlink(missing_ok=True)
+            self._owner.release(remove=True)
 
-    def restore_recovery(self) -> bool:
-        """Make the recovery copy the current (unsaved) map; False when there is none.
+    def close(self) -> None:
+        """End the session, keeping its copy (as a crash would): it is offered on next open."""
+        self._owner.release()
+
+    def offered_copy(self) -> Path | None:
+        """The copy of unsaved edits a session that is gone left for this file, if any."""
+        return orphaned_copy(self.path) if self.path is not None else None
+
+    def others_editing(self) -> list[Path]:
+        """Copies other live sessions keep of this file: someone else has unsaved edits."""
+        return live_copies(self.path, self.recovery_path) if self.path is not None else []
+
+    def restore_recovery(self, copy: Path | None = None) -> bool:
+        """Make a gone session's copy (``copy``, default :meth:`offered_copy`) the current,
+        unsaved map, and adopt it as this session's own copy; False when there is none.
 
         The edits land on the original file's layout, so a save still keeps its comments.
         """
-        if self.path is None or not recovery_path(self.path).exists():
+        copy = copy if copy is not None else self.offered_copy()
+        if self.path is None or copy is None or not copy.exists():
             return False
-        copy = recovery_path(self.path)
         text = read_map_text(copy)
         # JSON (see argmap.edit.recovery); a copy kept by an older version is in the map's format.
         fmt = "json" if text.lstrip().startswith("{") else map_format(self.path)
         recovered = loads_map(text, fmt, str(copy))
         self.apply("restore unsaved edits", lambda d: d.clear() or d.update(map_data(recovered)))
+        own = self.recovery_path
+        assert own is not None
+        with self._recovery_lock:
+            self._owner.hold(own)
+            os.replace(copy, own)  # the edits stay on disk, now under this session's lock
+            remove_copy(copy)
         return True
+
+    def discard_offered(self, copy: Path) -> None:
+        """Delete a gone session's copy the user chose not to restore."""
+        remove_copy(copy)

@@ -12,9 +12,12 @@ from argmap.errors import MapSaveError
 def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to ``path`` through a temp file in the same folder, fsync, then rename.
 
-    On any failure the temp file is removed and the original file is untouched.
+    On any failure the temp file is removed and the original file is untouched. A symlink is
+    written through: its target gets the new text and the link stays a link.
     """
     target = Path(path)
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
     folder = target.parent if str(target.parent) else Path(".")
     if target.exists() and not os.access(target, os.W_OK):
         raise MapSaveError(f"{target}: the file is read-only; save to another path or chmod it")

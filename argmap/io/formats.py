@@ -15,16 +15,16 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from argmap.errors import MapLoadError, Problem, UsageError
 from argmap.io.atomic import atomic_write
-from argmap.io.problems import validation_problems
-from argmap.model import SLUG_RE, ArgumentMap, slugify
 
-__all__ = ["FORMATS", "Exported", "Imported", "export_map", "format_for", "import_map"]
+if TYPE_CHECKING:  # the models are imported when a map is built (the CLI's start stays quick)
+    from argmap.model import ArgumentMap
+
+__all__ = ["FORMATS", "Exported", "Imported", "export_map", "export_text", "format_for",
+           "import_map"]
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -100,11 +100,18 @@ def read_text(path: str | os.PathLike[str]) -> str:
     """A foreign file's text; unreadable or binary files raise MapLoadError."""
     name = str(path)
     try:
-        size = os.path.getsize(path)
+        if name == "-":
+            import sys
+
+            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+            size = len(data)
+        else:
+            size = os.path.getsize(path)
         if size > MAX_BYTES:
             raise MapLoadError([Problem(name, None, None, f"file is {size >> 20} MiB; the limit"
                                         f" is {MAX_BYTES >> 20} MiB")])
-        data = Path(path).read_bytes()
+        if name != "-":
+            data = Path(path).read_bytes()
     except OSError as exc:
         problem = Problem(name, None, None, f"cannot read: {exc.strerror or exc}")
         raise MapLoadError([problem]) from exc
@@ -124,6 +131,10 @@ def import_map(
 ) -> Imported:
     """Read a foreign (or native) map file. ``text_base``: the folder the map will be saved in,
     so a reader that knows the analysed text (microtexts) can point the subject source at it."""
+    if str(path) == "-" and (fmt is None or fmt.lower() in ("yaml", "json")):
+        from argmap.io import load_map
+
+        return Imported(load_map("-"), [])  # standard input: YAML or JSON, told apart
     name = format_for(path, fmt)
     if name in ("yaml", "json"):
         from argmap.io import loads_map
@@ -141,15 +152,19 @@ def export_map(
     """Write ``amap`` to ``path`` (atomically) in ``fmt`` or the extension's format.
 
     Returns what the format could not hold, one line each (empty when nothing was lost)."""
-    name = format_for(path, fmt)
+    text, dropped = export_text(amap, format_for(path, fmt))
+    atomic_write(path, text.encode("utf-8"))
+    return dropped
+
+
+def export_text(amap: ArgumentMap, name: str) -> Exported:
+    """``amap`` as text in format ``name``, and what the format could not hold."""
     if name in ("yaml", "json"):
         from argmap.io import dumps_map
 
-        text, dropped = dumps_map(amap, name), []
-    else:
-        text, dropped = FORMATS[name].writer()(amap)
-    atomic_write(path, text.encode("utf-8"))
-    return list(dropped)
+        return Exported(dumps_map(amap, name), [])
+    text, dropped = FORMATS[name].writer()(amap)
+    return Exported(text, list(dropped))
 
 
 # Helpers the readers share -----------------------------------------------------------------
@@ -165,6 +180,8 @@ class IdMaker:
 
     def make(self, text: str, fallback: str = "claim") -> str:
         stem = text.strip()
+        from argmap.model import SLUG_RE
+
         if not SLUG_RE.match(stem):
             stem = _short_slug(stem, self.width) or fallback
         ident, n = stem, 1
@@ -176,6 +193,8 @@ class IdMaker:
 
 
 def _short_slug(text: str, width: int) -> str:
+    from argmap.model import slugify
+
     slug = slugify(text, "")
     if len(slug) <= width:
         return slug
@@ -186,6 +205,8 @@ def _short_slug(text: str, width: int) -> str:
 def title_id(title: str) -> str:
     """The argmap id for a foreign title: the title itself when it is a slug, else its slug."""
     title = title.strip()
+    from argmap.model import SLUG_RE, slugify
+
     return title if SLUG_RE.match(title) else slugify(title, "untitled")
 
 
@@ -197,9 +218,15 @@ def one_line(text: str) -> str:
 def build_map(data: dict[str, Any], path: str, locate: Any = None) -> ArgumentMap:
     """Validate map data a reader assembled; a problem is reported against the foreign file,
     at the line ``locate(loc, at_key)`` gives for it when the reader knows one."""
+    from pydantic import ValidationError
+
+    from argmap.model import ArgumentMap
+
     try:
         return ArgumentMap.model_validate(data)
     except ValidationError as exc:
+        from argmap.io.problems import validation_problems
+
         problems = validation_problems(exc, data, path, locate or (lambda loc, at_key: None))
         raise MapLoadError(problems) from None
 

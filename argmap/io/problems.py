@@ -71,7 +71,10 @@ def _message(err: dict[str, Any], raw: Any) -> tuple[str, bool]:
         hint = suggest(field, allowed) or f" (allowed: {', '.join(allowed)})"
         return f"{owner}: unknown field {field!r}{hint}", True
     if kind == "missing":
-        return f"{owner}: missing required field `{field}`", True
+        hint = " (`claims: []` for a map with no claims yet)" if loc == ("claims",) else ""
+        return f"{owner}: missing required field `{field}`{hint}", True
+    if kind == "string_pattern_mismatch" and field in ("text", "title"):
+        return f"{owner}: `{field}` is empty or only white space; it must say something", False
     msg = err["msg"].removeprefix("Value error, ")
     if kind == "literal_error" and isinstance(err.get("input"), str):
         expected = [str(v).strip("'") for v in (err.get("ctx") or {}).get("expected", "").split(

@@ -16,9 +16,12 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from argmap.io.numeric_ids import ID_KEYS
+
 _STANDARD = "tag:yaml.org,2002:"
 _STR = _STANDARD + "str"
 _PLAIN = {"str", "int", "float", "bool", "null", "timestamp", "map", "seq", "binary"}
+_AS_WRITTEN = {_STANDARD + t for t in ("int", "float", "timestamp")}
 _MAX_EXPANSION = 1_000_000  # nodes after alias expansion, beyond what the file itself holds
 MAX_DEPTH = 100  # a map nests about six levels; far deeper input is refused before recursion fails
 
@@ -97,7 +100,9 @@ class _Builder:
                 stack.extend((c, False) for c in children if id(c) not in self.sizes)
         return self.sizes[id(root)]
 
-    def build(self, node: Node, depth: int = 0) -> Any:
+    def build(self, node: Node, depth: int = 0, as_id: bool = False) -> Any:
+        """``as_id``: the node is an id or a reference to one (``id``, ``from``, ``to`` ...): a
+        plain scalar YAML would read as a number or a date is kept as the text written."""
         if depth > MAX_DEPTH:
             raise _refuse(node, f"nested more than {MAX_DEPTH} levels deep; a map never needs"
                           " that (is the file broken?)")
@@ -109,8 +114,15 @@ class _Builder:
             raise _refuse(node, f"YAML tag {shown!r} is not allowed in a map (tags are never"
                           " constructed; remove it)")
         if isinstance(node, ScalarNode):
+            if as_id and not node.style and tag in _AS_WRITTEN:
+                return node.value  # `1.10` stays '1.10', `0x1F` stays '0x1F'
             if tag == _STANDARD + "int" and not node.style:  # plain scalar
-                return _yaml12_int(node.value)
+                try:
+                    return _yaml12_int(node.value)
+                except ValueError:  # past Python's 4300-digit limit for reading integers
+                    raise _refuse(node, f"a number with {len(node.value)} digits; numbers in a"
+                                  " map are far shorter (argmap reads up to 4300 digits): quote"
+                                  " it to keep it as text") from None
             try:
                 value = self.loader.construct_object(node)
             except ValueError as exc:  # a date that does not exist, a malformed base64 value
@@ -120,7 +132,7 @@ class _Builder:
                 raise _refuse(node, "binary YAML values are not allowed in a map")
             return value
         if isinstance(node, SequenceNode):
-            return [self.build(child, depth + 1) for child in node.value]
+            return [self.build(child, depth + 1, as_id) for child in node.value]
         assert isinstance(node, MappingNode)
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
@@ -129,7 +141,7 @@ class _Builder:
                 raise _refuse(key_node, "a mapping key must be a plain value")
             if key in result:
                 raise _refuse(key_node, f"duplicate key {key!r} in this mapping")
-            result[key] = self.build(value_node, depth + 1)
+            result[key] = self.build(value_node, depth + 1, key in ID_KEYS)
         return result
 
 

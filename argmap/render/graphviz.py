@@ -258,8 +258,14 @@ def _link(dot: graphviz.Digraph, link: Link, scope: Scope, th: Theme) -> None:
     dot.node(link.ident, label="", shape="circle", width="0.16", height="0.16", fixedsize="true",
              style="filled", fillcolor=colour, color=colour, id=link.ident, tooltip=tip,
              **{"class": f"inference {classes}"})
-    for premise in link.from_:
-        dot.edge(link.ident, premise, arrowtail="none", id=f"{link.ident}:from:{premise}", **common)
+    many = len(link.from_) > PREMISES_SHOWN
+    for n, premise in enumerate(link.from_, 1):
+        edge = common
+        if many:  # the whole tooltip (findings of every premise) on each edge is quadratic
+            short = dot_string(f"{premise}: co-premise {n} of {len(link.from_)} of link "
+                               f"{link.ident} (its dot has the link's findings)")
+            edge = dict(common, tooltip=short, edgetooltip=short)
+        dot.edge(link.ident, premise, arrowtail="none", id=f"{link.ident}:from:{premise}", **edge)
     dot.edge(link.to, link.ident, **last)
 
 
@@ -272,9 +278,20 @@ def scheme_label(name: str) -> str:
     return shorten(label, 40)
 
 
+PREMISES_SHOWN = 8  # co-premises listed by name in a tooltip; past this they are counted
+
+
+def premise_list(premises: list[str], shown: int = PREMISES_SHOWN - 2) -> str:
+    """``a + b + c``; past ``shown`` premises the rest are counted, not listed: the tooltip goes
+    on every co-premise's edge, so listing them all made a link's DOT quadratic in its size."""
+    if len(premises) <= shown + 2:
+        return " + ".join(premises)
+    return " + ".join(premises[:shown]) + f" + … ({len(premises)} premises in all)"
+
+
 def _link_tooltip(scope: Scope, link: Link, flagged: list[Any]) -> str:
     target = _name(scope, link.to)
-    lines = [f"{' + '.join(link.from_)} {link.type} {target}",
+    lines = [f"{premise_list(link.from_)} {link.type} {target}",
              f"{link.strength} link · {link.ident}" + (" · proposed, not reviewed"
                                                        if link.proposed else "")]
     if link.warrant:
@@ -292,4 +309,4 @@ def _name(scope: Scope, target: str) -> str:
     inner = scope.link_index.get(target)
     if inner is None:
         return target
-    return f"the link {' + '.join(inner.from_)} -> {inner.to}"
+    return f"the link {premise_list(inner.from_)} -> {inner.to}"

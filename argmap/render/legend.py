@@ -8,8 +8,16 @@ Node names start with ``_``, which no claim or link id can (ids are slugs).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import graphviz
-import networkx as nx
+
+from argmap.perf import LazyModule
+
+if TYPE_CHECKING:
+    import networkx as nx
+else:
+    nx = LazyModule("networkx")  # imported when first used
 
 from argmap.model import CLAIM_KINDS
 from argmap.render.scope import Scope

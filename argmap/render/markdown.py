@@ -54,8 +54,10 @@ def cite(source: Source | None, citation: Citation) -> str:
     text = ", ".join([*(md(p) for p in parts), title])
     if citation.locator:
         text += f", {md(citation.locator)}"
-    if source.url:
-        url = source.url.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20")
+    if source.url:  # http(s) or doi: with nothing Markdown reads (argmap.model.URL_RE)
+        url = source.url
+        if url.lower().startswith("doi:"):
+            url = "https://doi.org/" + url[4:]
         text += f" <{url}>"
     return text
 

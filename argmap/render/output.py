@@ -10,18 +10,17 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Any
-
-import graphviz
+from typing import TYPE_CHECKING, Any
 
 from argmap.analysis.engine import source_texts
 from argmap.errors import ArgmapError, UsageError
 from argmap.io.atomic import atomic_write
-from argmap.model import ArgumentMap
-from argmap.render.graphviz import build_dot, draw
-from argmap.render.mermaid import to_mermaid
-from argmap.render.page import build_page
-from argmap.render.scope import AnalysisLike, select
+
+if TYPE_CHECKING:  # the drawing modules are imported when a diagram is drawn
+    import graphviz
+
+    from argmap.model import ArgumentMap
+    from argmap.render.scope import AnalysisLike
 
 SUFFIXES = {".svg": "svg", ".png": "png", ".pdf": "pdf", ".dot": "dot", ".gv": "dot",
             ".mmd": "mermaid", ".mermaid": "mermaid", ".html": "html", ".htm": "html"}
@@ -79,9 +78,15 @@ def render_bytes(amap: ArgumentMap, fmt: str, *, layout: str | None = None,
     texts (their `text:` files, read beside the map file).
     """
     if fmt == "html":
+        from argmap.render.page import build_page
+
         svg = render_bytes(amap, "svg", layout=layout, analysis=analysis, **dot_opts)
         page = build_page(amap, analysis, svg.decode("utf-8"), subject_texts(amap))
         return page.encode("utf-8")
+    from argmap.render.graphviz import build_dot, draw
+    from argmap.render.mermaid import to_mermaid
+    from argmap.render.scope import select
+
     if fmt == "mermaid":
         keep = {k: v for k, v in dot_opts.items() if k in ("focus", "depth", "flags")}
         return to_mermaid(amap, analysis, **keep).encode("utf-8")
@@ -109,6 +114,8 @@ def pipe(dot: graphviz.Digraph, fmt: str, engine: str = "dot") -> bytes:
 
 
 def _pipe(dot: graphviz.Digraph, fmt: str, engine: str) -> bytes:
+    import graphviz
+
     try:
         data: bytes = dot.pipe(format=fmt, engine=engine, quiet=True)
     except graphviz.ExecutableNotFound:

@@ -83,3 +83,15 @@ def test_analysis_of_a_ten_thousand_claim_map_with_a_cycle_finishes():
     assert analysis.evaluation.cyclic
     assert "AM106" in {f.code for f in analysis.findings}
     assert len(analysis.labels) == n and len(analysis.strengths) == n + len(links)
+
+
+def test_a_generated_link_id_in_a_message_comes_with_the_links_premises_and_target():
+    from argmap.io import loads_map
+
+    amap = loads_map("title: t\nclaims:\n  - {id: c, text: C, kind: conclusion}\n"
+                     "  - {id: a, text: A}\n  - {id: b, text: B}\n"
+                     "links:\n  - {from: [a, b], to: c, strength: weak}\n"
+                     "  - {id: mine, from: a, to: b, strength: weak}\n", "yaml")
+    messages = [f.message for f in analyse(amap).findings if f.code == "AM103"]
+    assert any("The link 'l1' (a, b -> c) is marked weak" in m for m in messages), messages
+    assert any("The link 'mine' is marked weak" in m for m in messages), messages

@@ -121,7 +121,7 @@ def test_source_text_errors_are_usage_errors(run, write):
 
 def test_json_map_findings_have_positions(run, tmp_path):
     target = tmp_path / "cycle.json"
-    assert run("convert", CYCLE, target).exit_code == 0
+    assert run("convert", CYCLE, "-o", target).exit_code == 0
     doc = json.loads(run("check", "--format", "json", target).stdout)
     [finding] = [f for f in doc["files"][0]["findings"] if f["code"] == "AM106"]
     assert finding["line"] is not None and finding["column"] is not None

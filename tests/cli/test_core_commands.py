@@ -62,7 +62,11 @@ def test_new_to_stdout(run):
 def test_show_summarises(run):
     result = run("show", EXAMPLE)
     assert result.exit_code == 0
-    assert "14 claims: 1 conclusion, 9 premise, 3 rebuttal, 1 assumption" in result.output
+    # Counted as the audit report counts them.
+    assert "14 claims: 1 conclusion, 9 premises, 3 rebuttals, 1 assumption" in result.output
+    assert "11 links: 6 supports, 5 attacks" in result.output
+    report = run("report", EXAMPLE).output
+    assert "- 14 claims: 1 conclusion, 9 premises, 3 rebuttals, 1 assumption" in report
     assert "ban-cars-downtown: The city should ban private cars" in result.output
     assert "toronto-study: Study of retail streets in Toronto" in result.output
 
@@ -70,14 +74,14 @@ def test_show_summarises(run):
 def test_convert_yaml_json_yaml(run, tmp_path):
     as_json = tmp_path / "m.json"
     as_yaml = tmp_path / "m.yaml"
-    assert run("convert", EXAMPLE, as_json).exit_code == 0
+    assert run("convert", EXAMPLE, "-o", as_json).exit_code == 0
     assert json.loads(as_json.read_text())["argmap"] == 1
-    assert run("convert", as_json, as_yaml).exit_code == 0
+    assert run("convert", as_json, "-o", as_yaml).exit_code == 0
     assert run("check", as_yaml).exit_code == 0
 
 
 def test_convert_refuses_unknown_format(run, tmp_path):
-    result = run("convert", EXAMPLE, tmp_path / "m.txt")
+    result = run("convert", EXAMPLE, "-o", tmp_path / "m.txt")
     assert result.exit_code == 2
     assert "unknown map format '.txt'" in result.stderr
 
@@ -114,3 +118,12 @@ def test_real_subprocess_errors_without_traceback(write):
     ok = subprocess.run([sys.executable, "-m", "argmap", "check", str(EXAMPLE)],
                         capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60)
     assert ok.returncode == 0, ok.stderr
+
+
+def test_counts_of_one_are_singular(run, write):
+    path = write("one.yaml", "title: t\nclaims:\n  - {id: a, text: A, kind: conclusion}\n"
+                 "  - {id: b, text: B}\nlinks:\n  - {from: b, to: a}\n")
+    shown = run("show", path).output
+    assert "2 claims: 1 conclusion, 1 premise, 0 rebuttals, 0 assumptions" in shown
+    assert "1 link: 1 support, 0 attacks" in shown
+    assert "(2 claims, 1 link)" in run("check", path).output

@@ -93,9 +93,9 @@ def test_export_needs_a_format_argmap_writes(run, tmp_path):
 
 def test_convert_any_pair(run, tmp_path):
     argdown = tmp_path / "week.argdown"
-    result = run("convert", FIXTURES / "four-day-week.kialo.txt", argdown)
+    result = run("convert", FIXTURES / "four-day-week.kialo.txt", "-o", argdown)
     assert result.exit_code == 0 and result.stderr == ""
     assert "[schools-should-move-to-a-four-day-week]: Schools should move" in argdown.read_text(
         encoding="utf-8")
-    result = run("convert", EXAMPLE, tmp_path / "car.kialo")
+    result = run("convert", EXAMPLE, "-o", tmp_path / "car.kialo")
     assert result.exit_code == 0 and "dropped: " in result.stderr

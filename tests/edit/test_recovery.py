@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from argmap.edit import EditSession, recovery_path
+from argmap.edit import EditSession, recovery_copies, recovery_path
 from argmap.edit.recovery import recovery_json
 from argmap.io import dumps_map, load_map, loads_map, to_data
 from argmap.model import ArgumentMap
@@ -50,7 +50,8 @@ def test_a_yaml_map_restores_from_a_json_copy_and_keeps_its_comments(tmp_path):
     session = EditSession.open(path)
     session.edit_claim("ban-cars-downtown", text="Edited before the terminal closed.")
     session.write_recovery()
-    assert recovery_path(path).read_bytes().startswith(b"{")
+    assert session.recovery_path.read_bytes().startswith(b"{")
+    session.close()
     reopened = EditSession.open(path)
     assert reopened.restore_recovery()
     assert to_data(reopened.map) == to_data(session.map)
@@ -76,6 +77,7 @@ def test_links_added_to_a_map_that_had_none_are_in_the_copy(tmp_path):
     session.add_reason("c", "B is true.")
     session.add_rebuttal("c", "But D.")
     session.write_recovery()
+    session.close()
     reopened = EditSession.open(path)
     assert reopened.restore_recovery()
     assert [(lk.from_, lk.to, lk.type) for lk in reopened.map.links] == [
@@ -104,6 +106,7 @@ def test_a_copy_overtaken_by_a_later_edit_never_replaces_that_edits_copy(tmp_pat
 
     monkeypatch.setattr(editing, "recovery_json", slow)
     assert session.write_recovery() is None  # the first copy was dropped
+    session.close()
     reopened = EditSession.open(path)
     assert reopened.restore_recovery()
     assert reopened.map.claims[0].text == "Second edit."
@@ -123,5 +126,50 @@ def test_a_save_while_a_copy_is_being_written_leaves_no_copy(tmp_path, monkeypat
 
     monkeypatch.setattr(editing, "recovery_json", slow)
     session.write_recovery()
-    assert not recovery_path(path).exists()  # nothing to offer on the next open
+    assert not recovery_copies(path)  # nothing to offer on the next open
     assert "Saved while the copy was written." in path.read_text()
+
+
+def test_two_sessions_on_one_file_keep_separate_copies_and_never_take_each_others(tmp_path):
+    path, first = _example(tmp_path)
+    first.edit_claim("ban-cars-downtown", text="The first explorer's edit.")
+    first_copy = first.write_recovery()
+    second = EditSession.open(path)
+    assert second.offered_copy() is None  # the first explorer still runs: nothing to take over
+    assert second.others_editing() == [first_copy]
+    second.edit_claim("ban-cars-downtown", text="The second explorer's edit.")
+    second_copy = second.write_recovery()
+    assert second_copy != first_copy
+    second.save()  # saving removes only the second's own copy
+    assert first_copy.exists() and not second_copy.exists()
+    first.close()  # the first explorer crashes
+    third = EditSession.open(path)
+    assert third.offered_copy() == first_copy
+    assert third.restore_recovery()
+    assert third.map.claims[0].text == "The first explorer's edit."
+    assert recovery_copies(path) == [third.recovery_path]  # adopted by the third session
+
+
+def test_declining_a_copy_deletes_only_that_copy(tmp_path):
+    path, first = _example(tmp_path)
+    first.edit_claim("ban-cars-downtown", text="Left behind.")
+    left = first.write_recovery()
+    first.close()
+    live = EditSession.open(path)
+    live.edit_claim("ban-cars-downtown", text="Still being edited.")
+    kept = live.write_recovery()
+    other = EditSession.open(path)
+    assert other.offered_copy() == left
+    other.discard_offered(left)
+    assert recovery_copies(path) == [kept]
+
+
+def test_a_copy_of_another_file_with_a_longer_name_is_not_offered(tmp_path):
+    path, _ = _example(tmp_path)
+    other = tmp_path / "m.yaml.old.yaml"
+    shutil.copy(path, other)
+    session = EditSession.open(other)
+    session.edit_claim("ban-cars-downtown", text="Edit of the other file.")
+    session.write_recovery()
+    session.close()
+    assert recovery_copies(path) == []

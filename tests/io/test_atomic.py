@@ -84,3 +84,20 @@ def test_new_file_gets_the_usual_mode(tmp_path):
     finally:
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "new.svg").stat().st_mode) == 0o644
+
+
+def test_a_save_through_a_symlink_writes_the_target_and_keeps_the_link(tmp_path):
+    from argmap.edit import EditSession
+    from argmap.io import load_map
+
+    real = tmp_path / "real" / "m.yaml"
+    real.parent.mkdir()
+    real.write_text("title: t\nclaims:\n  - id: a\n    text: A  # kept\n", encoding="utf-8")
+    link = tmp_path / "link.yaml"
+    link.symlink_to(real)
+    session = EditSession.open(link)
+    session.edit_claim("a", text="Edited through the link.")
+    session.save()
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert load_map(real).claims[0].text == "Edited through the link."
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

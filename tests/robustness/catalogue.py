@@ -115,7 +115,7 @@ CASES: list[Case] = [
     Case("Latin-1 file", "'café' saved as Latin-1", "latin1.yaml", 2,
          ("{file}:4:14: the text is not UTF-8 here (byte b'\\xe9'); save the file as UTF-8",)),
     Case("BOM and CRLF", "UTF-8 BOM, Windows line ends", "bom-crlf.yaml", 0,
-         stdout=("{file}: 0 errors, 1 warning, 0 info (1 claims, 0 links)",)),
+         stdout=("{file}: 0 errors, 1 warning, 0 info (1 claim, 0 links)",)),
     Case("missing file", "a path that does not exist", "no-such-map.yaml", 2,
          ("{file}: cannot read: No such file or directory",), missing=True),
     Case("unknown extension", "a map named .txt", "map.txt", 2,

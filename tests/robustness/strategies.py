@@ -3,6 +3,7 @@ cycles, and text full of odd Unicode and markup."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from hypothesis import strategies as st
@@ -23,7 +24,8 @@ odd_text = st.lists(
     st.one_of(st.sampled_from(ODD), st.text(min_size=1, max_size=6)), min_size=1, max_size=6
 ).map("".join)
 plain_words = st.text("abcdefghijklmnopqrstuvwxyz ", min_size=1, max_size=20).filter(str.strip)
-text = st.one_of(plain_words, odd_text)
+# Titles and claim texts must say something (not only white space), as the format requires.
+text = st.one_of(plain_words, odd_text.filter(lambda t: re.search(r"\S", t)))
 slug = st.from_regex(r"[a-z0-9][a-z0-9_.-]{0,11}", fullmatch=True)
 unit = st.floats(0.0, 1.0, allow_nan=False)
 

@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from argmap.cli import app
-from argmap.edit import EditSession, recovery_path
+from argmap.edit import EditSession, recovery_copies, recovery_path
 from argmap.errors import MapLoadError, MapSaveError
 from argmap.io import load_map, save_map
 
@@ -102,7 +102,7 @@ def test_convert_to_a_read_only_file_is_a_clear_error(copy, tmp_path, monkeypatc
     target = tmp_path / "out.json"
     target.write_text("{}")
     _read_only_file(monkeypatch, target)
-    result = CliRunner().invoke(app, ["convert", str(copy), str(target)])
+    result = CliRunner().invoke(app, ["convert", str(copy), "-o", str(target), "--force"])
     assert result.exit_code == 2
     assert result.stderr == f"{target}: the file is read-only; save to another path or chmod it\n"
     assert target.read_text() == "{}"
@@ -113,7 +113,7 @@ def test_convert_into_a_read_only_folder_is_a_clear_error(copy, tmp_path, monkey
     folder.mkdir()
     _read_only_folder(monkeypatch, folder)
     try:
-        result = CliRunner().invoke(app, ["convert", str(copy), str(folder / "out.json")])
+        result = CliRunner().invoke(app, ["convert", str(copy), "-o", str(folder / "out.json")])
     finally:
         folder.chmod(0o755)
     assert result.exit_code == 2
@@ -127,12 +127,13 @@ def test_unsaved_edits_survive_in_the_recovery_copy(copy):
     session.edit_claim(session.map.claims[0].id, text="Edited, then the terminal closed.")
     session.write_recovery()
     assert copy.read_bytes() == before  # the map itself is untouched until saved
+    session.close()  # the terminal closes
     reopened = EditSession.open(copy)
     assert reopened.restore_recovery()
     assert reopened.map.claims[0].text == "Edited, then the terminal closed."
     assert reopened.dirty
     reopened.save()
-    assert not recovery_path(copy).exists()
+    assert not recovery_copies(copy)
     assert "# " in copy.read_text()  # the author's comments are still there
 
 
@@ -144,7 +145,7 @@ def test_a_failed_save_keeps_the_edits_and_the_recovery_copy(copy, monkeypatch):
     with pytest.raises(MapSaveError, match="read-only"):
         session.save()
     assert session.dirty and session.map.claims[0].text == "Not lost."
-    assert recovery_path(copy).exists()
+    assert session.recovery_path.exists()
 
 
 async def test_explorer_reports_a_read_only_file_and_keeps_the_edits(copy, monkeypatch):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.widgets import Input, Select, Static
 
-from argmap.edit import recovery_path
+from argmap.edit import recovery_copies, recovery_path
 from argmap.io import load_map
 from tests.tui.conftest import SIZE, cursor_id, rendered, settle, visible_labels
 from tui.app import create_app
@@ -159,7 +159,7 @@ async def test_recovery_copy_kept_while_unsaved_and_offered_on_open(small_map: P
         await settle(pilot)
         await pilot.press("a", *"Later starts cut absences.", "ctrl+s")
         await settle(pilot)
-        assert recovery_path(small_map).exists()
+        assert recovery_copies(small_map)
         app.exit()  # leave without the quit question, as a crash would
     assert "Later starts" not in small_map.read_text()
 
@@ -187,7 +187,7 @@ async def test_quit_with_unsaved_changes_asks(small_map: Path) -> None:
         await pilot.press("q", "d")  # discard
         await pilot.pause()
     assert small_map.read_text() == original
-    assert not recovery_path(small_map).exists()
+    assert not recovery_copies(small_map)
 
 
 async def test_quit_and_save(small_map: Path) -> None:
@@ -285,3 +285,72 @@ async def test_a_broken_recovery_copy_is_reported_and_kept(small_map: Path) -> N
         assert "invalid YAML" in errors[0].message and "The copy was kept." in errors[0].message
         assert not app.session.dirty
     assert broken.exists()
+
+
+BLOCK_TEXT_MAP = """title: t
+claims:
+  - id: a
+    kind: conclusion
+    text: >
+      The gap between the two is
+      a chasm.
+  - id: b
+    text: |
+      Line one.
+      Line two.
+links:
+  - {from: b, to: a}
+"""
+
+
+async def test_folded_and_literal_text_round_trip_through_the_edit_form(tmp_path: Path) -> None:
+    from textual.widgets import TextArea
+
+    path = tmp_path / "block.yaml"
+    path.write_text(BLOCK_TEXT_MAP, encoding="utf-8")
+    app = create_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert cursor_id(app) == "a"
+        await pilot.press("e")
+        await pilot.pause()
+        assert app.screen.query_one("#text", Input).value == "The gap between the two is a chasm."
+        await pilot.press("end", *" EDITED", "ctrl+s")
+        await settle(pilot)
+        assert app.session.map.claim("a").text == "The gap between the two is a chasm. EDITED"
+        await pilot.press("down")
+        await settle(pilot)
+        if cursor_id(app) != "b":
+            await pilot.press("down")
+            await settle(pilot)
+        assert cursor_id(app) == "b"
+        await pilot.press("e")
+        await pilot.pause()
+        area = app.screen.query_one("#text", TextArea)
+        assert area.text == "Line one.\nLine two."
+        area.text = "Line one.\nLine two.\nLine three."
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    saved = load_map(path)
+    assert saved.claim("a").text == "The gap between the two is a chasm. EDITED"
+    assert saved.claim("b").text == "Line one.\nLine two.\nLine three."
+    assert "text: >" in path.read_text() and "text: |" in path.read_text()
+
+
+async def test_editing_another_field_leaves_folded_text_as_written(tmp_path: Path) -> None:
+    path = tmp_path / "block.yaml"
+    path.write_text(BLOCK_TEXT_MAP, encoding="utf-8")
+    app = create_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#confidence", Input).value = "0.7"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    assert path.read_text() == BLOCK_TEXT_MAP.replace(
+        "      a chasm.\n", "      a chasm.\n    confidence: 0.7\n")

@@ -76,7 +76,7 @@ class FormScreen(ModalScreen[bool]):
                 yield Button("Cancel (esc)", id="cancel")
 
     def on_mount(self) -> None:
-        first = self.query("Input, Select").first()
+        first = self.query("Input, Select, TextArea").first()
         first.focus()
         self.query_one(VerticalScroll).can_focus = False
 
@@ -161,7 +161,10 @@ class ClaimForm(FormScreen):
     def fields(self) -> ComposeResult:
         claim = self.claim
         yield Label("Text")
-        yield Input(claim.text, id="text")
+        # YAML block text (`text: >` or `|`) ends in a newline the author never typed: the form
+        # shows the text without it; text on several lines is edited on several lines.
+        shown = claim.text.strip()
+        yield TextArea(shown, id="text") if "\n" in shown else Input(shown, id="text")
         yield Label("Kind")
         yield Select(_options(CLAIM_KINDS), value=claim.kind, allow_blank=False, id="kind")
         yield Label("Confidence, 0 to 1 (blank: the map's default)")
@@ -182,9 +185,11 @@ class ClaimForm(FormScreen):
             raise ValueError(f"confidence must be a number from 0 to 1, not {raw!r}") from None
         tags = [t.strip() for t in self.text_of("tags").split(",") if t.strip()]
         evidence_text = self.query_one("#evidence", TextArea).text
-        new = {"text": self.text_of("text"), "kind": self.select_of("kind"),
+        text_box = self.query_one("#text")
+        text = (text_box.text if isinstance(text_box, TextArea) else text_box.value).strip()
+        new = {"text": text, "kind": self.select_of("kind"),
                "confidence": confidence, "tags": tags, "note": self.text_of("note") or None}
-        old = {"text": claim.text, "kind": claim.kind, "confidence": claim.confidence,
+        old = {"text": claim.text.strip(), "kind": claim.kind, "confidence": claim.confidence,
                "tags": claim.tags, "note": claim.note}
         changes = {k: v for k, v in new.items() if v != old[k]}
         if evidence_text.strip() != citations_text(claim.evidence).strip():

@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from argmap.render.terminal import terminal_safe
 from tui.view import MapView
 
 
@@ -45,7 +46,7 @@ class SearchScreen(ModalScreen[str | None]):
         results.clear_options()
         for ident in self.view.search(query):
             label = Text(f"{ident}: ", style="bold")
-            label.append(self.view.summary(ident))
+            label.append(terminal_safe(self.view.summary(ident), newlines=False))
             results.add_option(Option(label, id=ident))
         if results.option_count:
             results.highlighted = 0

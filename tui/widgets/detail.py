@@ -13,7 +13,7 @@ from textual.widgets import Static
 from argmap.analysis.base_scores import claim_base
 from argmap.analysis.explain import explain
 from argmap.model import Citation
-from tui.labels import SEVERITY_STYLE, kind_style, strength_style
+from tui.labels import SEVERITY_STYLE, kind_style, safe, strength_style
 from tui.view import MapView, Row
 
 
@@ -198,8 +198,8 @@ class DetailPane(VerticalScroll):
         if view is None or row is None or row.kind == "group":
             body.update(Text("Select a claim or a link in the tree.", style="dim"))
         elif row.ident in view.claims:
-            body.update(claim_detail(view, row.ident, what_if))
+            body.update(safe(claim_detail(view, row.ident, what_if)))
         elif row.ident in view.links:
-            body.update(link_detail(view, row.ident))
+            body.update(safe(link_detail(view, row.ident)))
         else:
             body.update(Text(f"{row.ident} is no longer in the map.", style="dim"))
