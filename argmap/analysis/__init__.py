@@ -10,21 +10,38 @@ The public API (other code imports only these names):
 ['AM101', 'AM107', 'AM108']
 """
 
-from argmap.analysis import (  # noqa: F401
-    rules_config,
-    rules_inference,
-    rules_review,
-    rules_reviewer,
-    rules_schemes,
-    rules_sourcing,
-    rules_structure,
-    rules_text,
-)
-from argmap.analysis.analysis import FLAG_CODES, Analysis, analyse
-from argmap.analysis.cruxes import Crux, cruxes, what_if
-from argmap.analysis.dfquad import WEIGHTS, Evaluation, evaluate
-from argmap.analysis.dung import grounded
-from argmap.analysis.findings import RULES, SEVERITIES, Finding, Rule, rule_code
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from argmap.analysis.analysis import FLAG_CODES, Analysis, analyse
+    from argmap.analysis.cruxes import Crux, cruxes, what_if
+    from argmap.analysis.dfquad import WEIGHTS, Evaluation, evaluate
+    from argmap.analysis.dung import grounded
+    from argmap.analysis.findings import RULES, SEVERITIES, Finding, Rule, rule_code
+
+# Where each public name lives. They are imported on first use (PEP 562), so a command that
+# needs only a small part of the package (the names of the gradual semantics, say) does not pay
+# for all of it; the rule modules register themselves when the engine is imported.
+_HOME = {
+    "FLAG_CODES": "analysis", "Analysis": "analysis", "analyse": "analysis",
+    "Crux": "cruxes", "cruxes": "cruxes", "what_if": "cruxes",
+    "WEIGHTS": "dfquad", "Evaluation": "dfquad", "evaluate": "dfquad",
+    "grounded": "dung",
+    "RULES": "engine", "SEVERITIES": "findings", "Finding": "findings", "Rule": "findings",
+    "rule_code": "findings",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module 'argmap.analysis' has no attribute {name!r}")
+    import_module("argmap.analysis.engine")  # every rule registered before any is listed
+    value = getattr(import_module(f"argmap.analysis.{home}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "FLAG_CODES",

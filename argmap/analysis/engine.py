@@ -29,6 +29,19 @@ UNUSED_SUPPRESSION = "AM118"
 rule(UNUSED_SUPPRESSION, "unused-suppression", "info",
      "an `ignore:` entry that silences nothing")(lambda ctx: ())
 
+# The rule modules register their rules on import: whoever runs or lists rules imports this
+# module, so they are all there.
+from argmap.analysis import (  # noqa: E402,F401
+    rules_config,
+    rules_inference,
+    rules_review,
+    rules_reviewer,
+    rules_schemes,
+    rules_sourcing,
+    rules_structure,
+    rules_text,
+)
+
 
 def selected_codes(amap: ArgumentMap, select: Iterable[str] = (),
                    ignore: Iterable[str] = ()) -> set[str]:

@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from argmap.cli import app
-from argmap.compare import compare_maps, to_data
-from argmap.compare import report as reports
 from argmap.errors import MapLoadError, UsageError
-from argmap.io import FORMATS, load_map
 from argmap.io.atomic import atomic_write
 from argmap.io.targets import check_target
-from argmap.model import ArgumentMap
+
+if TYPE_CHECKING:  # the grading modules load when a map is graded: the CLI starts quickly
+    from argmap.model import ArgumentMap
 
 
 def _maps_in(folder: Path, skip: list[Path]) -> list[Path]:
     """The map files (.yaml, .yml, .json) in ``folder``, sorted, without the files in ``skip``."""
+    from argmap.io import FORMATS
+
     skipped = {p.resolve() for p in skip}
     found = sorted(p for p in folder.iterdir()
                    if p.suffix.lower() in FORMATS and p.is_file() and p.resolve() not in skipped)
@@ -28,6 +30,10 @@ def _maps_in(folder: Path, skip: list[Path]) -> list[Path]:
 
 
 def _grade_folder(model: ArgumentMap, model_path: Path, files: list[Path], fmt: str) -> str:
+    from argmap.compare import compare_maps, to_data
+    from argmap.compare import report as reports
+    from argmap.io import load_map
+
     """Every map in ``files`` graded; a map that cannot be read gets its error in its row."""
     rows, results = [], []
     for path in files:
@@ -52,6 +58,10 @@ def _grade_folder(model: ArgumentMap, model_path: Path, files: list[Path], fmt: 
 
 
 def _grade_one(model: ArgumentMap, model_path: Path, student_path: Path, fmt: str) -> str:
+    from argmap.compare import compare_maps, to_data
+    from argmap.compare import report as reports
+    from argmap.io import load_map
+
     result = compare_maps(model, load_map(student_path))
     if fmt == "json":
         return json.dumps(to_data(result), indent=2, ensure_ascii=False) + "\n"
@@ -90,6 +100,8 @@ def diff(model_file: Path, student: Path, fmt: str, out: Path | None, force: boo
         else None
     if out is not None:
         check_target(out, force=force, inputs=[model_file, *(files or [student])])
+    from argmap.io import load_map
+
     model = load_map(model_file)
     if files is not None:
         output = _grade_folder(model, model_file, files, fmt)

@@ -6,22 +6,25 @@ from pathlib import Path
 
 import click
 
-from argmap.analysis import analyse
 from argmap.cli import app
-from argmap.io import load_map
-from argmap.io.atomic import atomic_write
+from argmap.cli.output import is_stdout, write_output
 from argmap.io.targets import check_target
+from argmap.render.terminal import terminal_safe
 
 PathArg = click.Path(dir_okay=False, path_type=Path)
 
 
-def _emit(text: str, output: Path | None) -> None:
-    """Print ``text``, or write it to ``output`` (already checked) in one piece."""
-    if output is None:
-        click.echo(text, nl=False)
-        return
-    atomic_write(output, text.encode("utf-8"))
-    click.echo(f"wrote {output}", err=True)
+def _analysis(map_file: Path):  # type: ignore[no-untyped-def]
+    from argmap.analysis import analyse
+    from argmap.io import load_map
+
+    return analyse(load_map(map_file))
+
+
+def _emit(text: str, output: Path | None, force: bool, map_file: Path) -> None:
+    """Print ``text`` (to stdout without ``output`` or with ``-``), or write it to ``output`` in
+    one piece; no control character from the map gets through either way."""
+    write_output(terminal_safe(text), output, force=force, inputs=[map_file])
 
 
 @app.command()
@@ -44,9 +47,9 @@ def outline(map_file: Path, side: str, output: Path | None, force: bool) -> None
     """
     from argmap.render.outline import outline_markdown
 
-    if output is not None:
-        check_target(output, force=force, inputs=[map_file])
-    _emit(outline_markdown(analyse(load_map(map_file)), side=side), output)
+    if not is_stdout(output):
+        check_target(output, force=force, inputs=[map_file])  # before the work, not after
+    _emit(outline_markdown(_analysis(map_file), side=side), output, force, map_file)
 
 
 @app.command()
@@ -69,8 +72,8 @@ def flow(map_file: Path, output: Path | None, force: bool) -> None:
     from argmap.render.flow_output import format_for, render_flow
 
     fmt = "md"
-    if output is not None:
+    if not is_stdout(output):
         fmt = format_for(output)
         check_target(output, force=force, inputs=[map_file])
-    amap = load_map(map_file)
-    _emit(render_flow(flow_sheets(analyse(amap)), amap.title, fmt), output)
+    analysis = _analysis(map_file)
+    _emit(render_flow(flow_sheets(analysis), analysis.map.title, fmt), output, force, map_file)

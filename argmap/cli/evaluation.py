@@ -5,17 +5,35 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from argmap.analysis import Analysis, analyse
-from argmap.analysis.base_scores import claim_base
 from argmap.analysis.dfquad_formula import DEFAULT_SEMANTICS, SEMANTICS
 from argmap.cli import app
 from argmap.errors import UsageError
-from argmap.io import load_map
-from argmap.render.labels import clean
+from argmap.render.terminal import terminal_safe
+
+if TYPE_CHECKING:  # the analysis loads when a command runs: the CLI starts quickly
+    from argmap.analysis import Analysis
+
+
+def analyse(amap):  # type: ignore[no-untyped-def]
+    from argmap.analysis import analyse as run
+
+    return run(amap)
+
+
+def load_map(path):  # type: ignore[no-untyped-def]
+    from argmap.io import load_map as load
+
+    return load(path)
+
+
+def claim_base(amap, claim):  # type: ignore[no-untyped-def]
+    from argmap.analysis.base_scores import claim_base as base
+
+    return base(amap, claim)
 
 PathArg = click.Path(dir_okay=False, path_type=Path)
 GRADUAL = [DEFAULT_SEMANTICS, *sorted(set(SEMANTICS) - {DEFAULT_SEMANTICS})]
@@ -26,7 +44,7 @@ CONCLUSION_MARK = "*"
 
 def _short(text: str, width: int = 70) -> str:
     """``text`` on one line, no control characters from the map, cut at ``width``."""
-    text = " ".join(clean(text).split())
+    text = terminal_safe(" ".join(text.split()), newlines=False)
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -143,7 +161,7 @@ def _explain(analysis: Analysis, claim_id: str, semantics: str, fmt: str) -> Non
         return
     click.echo(_short(found.text, 500))
     for line in found.lines():
-        click.echo(line)
+        click.echo(terminal_safe(line, newlines=False))
 
 
 def _eval_data(analysis: Analysis, map_file: Path, semantics: str,

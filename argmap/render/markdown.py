@@ -36,6 +36,26 @@ def prose(text: str) -> str:
     return md(text).replace("\\`", "`` ` ``")
 
 
+def ours(text: str) -> str:
+    """Our own wording (a rule's hint or message) whose `backticked` words are code spans: they
+    stay code spans, and the rest is escaped like :func:`md` (it may quote the user's words).
+
+    >>> ours("Add `evidence:` to <it>")
+    'Add `evidence:` to &lt;it&gt;'
+    """
+    parts = text.split("`")
+    if len(parts) % 2 == 0:  # an unpaired backtick: not ours to interpret
+        return prose(text)
+    return "".join(code(p) if i % 2 else _keep_edges(p) for i, p in enumerate(parts))
+
+
+def _keep_edges(text: str) -> str:
+    """:func:`md` of ``text`` keeping one space where it began or ended with space."""
+    lead = " " if text[:1].isspace() else ""
+    trail = " " if text[-1:].isspace() and text.strip() else ""
+    return lead + md(text) + trail
+
+
 def code(text: str) -> str:
     """An inline code span holding ``text`` (ids are slugs, but be safe)."""
     return f"`{text.replace('`', '')}`"

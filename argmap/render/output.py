@@ -12,7 +12,6 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from argmap.analysis.engine import source_texts
 from argmap.errors import ArgmapError, UsageError
 from argmap.io.atomic import atomic_write
 
@@ -143,6 +142,8 @@ def render_file(amap: ArgumentMap, out: str | os.PathLike[str], *, fmt: str | No
 def subject_texts(amap: ArgumentMap) -> dict[str, str]:
     """The texts under review: each subject source's `text:` file (read beside the map file)
     that can be read, by source id."""
+    from argmap.analysis.engine import source_texts
+
     subject = [s for s in amap.sources if s.id in amap.subject and s.text]
     if not subject:
         return {}

@@ -16,7 +16,7 @@ from argmap.analysis.base_scores import describe_bases
 from argmap.analysis.dfquad_formula import DEFAULT_SEMANTICS, SEMANTICS
 from argmap.model import CLAIM_KINDS, Citation
 from argmap.render.fix_first import fix_first
-from argmap.render.markdown import cite, code, percent, prose, sources_by_id, table_row
+from argmap.render.markdown import cite, code, ours, percent, prose, sources_by_id, table_row
 from argmap.render.verdicts import verdict
 
 TOP_CRUXES = 5
@@ -34,6 +34,7 @@ def report_markdown(analysis: Analysis) -> str:
         _summary(analysis),
         _details(analysis),
         _cruxes(analysis),
+        _sources(analysis),
         _method(analysis),
     ]
     return "\n\n".join(p.rstrip() for p in parts if p) + "\n"
@@ -100,12 +101,12 @@ def _summary(a: Analysis) -> str:
     counts = {level: a.count(level) for level in ("error", "warning", "info")}
     lines = [
         "## Summary", "",
-        f"- {len(amap.claims)} claims: "
+        f"- {_plural(len(amap.claims), 'claim')}: "
         + ", ".join(_plural(kinds[k], k) for k in CLAIM_KINDS),
         f"- {len(amap.links)} links: {_plural(types['supports'], 'support')}, "
         f"{_plural(types['attacks'], 'attack')}",
-        f"- Findings: {counts['error']} errors, {counts['warning']} warnings, "
-        f"{counts['info']} notes",
+        f"- Findings: {_plural(counts['error'], 'error')}, "
+        f"{_plural(counts['warning'], 'warning')}, {_plural(counts['info'], 'note')}",
     ]
     for cid in a.conclusions:
         lines.append(f"- Conclusion {code(cid)}: strength {percent(a.strengths[cid])}, "
@@ -134,12 +135,12 @@ def _details(a: Analysis) -> str:
                   f"({_plural(len(found), _HEADINGS[found[0].severity])})", ""]
         hints = {f.hint for f in found}
         for finding in found:
-            mend = f" *To mend:* {prose(finding.hint)}" if len(hints) > 1 else ""
+            mend = f" *To mend:* {ours(finding.hint)}" if len(hints) > 1 else ""
             claim = a.index.claims.get(finding.target)
             said = f" “{prose(claim.text)}”" if claim is not None else ""
             lines.append(f"- {code(finding.target)}{said}: {prose(finding.message)}{mend}")
         if len(hints) == 1:
-            lines += ["", f"*To mend:* {prose(found[0].hint)}"]
+            lines += ["", f"*To mend:* {ours(found[0].hint)}"]
         lines.append("")
     return "\n".join(lines)
 
@@ -158,6 +159,15 @@ def _cruxes(a: Analysis) -> str:
         lines.append(table_row([str(rank), f"{text} ({code(crux.claim)})", code(crux.conclusion),
                                 percent(crux.drop),
                                 f"{percent(crux.before)} → {percent(crux.after)}"]))
+    return "\n".join(lines)
+
+
+def _sources(a: Analysis) -> str:
+    """The sources the map names, each once, with its address as a link."""
+    if not a.map.sources:
+        return ""
+    lines = ["## Sources", ""]
+    lines += [f"- {code(s.id)}: {cite(s, Citation(source=s.id))}" for s in a.map.sources]
     return "\n".join(lines)
 
 

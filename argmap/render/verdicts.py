@@ -9,7 +9,7 @@ beneath it cites evidence, and the findings that weigh on it.
 ...     "links": [{"from": "a", "to": "c"}, {"from": "b", "to": "a"}]})
 >>> head, cause = verdict(analyse(m), "c").sentence.split(", but ")
 >>> head, cause[:33]
-('Moderate (0.74) and it stands', 'nothing beneath it cites evidence')
+('Doubtful (0.45) and it stands', 'nothing beneath it cites evidence')
 """
 
 from __future__ import annotations

@@ -35,7 +35,7 @@ def test_report_opens_with_what_to_fix_then_the_verdict_then_the_details():
     assert headings[:5] == [
         "# Audit report: Our city should ban private cars downtown", "## Fix first",
         "## Verdict", "## Summary", "## Details"]
-    assert headings[-2:] == ["## Cruxes", "## How the numbers are computed"]
+    assert headings[-3:] == ["## Cruxes", "## Sources", "## How the numbers are computed"]
     assert len(text.splitlines()) < 100  # the old report of this map ran to 125 lines
 
 
@@ -57,7 +57,7 @@ def test_each_conclusion_gets_one_sentence_with_its_cause():
     verdicts = [line for line in block.splitlines() if line.startswith("- ")]
     assert len(verdicts) == 3
     # the strength's figure is the evaluation's; the cause is what the verdict adds
-    assert "`bifurcation`" in verdicts[0] and ") and it stands, but only 3 of the 57 claims " \
+    assert "`bifurcation`" in verdicts[0] and ") and it stands, but only 4 of the 58 claims " \
         "beneath it cite evidence" in verdicts[0]
 
 
