@@ -96,6 +96,7 @@ def analyse_in_process(amap: ArgumentMap, *, pristine: bool, cancelled: Callable
         child = start_child()
     except OSError as exc:  # no processes here (a sandbox, a limit)
         raise ProcessUnavailable(str(exc)) from exc
+    _LIVE.add(child)
     try:
         assert child.stdin is not None and child.stdout is not None
         try:
@@ -110,6 +111,22 @@ def analyse_in_process(amap: ArgumentMap, *, pristine: bool, cancelled: Callable
         raise
     stop(child, grace=0 if result is None else 5)  # a child that answered is exiting anyway
     return result
+
+
+_LIVE: set[subprocess.Popen[bytes]] = set()  # children started and not yet reaped
+
+
+def end_children() -> None:
+    """End and reap every child still analysing (the app is closing: it waits for none)."""
+    for child in list(_LIVE):
+        if child.poll() is None:
+            child.terminate()
+            try:
+                child.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                child.wait()
+        _LIVE.discard(child)
 
 
 def start_child() -> subprocess.Popen[bytes]:
@@ -139,6 +156,7 @@ def stop(child: subprocess.Popen[bytes], grace: float = 0) -> None:
         except subprocess.TimeoutExpired:
             child.kill()
             child.wait()
+    _LIVE.discard(child)
 
 
 def _source(amap: ArgumentMap, pristine: bool) -> tuple[str, Any]:

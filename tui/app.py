@@ -318,6 +318,10 @@ class ArgmapApp(NavigationActions, EditActions, ReviewActions, ExportActions, Re
         return True
 
     def on_unmount(self) -> None:
+        from tui.analysing import end_children
+
+        self.workers.cancel_group(self, "analysis")
+        end_children()  # no analysing process outlives the app
         self.session.close()  # a copy of unsaved edits is kept, and offered on next open
         # The app is done with its map: everything is collectable again (a program that goes
         # on after the app, or a test suite, does not keep it for good).

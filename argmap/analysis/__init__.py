@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from argmap.analysis.analysis import FLAG_CODES, Analysis, analyse
-    from argmap.analysis.cruxes import Crux, cruxes, what_if
+    from argmap.analysis.crux import Crux, cruxes, what_if
     from argmap.analysis.dfquad import WEIGHTS, Evaluation, evaluate
     from argmap.analysis.dung import grounded
     from argmap.analysis.findings import RULES, SEVERITIES, Finding, Rule, rule_code
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # for all of it; the rule modules register themselves when the engine is imported.
 _HOME = {
     "FLAG_CODES": "analysis", "Analysis": "analysis", "analyse": "analysis",
-    "Crux": "cruxes", "cruxes": "cruxes", "what_if": "cruxes",
+    "Crux": "crux", "cruxes": "crux", "what_if": "crux",
     "WEIGHTS": "dfquad", "Evaluation": "dfquad", "evaluate": "dfquad",
     "grounded": "dung",
     "RULES": "engine", "SEVERITIES": "findings", "Finding": "findings", "Rule": "findings",

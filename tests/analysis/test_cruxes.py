@@ -119,3 +119,14 @@ def test_cruxes_over_several_conclusions_match_what_if_for_each():
     assert {(c.claim, c.conclusion) for c in found} == expected
     assert ("shared", "c1") in expected and ("shared", "c2") in expected
     assert all(c.after == pytest.approx(what_if(amap, [c.claim])[c.conclusion]) for c in found)
+
+
+def test_every_public_name_is_what_it_names_whichever_is_asked_first():
+    """A public name is never shadowed by a submodule of the same name (lazy imports)."""
+    import subprocess
+    import sys
+
+    code = ("import argmap.analysis as a, types\n"
+            "for n in ['what_if', 'Crux', 'evaluate', 'analyse', *a.__all__]:\n"
+            "    assert not isinstance(getattr(a, n), types.ModuleType), n\n")
+    subprocess.run([sys.executable, "-c", code], check=True)
