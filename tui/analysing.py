@@ -120,12 +120,7 @@ def end_children() -> None:
     """End and reap every child still analysing (the app is closing: it waits for none)."""
     for child in list(_LIVE):
         if child.poll() is None:
-            child.terminate()
-            try:
-                child.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                child.kill()
-                child.wait()
+            _terminate(child)
         _LIVE.discard(child)
 
 
@@ -150,13 +145,18 @@ def stop(child: subprocess.Popen[bytes], grace: float = 0) -> None:
     try:
         child.wait(timeout=grace)
     except subprocess.TimeoutExpired:
-        child.terminate()
-        try:
-            child.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            child.kill()
-            child.wait()
+        _terminate(child)
     _LIVE.discard(child)
+
+
+def _terminate(child: subprocess.Popen[bytes]) -> None:
+    """Ask ``child`` to end, kill it if it has not within five seconds, and reap it."""
+    child.terminate()
+    try:
+        child.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.wait()
 
 
 def _source(amap: ArgumentMap, pristine: bool) -> tuple[str, Any]:
