@@ -274,7 +274,7 @@ def scheme_label(name: str) -> str:
     from argmap.analysis.schemes import find_scheme
 
     scheme = find_scheme(name)
-    label = scheme.name.lower().removeprefix("argument from ") if scheme else name
+    label = scheme.short_name if scheme else name
     return shorten(label, 40)
 
 
