@@ -101,6 +101,13 @@ def find_scheme(name: str | None) -> Scheme | None:
     return catalogue()[key] if key else None
 
 
+def scheme_words(name: str) -> str:
+    """A link's ``scheme:`` as the diagrams and the explorer show it: the catalogue's short
+    name (``expert opinion``), else the name as written."""
+    scheme = find_scheme(name)
+    return scheme.short_name if scheme else name
+
+
 def is_default(name: str | None) -> bool:
     """True for AIF's placeholder names ("Default Inference" ...), which name no scheme."""
     return bool(name) and _norm(name) in DEFAULT_NAMES

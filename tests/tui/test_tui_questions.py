@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from argmap.io import load_map
-from tests.tui.conftest import FIXTURES, SIZE, cursor_id, detail_text, settle
+from tests.tui.conftest import FIXTURES, SIZE, cursor_id, detail_text, settle, visible_labels
 from tui.app import create_app
 from tui.screens.answer_form import AnswerForm
 
@@ -38,6 +38,7 @@ async def test_a_link_s_details_show_its_scheme_and_each_question_answered_or_op
         await settle(pilot)
         app.goto("lee")
         await settle(pilot)
+        assert "＋ supports · moderate · expert opinion" in visible_labels(app)[1]  # the tree row
         text = details(app)
         assert "Argument scheme\n  Argument from expert opinion (expert-opinion)" in text
         assert "Critical questions (4 of 6 open; A raises one)" in text
