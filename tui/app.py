@@ -84,6 +84,9 @@ class ArgmapApp(NavigationActions, EditActions, ReviewActions, ExportActions, Re
                 tooltip="Add a rebuttal attacking the selection (a link: undercut)"),
         Binding("p", "add_co_premise", "Co-premise", show=False,
                 tooltip="Add a premise to the selected link (linked argument)"),
+        Binding("A", "answer_question", "Critical question", show=False,
+                tooltip="Raise an open critical question of the selected link's argument "
+                        "scheme: an objection that answers it"),
         Binding("e", "edit", "Edit", tooltip="Edit the selected claim or link"),
         Binding("d,delete", "delete", "Delete", show=False,
                 tooltip="Delete the selection (asks first)"),
@@ -271,7 +274,8 @@ class ArgmapApp(NavigationActions, EditActions, ReviewActions, ExportActions, Re
         panes = self.query(DetailPane)
         if not panes:
             return  # the app is closing
-        panes.first().show(self.view, row, known)
+        via = self._parent_link() if row is not None and row.kind == "claim" else None
+        panes.first().show(self.view, row, known, via)
         if row is not None and self.view is not None and row.ident in self.view.claims \
                 and row.ident not in self.what_if and self.view.analysis is not None:
             if self._what_if_timer is not None:

@@ -8,6 +8,7 @@ from rich.console import Group
 from rich.padding import Padding
 from rich.text import Text
 
+from argmap.analysis.schemes import scheme_words
 from argmap.render.terminal import terminal_safe
 from tui.view import OTHER, MapView, Row
 
@@ -79,8 +80,9 @@ def kind_style(kind: str) -> str:
 
 
 def link_label(view: MapView, link_id: str) -> Text:
-    """``[0.73] ⚠ ＋ supports · strong · weak-link``: the strength and the flag first (a narrow
-    pane cuts the end of a row, never them); undercuts say so."""
+    """``[0.73] ⚠ ＋ supports · strong · expert opinion · weak-link``: the strength and the flag
+    first (a narrow pane cuts the end of a row, never them); undercuts say so; the argument
+    scheme when the link names one."""
     link = view.links[link_id]
     attack = link.type == "attacks"
     sign, colour = ("− ", ATTACK) if attack else ("＋ ", SUPPORT)
@@ -97,6 +99,8 @@ def link_label(view: MapView, link_id: str) -> Text:
     label.append(sign, style=f"bold {colour}")
     label.append(verb, style=colour)
     label.append(f" · {link.strength}", style="dim" if link.strength == "moderate" else "")
+    if link.scheme:  # the argument scheme, in the words the diagrams use
+        label.append(f" · {scheme_words(link.scheme)}", style="italic")
     if flags:
         names = sorted({f.name for f in flags})
         label.append(f" · {', '.join(names)}", style="yellow")

@@ -236,6 +236,19 @@ class MapView:
     def _ident(item: Claim | Link) -> str:
         return item.ident if isinstance(item, Link) else item.id
 
+    def questions(self, link_id: str) -> Any:
+        """The link's argument scheme with its critical questions answered or open
+        (:func:`argmap.analysis.schemes.link_questions`); None when it names no scheme argmap
+        knows. The attacks of the map are grouped once per map."""
+        link = self.links[link_id]
+        if not link.scheme:
+            return None
+        from argmap.analysis.schemes import attacks_by_target, link_questions
+
+        if "attackers" not in self._shared:
+            self._shared["attackers"] = attacks_by_target(self.map)
+        return link_questions(self.map, link, self._shared["attackers"])
+
     def source_findings(self, ident: str) -> list[Any]:
         """Findings on the sources that a claim or link cites (a vague source, say)."""
         item = self.claims.get(ident) or self.links.get(ident)

@@ -11,13 +11,7 @@ from collections.abc import Iterator
 
 from argmap.analysis.context import RuleContext
 from argmap.analysis.findings import Hit, rule
-from argmap.analysis.schemes import (
-    attacks_by_target,
-    catalogue,
-    find_scheme,
-    is_default,
-    question_status,
-)
+from argmap.analysis.schemes import catalogue, find_scheme, is_default, open_questions
 from argmap.integrity import suggest
 
 
@@ -25,23 +19,14 @@ from argmap.integrity import suggest
       "a critical question of a link's argument scheme that nothing in the map answers")
 def open_critical_question(ctx: RuleContext) -> Iterator[Hit]:
     """One finding per unanswered question of each link whose scheme argmap knows."""
-    amap = ctx.map
-    if not any(link.scheme for link in amap.links):
-        return
-    attackers = attacks_by_target(amap)
-    for link in amap.links:
-        scheme = find_scheme(link.scheme)
-        if scheme is None:
-            continue
-        for status in question_status(amap, link, attackers):
-            if not status.open:
-                continue
-            q = status.question
-            yield (link.ident,
-                   f"'{link.ident}' argues from {_short(scheme.name)} and nothing answers "
+    for asked in open_questions(ctx.map):
+        ident = asked.link.ident
+        for q in asked.open:
+            yield (ident,
+                   f"'{ident}' argues from {asked.scheme.short_name} and nothing answers "
                    f"{q.id} ({q.label}): \"{q.ask}\".",
                    f"Answer it with an attack on the link that says `answers: {q.id}`, or mark it "
-                   f"`answered: {{{q.id}: \"why\"}}` on '{link.ident}'.")
+                   f"`answered: {{{q.id}: \"why\"}}` on '{ident}'.")
 
 
 @rule("AM126", "unknown-scheme", "info",
@@ -80,11 +65,6 @@ def unknown_scheme(ctx: RuleContext) -> Iterator[Hit]:
                        f"scheme with that question.",
                        "Attack the link (or one of its premises) whose scheme asks it, and use "
                        "the question's id (CQ2) or label.")
-
-
-def _short(name: str) -> str:
-    """``Argument from expert opinion`` -> ``expert opinion``."""
-    return name.lower().removeprefix("argument from ")
 
 
 def _answered_links(amap, attack, by_id):  # type: ignore[no-untyped-def]

@@ -44,6 +44,11 @@ class Scheme:
     questions: tuple[Question, ...]
     aliases: tuple[str, ...]
 
+    @property
+    def short_name(self) -> str:
+        """The name in plain words, as a sentence uses it: ``expert opinion``."""
+        return self.name.lower().removeprefix("argument from ")
+
     def question(self, ref: str) -> Question | None:
         """The question ``ref`` names: its id (``CQ2``, any case) or its label (``field``)."""
         wanted = _norm(ref)
@@ -96,6 +101,13 @@ def find_scheme(name: str | None) -> Scheme | None:
     return catalogue()[key] if key else None
 
 
+def scheme_words(name: str) -> str:
+    """A link's ``scheme:`` as the diagrams and the explorer show it: the catalogue's short
+    name (``expert opinion``), else the name as written."""
+    scheme = find_scheme(name)
+    return scheme.short_name if scheme else name
+
+
 def is_default(name: str | None) -> bool:
     """True for AIF's placeholder names ("Default Inference" ...), which name no scheme."""
     return bool(name) and _norm(name) in DEFAULT_NAMES
@@ -133,6 +145,46 @@ def question_status(amap: ArgumentMap, link: Link,
                if (q := scheme.question(ref)) is not None}
     return [QuestionStatus(q, tuple(answering.get(q.id, ())), reasons.get(q.id))
             for q in scheme.questions]
+
+
+@dataclass(frozen=True)
+class LinkQuestions:
+    """A link whose scheme argmap knows, with the state of each of its critical questions."""
+
+    link: Link
+    scheme: Scheme
+    statuses: tuple[QuestionStatus, ...]
+
+    @property
+    def open(self) -> list[Question]:
+        """The questions nothing in the map answers, in the scheme's order."""
+        return [s.question for s in self.statuses if s.open]
+
+
+def link_questions(amap: ArgumentMap, link: Link,
+                   attackers: dict[str, list[Link]] | None = None) -> LinkQuestions | None:
+    """``link``'s scheme and its questions answered or open; None when the link names no
+    scheme argmap knows. What the explorer shows for a link."""
+    scheme = find_scheme(link.scheme)
+    if scheme is None:
+        return None
+    return LinkQuestions(link, scheme, tuple(question_status(amap, link, attackers)))
+
+
+def open_questions(amap: ArgumentMap) -> list[LinkQuestions]:
+    """Each link (in map order) whose scheme has questions the map leaves open: what AM125
+    reports one by one and the report lists. Cost: one pass over the links.
+
+    >>> m = ArgumentMap.model_validate({"title": "t", "claims": [{"id": "a", "text": "A"},
+    ...     {"id": "c", "text": "C"}], "links": [{"from": "a", "to": "c", "scheme": "sign"}]})
+    >>> [(q.link.ident, [x.id for x in q.open]) for q in open_questions(m)]
+    [('l1', ['CQ1', 'CQ2'])]
+    """
+    if not any(link.scheme for link in amap.links):
+        return []
+    attackers = attacks_by_target(amap)
+    found = (link_questions(amap, link, attackers) for link in amap.links if link.scheme)
+    return [q for q in found if q is not None and q.open]
 
 
 def attacks_by_target(amap: ArgumentMap) -> dict[str, list[Link]]:

@@ -193,6 +193,26 @@ class EditSession:
                                     lambda m: fast.add_rebuttal(m, target, text, **opts),
                                     lambda d: ops.add_rebuttal(d, target, text, **opts)))
 
+    def answer_question(self, link_id: str, question: str, text: str, **opts: Any) -> str:
+        """Add an objection undercutting ``link_id`` that raises the critical ``question``
+        (its id, ``CQ2``, or its label) of the link's scheme: a rebuttal whose attack says
+        ``answers: CQ2``. Returns the rebuttal's id; UsageError when the link's scheme has no
+        such question."""
+        from argmap.analysis.schemes import find_scheme
+
+        link = next((lk for lk in self.map.links if lk.ident == link_id), None)
+        if link is None:
+            raise ops.missing("links", link_id)
+        scheme = find_scheme(link.scheme)
+        asked = scheme.question(question) if scheme is not None else None
+        if asked is None:
+            raise UsageError(f"the link {link_id!r} has no critical question {question!r}"
+                             + ("" if scheme else ": it names no scheme argmap knows"))
+        return str(self._apply_fast(
+            f"answer {asked.id} of {link_id}",
+            lambda m: fast.add_rebuttal(m, link_id, text, answers=asked.id, **opts),
+            lambda d: ops.add_rebuttal(d, link_id, text, answers=asked.id, **opts)))
+
     def add_co_premise(self, link_id: str, text: str, **opts: Any) -> str:
         """Add a claim to the premises of ``link_id``; returns its id."""
         return str(self._apply_fast("add a co-premise",

@@ -147,11 +147,11 @@ def _replace(items: list[Any], position: int, item: BaseModel) -> list[Any]:
 
 
 def _add(amap: ArgumentMap, target: str, text: str, kind: str, type_: str, strength: str,
-         warrant: str | None) -> tuple[ArgumentMap, str]:
+         warrant: str | None, answers: str | None = None) -> tuple[ArgumentMap, str]:
     ids = _Ids(amap)
     claim = ops.claim_item(text, kind, ids)
     ident = ids.take(claim["id"])
-    link = ops.link_item([ident], target, type_, strength, warrant, ids)
+    link = ops.link_item([ident], target, type_, strength, warrant, ids, answers)
     ids.take(link["id"])
     claims, links = _validate(amap, ids, {len(amap.claims): claim}, {len(amap.links): link})
     return _rebuilt(amap, claims=[*amap.claims, *claims.values()],
@@ -165,9 +165,10 @@ def add_reason(amap: ArgumentMap, target: str, text: str, *, kind: str = "premis
 
 
 def add_rebuttal(amap: ArgumentMap, target: str, text: str, *, strength: str = "moderate",
-                 warrant: str | None = None) -> tuple[ArgumentMap, str]:
+                 warrant: str | None = None, answers: str | None = None
+                 ) -> tuple[ArgumentMap, str]:
     """:func:`argmap.edit.ops.add_rebuttal` on ``amap``: the new map and the rebuttal's id."""
-    return _add(amap, target, text, "rebuttal", "attacks", strength, warrant)
+    return _add(amap, target, text, "rebuttal", "attacks", strength, warrant, answers)
 
 
 def add_co_premise(amap: ArgumentMap, link_id: str, text: str, *,

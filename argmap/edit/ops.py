@@ -71,8 +71,9 @@ def claim_item(text: str, kind: str, taken: Container[str]) -> Data:
 
 
 def link_item(premises: list[str], target: str, type_: str, strength: str,
-              warrant: str | None, taken: Container[str]) -> Data:
-    """The data of a new link with a free id (defaults left out, as a person would write it)."""
+              warrant: str | None, taken: Container[str], answers: str | None = None) -> Data:
+    """The data of a new link with a free id (defaults left out, as a person would write it);
+    ``answers``: the critical question of the attacked link's scheme it answers (``CQ2``)."""
     link: Data = {"id": free_id(f"{premises[0]}-{type_}", taken, "link"), "from": premises,
                   "to": target}
     if type_ != "supports":
@@ -81,6 +82,8 @@ def link_item(premises: list[str], target: str, type_: str, strength: str,
         link["strength"] = strength
     if warrant and warrant.strip():
         link["warrant"] = warrant.strip()
+    if answers:
+        link["answers"] = answers
     return link
 
 
@@ -91,8 +94,8 @@ def _new_claim(data: Data, text: str, kind: str) -> str:
 
 
 def _new_link(data: Data, premises: list[str], target: str, type_: str, strength: str,
-              warrant: str | None) -> str:
-    link = link_item(premises, target, type_, strength, warrant, taken_ids(data))
+              warrant: str | None, answers: str | None = None) -> str:
+    link = link_item(premises, target, type_, strength, warrant, taken_ids(data), answers)
     data.setdefault("links", []).append(link)
     return str(link["id"])
 
@@ -106,10 +109,11 @@ def add_reason(data: Data, target: str, text: str, *, kind: str = "premise",
 
 
 def add_rebuttal(data: Data, target: str, text: str, *, strength: str = "moderate",
-                 warrant: str | None = None) -> str:
-    """A new rebuttal with a link that attacks ``target`` (an undercut when it is a link)."""
+                 warrant: str | None = None, answers: str | None = None) -> str:
+    """A new rebuttal with a link that attacks ``target`` (an undercut when it is a link);
+    ``answers``: the critical question of ``target``'s scheme the objection raises."""
     ident = _new_claim(data, text, "rebuttal")
-    _new_link(data, [ident], target, "attacks", strength, warrant)
+    _new_link(data, [ident], target, "attacks", strength, warrant, answers)
     return ident
 
 

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from argmap.io.argdown import _Argument, _Claim, _Reader, _Relation
 
-CLAIM_KEYS = ("kind", "confidence", "note", "evidence", "said", "ignore", "tags")
-LINK_KEYS = ("strength", "warrant", "scheme", "answers", "answered", "evidence", "note", "ignore")
+CLAIM_KEYS = ("kind", "confidence", "note", "evidence", "said", "ignore", "tags", "proposed")
+LINK_KEYS = ("strength", "warrant", "scheme", "answers", "answered", "evidence", "note", "ignore",
+             "proposed")
 MAP_KEYS = ("description", "subject", "sources", "defaults", "lint")
 
 

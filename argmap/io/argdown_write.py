@@ -14,8 +14,8 @@ import json
 import re
 from typing import Any
 
-from argmap.io.argdown_resolve import kind_guesser
-from argmap.io.formats import Exported, listing, one_line, plain_links
+from argmap.io.argdown_resolve import CLAIM_KEYS, LINK_KEYS, MAP_KEYS, kind_guesser
+from argmap.io.formats import Exported, counted, one_line, plain_links
 from argmap.model import ArgumentMap
 
 __all__ = ["write"]
@@ -23,7 +23,10 @@ __all__ = ["write"]
 _SPECIAL = re.compile(r"([\\\[\]<>{}#*_@])|(/(?=[/*]))")
 _PLAIN_TAG = re.compile(r"^[A-Za-z0-9-]+$")
 _UNSAFE_RULE = re.compile(r"--|[{}\n/\\<#]|^[\s-]|[\s-]$")  # what an inference line cannot hold
-_MAP_KEYS = ("description", "subject", "sources", "defaults", "lint")
+# What goes into a statement's or an argument's {data}: what the reader takes from there, less
+# what has Argdown syntax (a claim's kind and tags; a link's warrant and note).
+_CLAIM_DATA = tuple(k for k in CLAIM_KEYS if k not in ("kind", "tags"))
+_LINK_DATA = tuple(k for k in LINK_KEYS if k not in ("warrant", "note"))
 
 
 def _escape(text: str) -> str:
@@ -65,7 +68,7 @@ def _tags(tags: list[str]) -> tuple[str, list[str]]:
 
 def _claim_line(claim: dict[str, Any], guess: Any) -> str:
     tags, rest = _tags(claim.get("tags", []))
-    fields = {k: claim.get(k) for k in ("confidence", "note", "evidence", "said", "ignore")}
+    fields = {k: claim.get(k) for k in _CLAIM_DATA}
     kind = claim.get("kind", "premise")
     if kind != guess(claim["id"]):
         fields = {"kind": kind, **fields}
@@ -87,8 +90,7 @@ def _argument(link: dict[str, Any], texts: dict[str, str], link_ids: set[str]) -
     head = f"<{link['id']}>"
     if link.get("note"):
         head += f": {_escape(link['note'])}"
-    head += _data({k: link.get(k) for k in ("strength", "scheme", "answers", "answered",
-                                            "evidence", "ignore")
+    head += _data({k: link.get(k) for k in _LINK_DATA
                    if k != "strength" or link.get(k) != "moderate"})
     lines = [head]
     attack = link["type"] == "attacks"
@@ -120,7 +122,7 @@ def write(amap: ArgumentMap) -> Exported:
     while more := [lk["id"] for lk in links if lk["to"] in lost and lk["id"] not in lost]:
         lost += more  # an attack on a link that was left out goes with it
     links = [lk for lk in links if lk["id"] not in lost]
-    meta = {k: data[k] for k in _MAP_KEYS if k in data}
+    meta = {k: data[k] for k in MAP_KEYS if k in data}
     out = ["===", f"title: {_json(data['title'])}"]
     if meta:
         out.append(f"argmap: {_json(meta)}")
@@ -136,8 +138,8 @@ def write(amap: ArgumentMap) -> Exported:
     dropped = []
     if lost:
         dropped.append("supports of a link have no Argdown form; left out with the links that "
-                       f"attack them: {listing(lost)}")
+                       f"attack them: {counted(lost, 'link')}")
     broken = [c.id for c in amap.claims if "\n" in c.text.strip()]
     if broken:
-        dropped.append(f"line breaks in claim text joined into spaces: {listing(broken)}")
+        dropped.append(f"line breaks in claim text joined into spaces: {counted(broken, 'claim')}")
     return Exported("\n".join(out).rstrip() + "\n", dropped)

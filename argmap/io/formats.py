@@ -237,6 +237,13 @@ def listing(ids: list[str], limit: int = 6) -> str:
     return shown + (f" and {len(ids) - limit} more" if len(ids) > limit else "")
 
 
+def counted(ids: list[str], noun: str) -> str:
+    """``2 links: a, b``: how many, of what, and which (a short list), for a message that says
+    what an export dropped."""
+    name = noun if len(ids) == 1 else {"claim or link": "claims and links"}.get(noun, noun + "s")
+    return f"{len(ids)} {name}: {listing(ids)}"
+
+
 def extras(data: dict[str, Any], skip: tuple[str, ...]) -> dict[str, Any]:
     """The fields of a claim or link (as plain data) a foreign format has no place for."""
     return {k: v for k, v in data.items() if k not in skip and v not in (None, [], {})}

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from argmap.errors import MapLoadError, Problem
-from argmap.io.formats import Exported, IdMaker, Imported, build_map, listing, one_line
+from argmap.io.formats import Exported, IdMaker, Imported, build_map, counted, one_line
 from argmap.model import ArgumentMap, Link
 
 __all__ = ["read", "write"]
@@ -248,35 +248,46 @@ def write(amap: ArgumentMap) -> Exported:
 
 
 def _losses(amap: ArgumentMap, writer: _Writer, single: bool) -> list[str]:
+    """What the export changed or left out, each with how many and which."""
     out = []
     if writer.flattened:
         out.append(f"linked premises written as separate reasons (Kialo has no linked "
-                   f"premises): {listing(writer.flattened)}")
+                   f"premises): {counted(writer.flattened, 'link')}")
     if writer.undercuts:
         out.append(f"undercuts written as pros/cons of the attacked link's first premise: "
-                   f"{listing(writer.undercuts)}")
+                   f"{counted(writer.undercuts, 'link')}")
     expect = {"Pro": "premise", "Con": "rebuttal", None: "conclusion"}
     kinds = [c.id for c in amap.claims if expect[writer.first_stance[c.id]] != c.kind]
     if kinds:
         out.append(f"claim kinds Kialo cannot show (they will read back as pro/con/thesis): "
-                   f"{listing(kinds)}")
-    fields = {
-        "claim tags": [c.id for c in amap.claims if c.tags],
-        "claim confidences": [c.id for c in amap.claims if c.confidence is not None],
-        "claim notes": [c.id for c in amap.claims if c.note],
-        "citations": [x.id for x in [*amap.claims, *amap.links] if x.evidence],  # type: ignore
-        "link strengths": [lk.ident for lk in amap.links if lk.strength != "moderate"],
-        "warrants": [lk.ident for lk in amap.links if lk.warrant],
-        "link notes": [lk.ident for lk in amap.links if lk.note],
-        "argument schemes": [lk.ident for lk in amap.links if lk.scheme],
-        "critical-question answers": [lk.ident for lk in amap.links
-                                      if lk.answers or lk.answered],
-        "who said what (said:)": [c.id for c in amap.claims if c.said],
-        "link ids": [lk.ident for lk in amap.links if "id" in lk.model_fields_set],
-    }
-    for what, idents in fields.items():
+                   f"{counted(kinds, 'claim')}")
+    claims, links, both = amap.claims, amap.links, [*amap.claims, *amap.links]
+    fields: list[tuple[str, str, list[str]]] = [
+        ("claim tags", "claim", [c.id for c in claims if c.tags]),
+        ("claim confidences", "claim", [c.id for c in claims if c.confidence is not None]),
+        ("claim notes", "claim", [c.id for c in claims if c.note]),
+        ("citations", "claim or link", [x.id for x in both if x.evidence]),  # type: ignore
+        ("link strengths", "link", [lk.ident for lk in links if lk.strength != "moderate"]),
+        ("warrants", "link", [lk.ident for lk in links if lk.warrant]),
+        ("link notes", "link", [lk.ident for lk in links if lk.note]),
+        ("argument schemes", "link", [lk.ident for lk in links if lk.scheme]),
+        ("critical-question answers", "link",
+         [lk.ident for lk in links if lk.answers or lk.answered]),
+        ("who said what (said:)", "claim", [c.id for c in claims if c.said]),
+        ("rules silenced (ignore:)", "claim or link",
+         [x.id for x in both if x.ignore]),  # type: ignore
+        ("proposal marks (proposed:)", "claim or link",
+         [x.id for x in both if x.proposed]),  # type: ignore
+        ("link ids", "link", [lk.ident for lk in links if "id" in lk.model_fields_set]),
+    ]
+    for what, noun, idents in fields:
         if idents:
-            out.append(f"{what} not kept (a Kialo export has no place for them): {listing(idents)}")
+            out.append(f"{what} not kept (a Kialo export has no place for them) on "
+                       f"{counted(idents, noun)}")
     if amap.sources:
-        out.append(f"sources not kept: {listing([s.id for s in amap.sources])}")
+        out.append(f"sources not kept: {counted([s.id for s in amap.sources], 'source')}")
+    settings = [k for k in ("description", "subject", "defaults", "lint")
+                if k in amap.model_fields_set and getattr(amap, k)]
+    if settings:
+        out.append(f"the map's {', '.join(settings)} not kept (a Kialo export has only a title)")
     return out

@@ -271,11 +271,9 @@ def _link(dot: graphviz.Digraph, link: Link, scope: Scope, th: Theme) -> None:
 
 def scheme_label(name: str) -> str:
     """A scheme as a diagram shows it: the catalogue's short name, else the name as written."""
-    from argmap.analysis.schemes import find_scheme
+    from argmap.analysis.schemes import scheme_words
 
-    scheme = find_scheme(name)
-    label = scheme.name.lower().removeprefix("argument from ") if scheme else name
-    return shorten(label, 40)
+    return shorten(scheme_words(name), 40)
 
 
 PREMISES_SHOWN = 8  # co-premises listed by name in a tooltip; past this they are counted

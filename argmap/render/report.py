@@ -3,8 +3,9 @@
 Sections, in the order an editor reads them: what to fix first (at most ten claims, ranked; see
 :mod:`argmap.render.fix_first`), each conclusion's verdict in one sentence with its cause (see
 :mod:`argmap.render.verdicts`), a summary, then the details: every finding in one line, grouped
-by rule, the cruxes and how the numbers are computed. Every piece of user text is escaped (see
-:func:`argmap.render.markdown.md`); code spans the user wrote stay code spans.
+by rule, the critical questions of argument schemes left open (by link), the cruxes and how the
+numbers are computed. Every piece of user text is escaped (see :func:`argmap.render.markdown.md`);
+code spans the user wrote stay code spans.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections import Counter
 from argmap.analysis import RULES, Analysis, Finding, cruxes
 from argmap.analysis.base_scores import describe_bases
 from argmap.analysis.dfquad_formula import DEFAULT_SEMANTICS, SEMANTICS
+from argmap.analysis.schemes import open_questions
 from argmap.model import CLAIM_KINDS, Citation
 from argmap.render.fix_first import fix_first
 from argmap.render.markdown import cite, code, ours, percent, prose, sources_by_id, table_row
@@ -21,6 +23,7 @@ from argmap.render.verdicts import verdict
 
 TOP_CRUXES = 5
 _HEADINGS = {"error": "error", "warning": "warning", "info": "note"}
+OPEN_QUESTION = "AM125"  # its findings are listed by link under "Open critical questions"
 _LABEL_WORDS = {"IN": "stands", "OUT": "falls", "UNDEC": "undecided"}
 
 
@@ -33,6 +36,7 @@ def report_markdown(analysis: Analysis) -> str:
         _verdicts(analysis),
         _summary(analysis),
         _details(analysis),
+        _open_questions(analysis),
         _cruxes(analysis),
         _sources(analysis),
         _method(analysis),
@@ -133,6 +137,9 @@ def _details(a: Analysis) -> str:
         found.sort(key=lambda f: a.index.order.get(f.target, -1))
         lines += [f"### {rule_code} {RULES[rule_code].name} "
                   f"({_plural(len(found), _HEADINGS[found[0].severity])})", ""]
+        if rule_code == OPEN_QUESTION:
+            lines += ["Listed by link under *Open critical questions* below.", ""]
+            continue
         hints = {f.hint for f in found}
         for finding in found:
             mend = f" *To mend:* {ours(finding.hint)}" if len(hints) > 1 else ""
@@ -142,6 +149,24 @@ def _details(a: Analysis) -> str:
         if len(hints) == 1:
             lines += ["", f"*To mend:* {ours(found[0].hint)}"]
         lines.append("")
+    return "\n".join(lines)
+
+
+def _open_questions(a: Analysis) -> str:
+    """Per link with an argument scheme, the critical questions nothing in the map answers
+    (omitted when there are none)."""
+    shown = {f.target for f in a.findings if f.code == OPEN_QUESTION}  # as the map's lint says
+    asked = [q for q in open_questions(a.map) if q.link.ident in shown] if shown else []
+    if not asked:
+        return ""
+    lines = ["## Open critical questions", "",
+             "The questions a link's argument scheme raises that nothing in the map answers yet. "
+             "Answer one with an attack on the link that says `answers: CQ2`, or mark it "
+             "`answered:` on the link with the reason.", ""]
+    for link in asked:
+        ident = link.link.ident
+        lines.append(f"- {code(ident)} {_what(a, ident)}, {prose(link.scheme.name.lower())}:")
+        lines += [f"  - {q.id} ({prose(q.label)}): {prose(q.ask)}" for q in link.open]
     return "\n".join(lines)
 
 

@@ -99,3 +99,38 @@ def test_convert_any_pair(run, tmp_path):
         encoding="utf-8")
     result = run("convert", EXAMPLE, "-o", tmp_path / "car.kialo")
     assert result.exit_code == 0 and "dropped: " in result.stderr
+
+
+def test_convert_to_argdown_keeps_every_field_and_to_kialo_names_each_loss(run, tmp_path):
+    source = FIXTURES / "every-field.yaml"
+    argdown, back = tmp_path / "all.argdown", tmp_path / "back.yaml"
+    result = run("convert", source, "-o", argdown)
+    assert result.exit_code == 0 and result.stderr == ""  # nothing is dropped, so nothing said
+    assert run("convert", argdown, "-o", back).exit_code == 0
+    assert load_map(back).model_dump() == load_map(source).model_dump()
+
+    kialo = tmp_path / "all.kialo"
+    result = run("convert", source, "-o", kialo)
+    assert result.exit_code == 0
+    said = [line.removeprefix(f"dropped: {kialo}: ") for line in result.stderr.splitlines()]
+    for kind_and_count in [
+        "argument schemes not kept (a Kialo export has no place for them) on 1 link: lee",
+        "critical-question answers not kept (a Kialo export has no place for them) on 2 links: "
+        "lee, l1",
+        "citations not kept (a Kialo export has no place for them) on 2 claims and links: "
+        "lee-says, lee",
+        "claim confidences not kept (a Kialo export has no place for them) on 1 claim: lee-says",
+        "who said what (said:) not kept (a Kialo export has no place for them) on 1 claim: "
+        "lee-says",
+        "rules silenced (ignore:) not kept (a Kialo export has no place for them) on 2 claims "
+        "and links: lee-says, lee",
+        "proposal marks (proposed:) not kept (a Kialo export has no place for them) on 2 claims "
+        "and links: lee-says, lee",
+        "sources not kept: 2 sources: news, lee-paper",
+        "the map's description, subject, defaults, lint not kept (a Kialo export has only a "
+        "title)",
+    ]:
+        assert kind_and_count in said
+    # whatever the Kialo file lost is among what was said
+    lost = load_map(source).model_dump().keys() - {"argmap", "title", "claims", "links"}
+    assert all(any(key in line for line in said) for key in lost)

@@ -160,7 +160,7 @@ def test_a_support_of_a_link_is_reported_as_dropped():
     text, dropped = argdown.write(amap)
     assert "<cab>" not in text
     assert dropped == ["supports of a link have no Argdown form; left out with the links that "
-                       "attack them: cab"]
+                       "attack them: 1 link: cab"]
 
 
 @pytest.mark.skipif(shutil.which("argdown") is None, reason="the Argdown CLI is not installed "

@@ -96,3 +96,63 @@ def test_user_text_with_markdown_and_html_shows_literally(markdown_map):
         "`` ` ``code`` ` ``" in text
     assert "\\`" not in text
     assert "# Audit report: Tags &lt;b&gt;and&lt;/b&gt; \\*stars\\*" in text
+
+
+SCHEME_MAP = """\
+title: Phones in class
+claims:
+  - {id: ban-phones, text: Schools should ban phones in class., kind: conclusion}
+  - {id: lee-says, text: Dr Lee says phones harm pupils' attention.}
+  - {id: lee-sleep, text: Dr Lee's research is on sleep rather than attention., kind: rebuttal}
+  - {id: lessons-quieter, text: Lessons were quieter after the ban at Hill School.}
+links:
+  - id: lee
+    from: lee-says
+    to: ban-phones
+    scheme: expert-opinion
+    answered: {CQ3: "the newsletter quotes Dr Lee's own words"}
+  - {from: lee-sleep, to: lee, type: attacks, answers: CQ2}
+  - {from: lessons-quieter, to: ban-phones, scheme: example}
+"""
+
+
+def scheme_report(tmp_path, text=SCHEME_MAP):
+    path = tmp_path / "phones.yaml"
+    path.write_text(text, encoding="utf-8")
+    return report_markdown(analyse(load_map(path)))
+
+
+def test_open_critical_questions_are_listed_by_link_in_plain_words(tmp_path):
+    text = scheme_report(tmp_path)
+    block = text[text.index("## Open critical questions"):text.index("## Cruxes")]
+    items = [line for line in block.splitlines() if line.startswith(("- ", "  - "))]
+    assert items == [
+        "- `lee` (supports: `lee-says` → `ban-phones`), argument from expert opinion:",
+        "  - CQ1 (expertise): How credible is the source as an expert?",
+        "  - CQ4 (trustworthiness): Is the source reliable here, free of bias or a stake in the "
+        "answer?",
+        "  - CQ5 (consistency): Do other experts agree with the claim?",
+        "  - CQ6 (backup evidence): Does the source's assertion rest on evidence?",
+        # a link without an id of its own is named by its premise and target
+        "- `l2` (supports: `lessons-quieter` → `ban-phones`), argument from example:",
+        "  - CQ1 (truth): Is the example itself true?",
+        "  - CQ2 (support): Does the example actually support the general claim?",
+        "  - CQ3 (typical): Is the example typical of the cases the claim covers?",
+        "  - CQ4 (generality): How strong is the general claim; does it admit exceptions?",
+        "  - CQ5 (special circumstances): Were there special circumstances in the example that "
+        "stop it from generalising?",
+    ]
+    # the details point there instead of repeating each question
+    assert "### AM125 open-critical-question (9 notes)\n\nListed by link under *Open critical " \
+        "questions* below." in text
+    assert text.index("## Details") < text.index("## Open critical questions")
+
+
+def test_the_section_is_left_out_without_open_questions_and_follows_the_map_s_lint(tmp_path):
+    assert "## Open critical questions" not in report_markdown(analyse(load_map(EXAMPLE)))
+    off = SCHEME_MAP.replace("title: Phones in class\n", "title: Phones\nlint: {ignore: [AM125]}\n")
+    assert "Open critical questions" not in scheme_report(tmp_path, off)
+    quiet = SCHEME_MAP.replace("scheme: example}", "scheme: example, ignore: {AM125: one school}}")
+    text = scheme_report(tmp_path, quiet)
+    block = text[text.index("## Open critical questions"):text.index("## Cruxes")]
+    assert "`lee` (supports" in block and "`l2`" not in block

@@ -18,7 +18,8 @@ from tui.widgets.pane_footer import PaneFooter
 from tui.widgets.source_pane import SourcePane
 
 EVERY_ACTION = ["Save", "Export", "Report", "Flagged", "Weakest", "Undo", "Redo", "Reason",
-                "Rebuttal", "Source text", "Theme", "Quit", "Screenshot", "Help"]
+                "Rebuttal", "Source text", "Theme", "Quit", "Screenshot", "Help",
+                "Critical question"]
 
 
 async def palette_names(app: ArgmapApp, pilot, query: str) -> list[str]:
@@ -40,6 +41,7 @@ def test_the_palette_offers_every_app_action_with_its_key() -> None:
 @pytest.mark.parametrize(("query", "expected"), [
     ("save", "Save (ctrl+s)"), ("export", "Export (x)"), ("source text", "Source text (t)"),
     ("undo", "Undo (u / ctrl+z)"), ("weakest", "Weakest (w)"), ("theme", "Theme (T)"),
+    ("critical question", "Critical question (A)"),
 ])
 async def test_typing_an_action_offers_it_first_with_its_key(example_map: Path, query: str,
                                                             expected: str) -> None:

@@ -76,7 +76,7 @@ class FormScreen(ModalScreen[bool]):
                 yield Button("Cancel (esc)", id="cancel")
 
     def on_mount(self) -> None:
-        first = self.query("Input, Select, TextArea").first()
+        first = self.query("Input, Select, TextArea, OptionList").first()
         first.focus()
         self.query_one(VerticalScroll).can_focus = False
 

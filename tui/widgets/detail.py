@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from rich.console import Group, RenderableType
 from rich.padding import Padding
@@ -94,7 +95,52 @@ def _grounded_line(label: str) -> Text:
     return line
 
 
-def claim_detail(view: MapView, ident: str, what_if: Mapping[str, float] | None) -> RenderableType:
+def _scheme(view: MapView, link_id: str, above: bool = False) -> list[RenderableType]:
+    """The link's argument scheme and each of its critical questions, answered (by which
+    objection, or the link's own reason) or open; nothing when the link names no scheme."""
+    link = view.links[link_id]
+    if not link.scheme:
+        return []
+    title = f"Argument scheme of the link above ({link_id})" if above else "Argument scheme"
+    asked = view.questions(link_id)
+    if asked is None:
+        line = Text(link.scheme, style="bold").append(
+            " — not in argmap's catalogue: no critical questions to check", style="dim")
+        return [_heading(title), _indented(line, 2)]
+    scheme = asked.scheme
+    parts: list[RenderableType] = [_heading(title), _indented(
+        Text(scheme.name, style="bold").append(f" ({scheme.key})", style="dim"), 2)]
+    n_open = len(asked.open)
+    parts.append(_heading(f"Critical questions ({n_open} of {len(asked.statuses)} open"
+                          + ("; A raises one)" if n_open else ")")))
+    for status in asked.statuses:
+        q = status.question
+        line = Text("? ", style="bold yellow") if status.open else Text("✓ ", style="bold green")
+        line.append(f"{q.id} ").append(q.label, style="bold").append(f": {q.ask}")
+        parts.append(_indented(line, 2))
+        parts += [_indented(answer, 4) for answer in _answers(view, status)]
+    return parts
+
+
+def _answers(view: MapView, status: Any) -> list[Text]:
+    """What answers one critical question: each objection that raises it, the link's reason."""
+    if status.open:
+        return [Text("open: nothing in the map answers it", style="yellow")]
+    found = []
+    for attack in status.answered_by:
+        line = Text("answered by ", style="green").append(attack, style="bold")
+        premises = view.links[attack].from_ if attack in view.links else []
+        if premises and premises[0] in view.claims:
+            line.append(f": {view.claims[premises[0]].text}")
+        found.append(line)
+    if status.reason:
+        found.append(Text("answered: ", style="green").append(status.reason))
+    return found
+
+
+def claim_detail(view: MapView, ident: str, what_if: Mapping[str, float] | None,
+                 via: str | None = None) -> RenderableType:
+    """``via``: the link the claim's row stands under, as one of its premises."""
     claim = view.claims[ident]
     head = Text(f"{claim.kind.upper()} ", style=f"bold {kind_style(claim.kind)}")
     head.append(claim.id, style="dim")
@@ -110,6 +156,8 @@ def claim_detail(view: MapView, ident: str, what_if: Mapping[str, float] | None)
     parts += _why(view, ident)
     parts += _evidence(view, claim.evidence)
     parts += _findings(view.findings(ident) + view.source_findings(ident))
+    if via is not None and via in view.links:
+        parts += _scheme(view, via, above=True)
     parts += _what_if(view, ident, what_if)
     if claim.note:
         parts += [_heading("Note"), Text(claim.note)]
@@ -178,6 +226,7 @@ def link_detail(view: MapView, ident: str) -> RenderableType:
     parts.append(_strength_line(view, ident))
     parts.append(Text("Warrant: ", style="bold").append(
         link.warrant or "none given", style="" if link.warrant else "dim"))
+    parts += _scheme(view, ident)
     parts += _evidence(view, link.evidence)
     parts += _findings(view.link_flags(ident) + view.source_findings(ident),
                        "Flags on this link and its premises")
@@ -193,12 +242,13 @@ class DetailPane(VerticalScroll):
         yield Static(id="detail-body")
 
     def show(self, view: MapView | None, row: Row | None,
-             what_if: Mapping[str, float] | None = None) -> None:
+             what_if: Mapping[str, float] | None = None, via: str | None = None) -> None:
+        """``via``: the link a claim's row stands under (its scheme is shown too)."""
         body = self.query_one("#detail-body", Static)
         if view is None or row is None or row.kind == "group":
             body.update(Text("Select a claim or a link in the tree.", style="dim"))
         elif row.ident in view.claims:
-            body.update(safe(claim_detail(view, row.ident, what_if)))
+            body.update(safe(claim_detail(view, row.ident, what_if, via)))
         elif row.ident in view.links:
             body.update(safe(link_detail(view, row.ident)))
         else:
