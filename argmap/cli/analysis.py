@@ -48,9 +48,9 @@ def report_check(maps: Iterable[Path], *, fmt: str, select: list[str], ignore: l
         placed = _placed(analysis)
         if fmt == "text":
             _print_text(str(path), analysis, placed, hints)
-        elif fmt == "github":
-            for finding, pos in placed:
-                click.echo(terminal_safe(github_line(str(path), pos, finding), newlines=False))
+        elif fmt == "github" and placed:
+            click.echo("\n".join(terminal_safe(github_line(str(path), pos, finding),
+                                                newlines=False) for finding, pos in placed))
         files.append(file_data(str(path), placed))
         if any(f.severity == "error" for f in analysis.findings):
             status = max(status, 1)
@@ -73,14 +73,17 @@ def _print_text(path: str, analysis: Analysis, placed: list, hints: bool) -> Non
     from argmap.analysis.formats import severity_counts, text_line
     from argmap.render.counts import size as map_size
 
+    lines = []  # printed in one block: one write per finding costs more than the findings
     for finding, pos in placed:
         line = terminal_safe(text_line(path, pos, finding), newlines=False)
         head, _, rest = line.partition(f" {finding.code} ")
-        click.echo(click.style(head, bold=True) + " "
-                   + click.style(finding.code, fg=_COLOUR[finding.severity], bold=True)
-                   + " " + rest)
+        lines.append(click.style(head, bold=True) + " "
+                     + click.style(finding.code, fg=_COLOUR[finding.severity], bold=True)
+                     + " " + rest)
         if hints:
-            click.echo(terminal_safe(f"    hint: {finding.hint}", newlines=False))
+            lines.append(terminal_safe(f"    hint: {finding.hint}", newlines=False))
+    if lines:
+        click.echo("\n".join(lines))
     counts = severity_counts(analysis.findings)
     size = map_size(analysis.map)
     if not analysis.findings:

@@ -113,20 +113,20 @@ def eval_(map_file: Path, semantics: str, what_if_ids: tuple[str, ...],
         return CONCLUSION_MARK if cid in conclusions else " "
 
     if semantics == "grounded":
-        click.echo(f"Grounded labels (Dung 1995), conclusions first ({CONCLUSION_MARK}):")
-        for cid in order:
-            label = analysis.labels[cid]
-            colour = {"IN": "green", "OUT": "red", "UNDEC": "yellow"}[label]
-            click.echo(click.style(f"{label:<5}", fg=colour) + f" {mark(cid)} {cid:<{width}}  "
-                       f"{_short(analysis.index.claims[cid].text)}")
+        colours = {"IN": "green", "OUT": "red", "UNDEC": "yellow"}
+        click.echo("\n".join([
+            f"Grounded labels (Dung 1995), conclusions first ({CONCLUSION_MARK}):",
+            *(click.style(f"{analysis.labels[cid]:<5}", fg=colours[analysis.labels[cid]])
+              + f" {mark(cid)} {cid:<{width}}  {_short(analysis.index.claims[cid].text)}"
+              for cid in order)]))
         return
     strengths = _strengths(analysis, semantics)
     title = SEMANTICS[semantics].title
     if not what_if_ids:
-        click.echo(f"Strength by {title}, conclusions first ({CONCLUSION_MARK}):")
-        for cid in order:
-            click.echo(f"{strengths[cid]:.2f} {mark(cid)} {cid:<{width}}  "
-                       f"{_short(analysis.index.claims[cid].text)}")
+        click.echo("\n".join([
+            f"Strength by {title}, conclusions first ({CONCLUSION_MARK}):",
+            *(f"{strengths[cid]:.2f} {mark(cid)} {cid:<{width}}  "
+              f"{_short(analysis.index.claims[cid].text)}" for cid in order)]))
         return
     after = _what_if(analysis, what_if_ids, semantics)
     click.echo(f"Without {', '.join(what_if_ids)} (strength by {title}; "
