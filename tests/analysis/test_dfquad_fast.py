@@ -9,10 +9,10 @@ import pytest
 from inline_maps import build, random_map
 
 from argmap.analysis import analyse, evaluate, what_if
-from argmap.analysis.dfquad import WEIGHTS, Evaluator
-from argmap.analysis.dfquad_fast import _Arrays, dependency_order
-from argmap.analysis.dfquad_formula import SEMANTICS
-from argmap.analysis.dfquad_order import claim_by_claim
+from argmap.analysis.evaluation.dfquad import WEIGHTS, Evaluator
+from argmap.analysis.evaluation.dfquad_fast import _Arrays, dependency_order
+from argmap.analysis.evaluation.dfquad_formula import SEMANTICS
+from argmap.analysis.evaluation.dfquad_order import claim_by_claim
 from argmap.analysis.index import MapIndex
 from argmap.analysis.numbered import Numbered
 

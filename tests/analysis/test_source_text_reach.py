@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from argmap.analysis import analyse, quotes
+from argmap.analysis import analyse
+from argmap.analysis.text import quotes
 from argmap.io import load_map
 
 QUOTED = "root:x:0:0"

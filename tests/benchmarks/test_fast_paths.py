@@ -10,11 +10,12 @@ import pytest
 
 from argmap import integrity
 from argmap.analysis import analyse, evaluate, grounded
-from argmap.analysis.dfquad import Evaluator
-from argmap.analysis.dung import attack_framework, grounded_labels
+from argmap.analysis.evaluation.dfquad import Evaluator
+from argmap.analysis.evaluation.dung import attack_framework, grounded_labels
 from argmap.analysis.index import MapIndex
 from argmap.errors import MapLoadError
-from argmap.io import loads_map, to_data, yamlfast
+from argmap.io import loads_map, to_data
+from argmap.io.native import yamlfast
 from argmap.model import ArgumentMap
 from benchmarks.generate import Spec, dump_json, dump_yaml, generate
 

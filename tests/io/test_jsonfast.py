@@ -8,7 +8,8 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from argmap.io import jsonfast, loads_map
+from argmap.io import loads_map
+from argmap.io.native import jsonfast
 from benchmarks.generate import Spec, dump_json, generate
 
 # Any JSON value: big integers, floats at the edges of their range, text with escapes.

@@ -8,7 +8,8 @@ import copy
 import pytest
 from pydantic import ValidationError
 
-from argmap.io import loads_map, quickvalidate, to_data
+from argmap.io import loads_map, to_data
+from argmap.io.native import quickvalidate
 from argmap.model import ArgumentMap
 from benchmarks.generate import Spec, dump_json, dump_yaml, generate
 

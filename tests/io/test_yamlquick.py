@@ -10,8 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import argmap.io
-from argmap.io import loads_map, to_data, yamlquick
-from argmap.io.yamlfast import load_fast
+from argmap.io import loads_map, to_data
+from argmap.io.native import yamlquick
+from argmap.io.native.yamlfast import load_fast
 from argmap.perf import collector_paused
 from benchmarks.generate import Spec, dump_yaml, generate
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from argmap.analysis.dfquad import Evaluation, Evaluator
-from argmap.analysis.dfquad_formula import DEFAULT_SEMANTICS
+from argmap.analysis.evaluation.dfquad import Evaluation, Evaluator
+from argmap.analysis.evaluation.dfquad_formula import DEFAULT_SEMANTICS
 from argmap.analysis.index import MapIndex
 from argmap.errors import UsageError
 from argmap.model import ArgumentMap

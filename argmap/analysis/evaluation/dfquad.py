@@ -15,7 +15,7 @@ attacker values a::
 An acyclic map is computed in one pass in topological order. On a cyclic map the acyclic part is
 still computed once; each strongly connected part is iterated (Gauss-Seidel) until no value
 moves by more than ``TOLERANCE`` or ``MAX_SWEEPS`` sweeps have run, and ``converged`` says which.
-The whole-map evaluation runs over integer arrays (:mod:`argmap.analysis.dfquad_fast`); the
+The whole-map evaluation runs over integer arrays (:mod:`.dfquad_fast`); the
 node-by-node methods here are its reference and serve the incremental what-if updates.
 
 >>> from argmap.model import ArgumentMap
@@ -34,14 +34,14 @@ import heapq
 import math
 from collections.abc import Iterable, Mapping, MutableMapping
 
-from argmap.analysis.dfquad_fast import (
+from argmap.analysis.evaluation.dfquad_fast import (
     MAX_SWEEPS,
     TOLERANCE,
     Evaluation,
     dependency_order,
 )
-from argmap.analysis.dfquad_fast import strengths as fast_strengths
-from argmap.analysis.dfquad_formula import (
+from argmap.analysis.evaluation.dfquad_fast import strengths as fast_strengths
+from argmap.analysis.evaluation.dfquad_formula import (
     DEFAULT_SEMANTICS,
     SEMANTICS,
     combine,
@@ -94,7 +94,7 @@ class Evaluator:
 
     def run(self) -> Evaluation:
         """Strengths of every node: one pass when acyclic, a capped fixpoint per cyclic part;
-        computed over integer arrays (:mod:`argmap.analysis.dfquad_fast`)."""
+        computed over integer arrays (:mod:`.dfquad_fast`)."""
         with collector_paused():
             return fast_strengths(self.index.numbered(), self.weights, self.gone,
                                   self.semantics.name)
@@ -270,7 +270,7 @@ def evaluate(amap: ArgumentMap, graph: object = None, *, weights: Mapping[str, f
              removed: Iterable[str] = frozenset(), index: MapIndex | None = None,
              semantics: str = DEFAULT_SEMANTICS) -> Evaluation:
     """Strength of every claim and link of ``amap`` under ``semantics`` (a name in
-    :data:`argmap.analysis.dfquad_formula.SEMANTICS`; removed claims and their links left
+    :data:`argmap.analysis.evaluation.dfquad_formula.SEMANTICS`; removed claims and their links left
     out). ``graph`` is accepted for symmetry with the rest of the API and not needed.
     Cost: linear in claims + links + premises on acyclic maps.
     """

@@ -1,14 +1,14 @@
 """DF-QuAD over integer-indexed arrays: every strength of a map in one linear pass.
 
-The same values as :class:`argmap.analysis.dfquad.Evaluator`'s plain evaluation (the formulas
-are in :mod:`argmap.analysis.dfquad`), computed over the map as numbers
+The same values as :class:`.dfquad.Evaluator`'s plain evaluation (the formulas
+are in :mod:`argmap.analysis.evaluation.dfquad`), computed over the map as numbers
 (:class:`argmap.analysis.numbered.Numbered`: claims 0..C-1 in map order, links C..C+L-1)
 without per-node dict lookups. Plain lists indexed by node number hold each claim's base score
 and each link's weight, target and kind.
 
 When the claim list is in dependency order (each premise after the claim its link bears on,
 or each before), the claims are computed one by one down the list with the links into them
-(:mod:`argmap.analysis.dfquad_order`). Otherwise one pass of Kahn's algorithm computes each
+(:mod:`.dfquad_order`). Otherwise one pass of Kahn's algorithm computes each
 node as it leaves the queue: a claim's value goes to
 the links it is a premise of (their weakest premise so far), a link's value into its target's
 product of ``1 - v`` for supports or attacks. A link is computed as soon as its last input is,
@@ -33,8 +33,8 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import not_
 
-from argmap.analysis.dfquad_formula import DEFAULT_SEMANTICS, SEMANTICS, total
-from argmap.analysis.dfquad_order import claim_by_claim
+from argmap.analysis.evaluation.dfquad_formula import DEFAULT_SEMANTICS, SEMANTICS, total
+from argmap.analysis.evaluation.dfquad_order import claim_by_claim
 from argmap.analysis.numbered import Numbered
 from argmap.analysis.scc import strongly_connected_ints
 

@@ -1,5 +1,5 @@
 """The gradual semantics' formulas: how a base score and the values of the links into a node
-make its strength (see :mod:`argmap.analysis.dfquad` for the evaluation that applies them).
+make its strength (see :mod:`.dfquad` for the evaluation that applies them).
 
 Each semantics is an aggregation of the supporting (and, apart, the attacking) link values and
 an influence that moves the base score by the aggregates:

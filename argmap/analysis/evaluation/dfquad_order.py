@@ -5,12 +5,12 @@ into a link the claim that one bears on), as in a map written from the conclusio
 claims can be computed from the end of the list back, each together with the links into it:
 by the time a claim is reached, every premise of those links is final. The same holds from the
 start of the list when every premise comes before. This needs neither Kahn's queue nor its
-counts of pending inputs (:mod:`argmap.analysis.dfquad_fast`, which calls this first and runs
+counts of pending inputs (:mod:`.dfquad_fast`, which calls this first and runs
 Kahn's pass when the list is in neither order). Products are taken in map order, as the
 plain evaluation takes them.
 
 >>> from argmap.model import ArgumentMap
->>> from argmap.analysis.dfquad_fast import _Arrays
+>>> from argmap.analysis.evaluation.dfquad_fast import _Arrays
 >>> from argmap.analysis.numbered import Numbered
 >>> m = ArgumentMap.model_validate({"title": "t", "claims": [
 ...     {"id": "b", "text": "B", "confidence": 0.5}, {"id": "a", "text": "A", "confidence": 0.5}],
@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from argmap.analysis.numbered import Numbered
 
 if TYPE_CHECKING:
-    from argmap.analysis.dfquad_fast import _Arrays
+    from argmap.analysis.evaluation.dfquad_fast import _Arrays
 
 
 MAX_NESTING = 100  # links into links into links ...: a deeper chain goes to Kahn's pass

@@ -20,8 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from argmap.analysis.base_scores import Base, claim_base
-from argmap.analysis.dfquad_formula import DEFAULT_SEMANTICS, SEMANTICS
+from argmap.analysis.evaluation.base_scores import Base, claim_base
+from argmap.analysis.evaluation.dfquad_formula import DEFAULT_SEMANTICS, SEMANTICS
 
 if TYPE_CHECKING:
     from collections.abc import Mapping

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from argmap.analysis.context import RuleContext
-from argmap.analysis.findings import RULES, Hit, expand_codes, rule
+from argmap.analysis.rules.context import RuleContext
+from argmap.analysis.rules.findings import RULES, Hit, expand_codes, rule
 from argmap.integrity import suggest
 from argmap.model import Citation
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from itertools import islice, repeat
 from typing import Any, TypeVar
 
-from argmap.analysis.dfquad import Evaluation
+from argmap.analysis.evaluation.dfquad import Evaluation
 from argmap.analysis.index import MapIndex
 from argmap.model import ArgumentMap
 

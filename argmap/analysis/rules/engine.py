@@ -15,9 +15,9 @@ from itertools import repeat
 from operator import attrgetter
 from pathlib import Path
 
-from argmap.analysis.context import DEFAULT_WEAK_THRESHOLD, RuleContext, SourceText
-from argmap.analysis.findings import RULES, Finding, expand_codes, rule
-from argmap.analysis.quotes import read_source_text
+from argmap.analysis.rules.context import DEFAULT_WEAK_THRESHOLD, RuleContext, SourceText
+from argmap.analysis.rules.findings import RULES, Finding, expand_codes, rule
+from argmap.analysis.text.quotes import read_source_text
 from argmap.errors import UsageError
 from argmap.model import ArgumentMap
 from argmap.perf import collector_paused
@@ -31,15 +31,15 @@ rule(UNUSED_SUPPRESSION, "unused-suppression", "info",
 
 # The rule modules register their rules on import: whoever runs or lists rules imports this
 # module, so they are all there.
-from argmap.analysis import (  # noqa: E402,F401
-    rules_config,
-    rules_inference,
-    rules_review,
-    rules_reviewer,
-    rules_schemes,
-    rules_sourcing,
-    rules_structure,
-    rules_text,
+from argmap.analysis.rules import (  # noqa: E402,F401
+    config,
+    inference,
+    review,
+    reviewer,
+    schemes,
+    sourcing,
+    structure,
+    text_integrity,
 )
 
 

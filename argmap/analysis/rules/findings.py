@@ -1,6 +1,6 @@
 """Findings and the rule registry.
 
-A rule is a small function over a :class:`~argmap.analysis.context.RuleContext` that yields
+A rule is a small function over a :class:`~argmap.analysis.rules.context.RuleContext` that yields
 ``(target, message, hint)`` triples; :func:`rule` registers it under a stable code and name, and
 the engine turns each triple into a :class:`Finding` carrying the rule's code, name and severity.
 
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from argmap.perf import collector_paused
 
 if TYPE_CHECKING:
-    from argmap.analysis.context import RuleContext
+    from argmap.analysis.rules.context import RuleContext
 
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 

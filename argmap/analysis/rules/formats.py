@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from argmap.analysis.findings import SEVERITIES, Finding
+from argmap.analysis.rules.findings import SEVERITIES, Finding
 from argmap.errors import Problem
 
 Position = tuple[int, int]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from argmap.analysis.context import RuleContext, link_strengths
-from argmap.analysis.findings import Hit, rule
-from argmap.analysis.sweeping import sweeping_in
+from argmap.analysis.rules.context import RuleContext, link_strengths
+from argmap.analysis.rules.findings import Hit, rule
+from argmap.analysis.text.sweeping import sweeping_in
 
 
 @rule("AM103", "weak-link", "warning",

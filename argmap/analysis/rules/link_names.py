@@ -15,7 +15,7 @@ and target follow it: ``'l5' (a, b -> c)``.
 
 from __future__ import annotations
 
-from argmap.analysis.findings import Finding
+from argmap.analysis.rules.findings import Finding
 from argmap.model import ArgumentMap
 
 

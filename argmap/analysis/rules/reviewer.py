@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from argmap.analysis.attribution import quoted_sentence, vague_attributions_in
-from argmap.analysis.context import RuleContext
-from argmap.analysis.findings import Hit, rule
-from argmap.analysis.superlatives import superlatives_in
-from argmap.analysis.sweeping import sweeping_finder
+from argmap.analysis.rules.context import RuleContext
+from argmap.analysis.rules.findings import Hit, rule
+from argmap.analysis.text.attribution import quoted_sentence, vague_attributions_in
+from argmap.analysis.text.superlatives import superlatives_in
+from argmap.analysis.text.sweeping import sweeping_finder
 
 Scan = Callable[[Sequence[str]], Iterable[tuple[int, list[str]]]]
 
@@ -67,7 +67,7 @@ def _said(found: list[str]) -> str:
       "a claim resting on an unnamed authority: experts agree, studies show, critics say")
 def vague_attribution(ctx: RuleContext) -> Iterator[Hit]:
     """Claims citing no evidence whose text or quote appeals to an authority it does not name
-    (see :mod:`argmap.analysis.attribution`); when the quoted source's text was read, the
+    (see :mod:`argmap.analysis.text.attribution`); when the quoted source's text was read, the
     whole sentence a quote comes from is read."""
     for cid, found, quoted in unbacked_wording(ctx, _attributions, sentences=True):
         where = " where it is quoted from" if quoted else ""
@@ -82,7 +82,7 @@ def vague_attribution(ctx: RuleContext) -> Iterator[Hit]:
       "a superlative or boast with no evidence: the world's most complete, world-leading")
 def superlative_claim(ctx: RuleContext) -> Iterator[Hit]:
     """Claims citing no evidence whose text or quote claims to be first, best or beyond compare
-    (see :mod:`argmap.analysis.superlatives`)."""
+    (see :mod:`argmap.analysis.text.superlatives`)."""
     absolute = sweeping_finder(ctx.sweeping_words)
     for cid, found, quoted in unbacked_wording(ctx, superlatives_in):
         # one finding per problem: a word AM109 reports on the claim ("incomparable" in the

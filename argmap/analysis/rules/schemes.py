@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from argmap.analysis.context import RuleContext
-from argmap.analysis.findings import Hit, rule
+from argmap.analysis.rules.context import RuleContext
+from argmap.analysis.rules.findings import Hit, rule
 from argmap.analysis.schemes import (
     attacks_by_target,
     catalogue,

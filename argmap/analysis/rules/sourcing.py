@@ -10,12 +10,12 @@ from collections.abc import Container, Iterator
 from itertools import chain, islice, repeat
 from operator import attrgetter, itemgetter
 
-from argmap.analysis.base_scores import source_gaps
-from argmap.analysis.context import RuleContext
-from argmap.analysis.findings import Hit, rule
+from argmap.analysis.evaluation.base_scores import source_gaps
 from argmap.analysis.index import ClaimRow
-from argmap.analysis.quotes import quote_in
-from argmap.analysis.wording import statistics_in
+from argmap.analysis.rules.context import RuleContext
+from argmap.analysis.rules.findings import Hit, rule
+from argmap.analysis.text.quotes import quote_in
+from argmap.analysis.text.wording import statistics_in
 
 
 def _and(items: list[str]) -> str:
@@ -161,7 +161,7 @@ def _claims_and_links(users: list[str], claims: Container[str]) -> str:
 @rule("AM112", "quote-not-found", "error",
       "a quote that does not appear in its source's text")
 def quote_not_found(ctx: RuleContext) -> Iterator[Hit]:
-    """Quotes checked against the source texts that could be read (see argmap.analysis.quotes)."""
+    """Quotes checked against the source texts that could be read (see analysis.text.quotes)."""
     if not ctx.source_texts:
         return
     for target, citations in ctx.index.cited():

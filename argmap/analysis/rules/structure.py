@@ -13,9 +13,9 @@ if TYPE_CHECKING:
 else:
     nx = LazyModule("networkx")  # imported when first used
 
-from argmap.analysis.context import RuleContext
 from argmap.analysis.dominators import immediate_dominators, nearest_dominator
-from argmap.analysis.findings import Hit, rule
+from argmap.analysis.rules.context import RuleContext
+from argmap.analysis.rules.findings import Hit, rule
 from argmap.analysis.scc import strongly_connected
 from argmap.model import Link
 

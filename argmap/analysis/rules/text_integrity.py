@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from argmap.analysis.context import RuleContext
-from argmap.analysis.findings import Hit, rule
-from argmap.analysis.textflaws import Flaw, text_flaws, text_flaws_in
+from argmap.analysis.rules.context import RuleContext
+from argmap.analysis.rules.findings import Hit, rule
+from argmap.analysis.text.textflaws import Flaw, text_flaws, text_flaws_in
 
 _SHOWN = 3  # flaws named in a message; the rest are counted
 
@@ -36,7 +36,7 @@ def _short(snippet: str) -> str:
 def broken_text(ctx: RuleContext) -> Iterator[Hit]:
     """Claims and links whose text, quotes or warrant hold a placeholder ("[Insert Name
     Here]"), an empty slot ("In , the focus was") or a doubled word; then the sources whose
-    local text does (see :mod:`argmap.analysis.textflaws`)."""
+    local text does (see :mod:`argmap.analysis.text.textflaws`)."""
     index = ctx.index
     found: dict[str, list[tuple[Flaw, str]]] = {}
     for i, flaws in text_flaws_in(index.texts):

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from argmap.analysis.textscan import texts_with_words
+from argmap.analysis.text.textscan import texts_with_words
 
 
 class Attribution(NamedTuple):

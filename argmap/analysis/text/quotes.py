@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from stat import S_ISREG
 
-from argmap.analysis.context import SourceText
+from argmap.analysis.rules.context import SourceText
 
 _TRANSLATE = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",

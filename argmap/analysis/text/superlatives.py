@@ -1,7 +1,7 @@
 """Superlatives and puffery (rule AM120): "the world's most complete", "world-leading",
 "the best", "unrivalled", "every time without fail".
 
-Absolute words (all, never, only) are AM109's (:mod:`argmap.analysis.sweeping`); this detector
+Absolute words (all, never, only) are AM109's (:mod:`argmap.analysis.text.sweeping`); this detector
 finds the claims of being first, best or beyond compare, which a reader checks against a
 ranking or a comparison the text seldom gives.
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from argmap.analysis.textscan import texts_with_words
+from argmap.analysis.text.textscan import texts_with_words
 
 _SUPER_ADJECTIVES = (
     "best|worst|largest|biggest|greatest|highest|lowest|fastest|strongest|smallest|cheapest|"

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 
-from argmap.analysis.textscan import word_places
+from argmap.analysis.text.textscan import word_places
 
 SWEEPING_WORDS: tuple[str, ...] = (
     "all", "always", "never", "none", "nothing", "nobody", "no one", "everyone", "everybody",

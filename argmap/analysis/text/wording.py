@@ -1,5 +1,5 @@
 """Detectors over a claim's wording: statistics (AM102) here, and sweeping, absolute words
-(AM109) in :mod:`argmap.analysis.sweeping` (re-exported).
+(AM109) in :mod:`argmap.analysis.text.sweeping` (re-exported).
 
 >>> statistics("Emissions fell by two thirds in 2019, to 41 days a year.")
 ['two thirds', '41 days']
@@ -14,8 +14,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import repeat
 from operator import methodcaller
 
-from argmap.analysis.sweeping import SWEEPING_WORDS, sweeping, sweeping_finder, sweeping_in
-from argmap.analysis.textscan import texts_with_words, word_places
+from argmap.analysis.text.sweeping import SWEEPING_WORDS, sweeping, sweeping_finder, sweeping_in
+from argmap.analysis.text.textscan import texts_with_words, word_places
 
 __all__ = ["SWEEPING_WORDS", "stat_matches", "statistics", "statistics_in", "sweeping",
            "sweeping_finder", "sweeping_in"]
@@ -121,7 +121,7 @@ def stat_matches(text: str, starts: Iterable[int] | None = None) -> list[re.Matc
     For ASCII text every match starts at a word or a run of digits; only those whose word is in
     ``_FIRST_WORDS`` (or that are digits) are tried, left to right, each after the last match's
     end, which is how ``finditer`` proceeds. ``starts``, when given, are where in ``text`` a word
-    of ``_FIRST_WORDS`` stands whole (see :mod:`argmap.analysis.textscan`), in order. Other
+    of ``_FIRST_WORDS`` stands whole (see :mod:`argmap.analysis.text.textscan`), in order. Other
     texts take the plain search.
     """
     low = text.lower()

@@ -54,12 +54,12 @@ class Format:
     label: str = ""
 
     def reader(self) -> Any:
-        return importlib.import_module(f"argmap.io.{self.module}").read
+        return importlib.import_module(f"argmap.io.formats.{self.module}").read
 
     def writer(self) -> Any:
         if not self.writes:
             raise UsageError(f"argmap reads {self.label or self.name} but does not write it")
-        return importlib.import_module(f"argmap.io.{self.module}").write
+        return importlib.import_module(f"argmap.io.formats.{self.module}").write
 
 
 FORMAT_NAMES = ("yaml", "json", "argdown", "aif", "kialo", "microtexts")
@@ -225,7 +225,7 @@ def build_map(data: dict[str, Any], path: str, locate: Any = None) -> ArgumentMa
     try:
         return ArgumentMap.model_validate(data)
     except ValidationError as exc:
-        from argmap.io.problems import validation_problems
+        from argmap.io.native.problems import validation_problems
 
         problems = validation_problems(exc, data, path, locate or (lambda loc, at_key: None))
         raise MapLoadError(problems) from None

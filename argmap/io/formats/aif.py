@@ -34,7 +34,7 @@ from argmap.io.formats import (
     one_line,
     plain_links,
 )
-from argmap.io.positions import JsonPositions
+from argmap.io.native.positions import JsonPositions
 from argmap.model import ArgumentMap
 
 __all__ = ["read", "to_aif", "write"]

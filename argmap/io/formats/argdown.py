@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from argmap.errors import MapLoadError, Problem
-from argmap.io import argdown_syntax as syn
 from argmap.io.formats import Exported, IdMaker, Imported, build_map, title_id
+from argmap.io.formats import argdown_syntax as syn
 from argmap.model import ArgumentMap
 
 __all__ = ["read", "write"]
@@ -188,7 +188,7 @@ class _Reader:
 
     def structure(self, lines: list[syn.Line], previous: Member | None) -> None:
         """A premise–conclusion structure: numbered statements and inference lines."""
-        from argmap.io.argdown_pcs import read_structure
+        from argmap.io.formats.argdown_pcs import read_structure
 
         if previous is None:
             title = self.ids.make(f"argument-{lines[0][0]}", "argument")
@@ -204,7 +204,7 @@ class _Reader:
 
 def read(text: str, path: str = "<string>") -> Imported:
     """The map an Argdown document holds; the lines it skipped, with their numbers and why."""
-    from argmap.io.argdown_resolve import assemble
+    from argmap.io.formats.argdown_resolve import assemble
 
     raw = text.splitlines()
     meta, end = syn.front_matter(raw, path)  # before comments: `//` in it is not one
@@ -229,7 +229,7 @@ def read(text: str, path: str = "<string>") -> Imported:
 
 
 def write(amap: ArgumentMap) -> Exported:
-    """The map as Argdown, and what Argdown could not say; see :mod:`argmap.io.argdown_write`."""
-    from argmap.io.argdown_write import write as _write
+    """The map as Argdown, and what Argdown could not say; see :mod:`.argdown_write`."""
+    from argmap.io.formats.argdown_write import write as _write
 
     return _write(amap)

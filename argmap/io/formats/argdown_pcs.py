@@ -11,10 +11,10 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from argmap.errors import Problem
-from argmap.io import argdown_syntax as syn
+from argmap.io.formats import argdown_syntax as syn
 
 if TYPE_CHECKING:
-    from argmap.io.argdown import _Argument, _Reader
+    from argmap.io.formats.argdown import _Argument, _Reader
 
 CLOSED = re.compile(r"^\s*-{2,}(.*?)-{2,}\s*$")
 
@@ -68,7 +68,7 @@ class _Structure:
 
     def statement(self, k: int, number: str, text: str) -> int:
         """Read the numbered statement at line index ``k``; the index of its last line."""
-        from argmap.io.argdown import _Step
+        from argmap.io.formats.argdown import _Step
 
         while k + 1 < len(self.lines) and not _starts_something(self.lines[k + 1][1]):
             k += 1

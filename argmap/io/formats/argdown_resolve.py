@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from argmap.io.argdown import _Argument, _Claim, _Reader, _Relation
+    from argmap.io.formats.argdown import _Argument, _Claim, _Reader, _Relation
 
 CLAIM_KEYS = ("kind", "confidence", "note", "evidence", "said", "ignore", "tags")
 LINK_KEYS = ("strength", "warrant", "scheme", "answers", "answered", "evidence", "note", "ignore")

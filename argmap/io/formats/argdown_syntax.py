@@ -1,6 +1,6 @@
 """Argdown's surface syntax, line by line: comments, front matter, blocks, elements, relations.
 
-This is the lexical half of :mod:`argmap.io.argdown`: it turns text into blocks of numbered
+This is the lexical half of :mod:`argmap.io.formats.argdown`: it turns text into blocks of numbered
 lines and element strings into (kind, title, text, tags, data); it knows nothing of argmap's
 model. Escapes (``\\[``) are honoured the way the Argdown parser honours them.
 """
@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from argmap.errors import MapLoadError, Problem
-from argmap.io.yamlfast import YamlInputError, load_fast
+from argmap.io.native.yamlfast import YamlInputError, load_fast
 
 Line = tuple[int, str]  # 1-based line number, text
 

@@ -14,8 +14,8 @@ import json
 import re
 from typing import Any
 
-from argmap.io.argdown_resolve import kind_guesser
 from argmap.io.formats import Exported, listing, one_line, plain_links
+from argmap.io.formats.argdown_resolve import kind_guesser
 from argmap.model import ArgumentMap
 
 __all__ = ["write"]

@@ -2,7 +2,7 @@
 
 An id is text, but YAML and JSON read an unquoted ``1.10`` as the number 1.1, so two ids the
 author wrote apart (``1.1`` and ``1.10``) would merge, and ``0x1F`` would become ``31``. The
-YAML reader (:mod:`argmap.io.yamlfast`) keeps every id-like value as the text written in the file;
+YAML reader (:mod:`.yamlfast`) keeps every id-like value as the text written in the file;
 the quick parsers, which keep no text, hand such a map to the full readers; JSON, where a number
 is never an id, refuses a fractional one with a message saying to quote it.
 

@@ -166,7 +166,7 @@ def element_positions(amap: Any) -> dict[str, Position]:
 
 def _locator(origin: Any) -> Any:
     if origin.fmt == "yaml" and origin.text is not None:
-        from argmap.io.yamlfast import load_fast, node_position
+        from argmap.io.native.yamlfast import load_fast, node_position
 
         try:
             root = load_fast(origin.text)[1]

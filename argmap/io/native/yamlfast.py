@@ -4,7 +4,7 @@ Loading uses PyYAML's C parser (when built with libyaml) to compose a node tree,
 plain data from it. Nodes keep their marks, so errors still get a line and column. Building the
 data ourselves lets us refuse what a map never needs and a hostile file might hold: duplicate keys,
 language-specific tags (never constructed, never executed) and alias expansion bombs. The
-comment-keeping ruamel.yaml path (argmap.io.yamlfile) is used only when a map is saved.
+comment-keeping ruamel.yaml path (argmap.io.native.yamlfile) is used only when a map is saved.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from argmap.io.numeric_ids import ID_KEYS
+from argmap.io.native.numeric_ids import ID_KEYS
 
 _STANDARD = "tag:yaml.org,2002:"
 _STR = _STANDARD + "str"

@@ -1,7 +1,7 @@
 """Quick YAML parsing for maps that have no problem: yaml-rs, when it is installed.
 
 yaml-rs (a Rust YAML 1.2 parser) builds the data of a 10k-claim map about eight times faster
-than the libyaml path (:mod:`argmap.io.yamlfast`), but keeps no positions and reads a few
+than the libyaml path (:mod:`argmap.io.native.yamlfast`), but keeps no positions and reads a few
 things differently. So a text is parsed with it only when a screen finds none of those things:
 
 - tags, anchors and aliases (argmap refuses tags and limits aliases, with its own messages);
