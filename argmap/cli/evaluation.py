@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from argmap.analysis.evaluation.dfquad_formula import DEFAULT_SEMANTICS, SEMANTICS
+from argmap.analysis.evaluation.semantics import DEFAULT_SEMANTICS, SEMANTICS
 from argmap.cli import app
 from argmap.errors import UsageError
 from argmap.render.terminal import terminal_safe

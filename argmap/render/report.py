@@ -13,7 +13,7 @@ from collections import Counter
 
 from argmap.analysis import RULES, Analysis, Finding, cruxes
 from argmap.analysis.evaluation.base_scores import describe_bases
-from argmap.analysis.evaluation.dfquad_formula import DEFAULT_SEMANTICS, SEMANTICS
+from argmap.analysis.evaluation.semantics import DEFAULT_SEMANTICS, SEMANTICS
 from argmap.model import CLAIM_KINDS, Citation
 from argmap.render.fix_first import fix_first
 from argmap.render.markdown import cite, code, ours, percent, prose, sources_by_id, table_row

@@ -5,7 +5,7 @@ from __future__ import annotations
 from inline_maps import build, random_map
 
 from argmap.analysis.evaluation.dfquad import Evaluator
-from argmap.analysis.evaluation.dfquad_fast import Evaluation
+from argmap.analysis.evaluation.strengths import Evaluation
 from argmap.analysis.index import MapIndex
 from argmap.analysis.rules.context import RuleContext, link_strengths
 

@@ -9,7 +9,7 @@ from inline_maps import build as build_map
 
 from argmap.analysis import evaluate as evaluate_with
 from argmap.analysis.evaluation.dfquad import MAX_SWEEPS
-from argmap.analysis.evaluation.dfquad_formula import aggregate, combine
+from argmap.analysis.evaluation.semantics import aggregate, combine
 
 
 def build(claims, links=(), **extra):

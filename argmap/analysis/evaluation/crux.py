@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from argmap.analysis.evaluation.dfquad import Evaluation, Evaluator
-from argmap.analysis.evaluation.dfquad_formula import DEFAULT_SEMANTICS
+from argmap.analysis.evaluation.semantics import DEFAULT_SEMANTICS
 from argmap.analysis.index import MapIndex
 from argmap.errors import UsageError
 from argmap.model import ArgumentMap

@@ -1,5 +1,5 @@
 """Gradual strength, with linked premises and undercuts: quadratic energy (the default),
-DF-QuAD (Rago et al. 2016) or Euler-based (their formulas: :mod:`.dfquad_formula`).
+DF-QuAD (Rago et al. 2016) or Euler-based (their formulas: :mod:`.semantics`).
 
 Every claim has a base score τ (its ``confidence``, else by its evidence:
 :mod:`.base_scores`). A link's base is its weakest co-premise times its weight (strong 1.0,
@@ -15,8 +15,9 @@ attacker values a::
 An acyclic map is computed in one pass in topological order. On a cyclic map the acyclic part is
 still computed once; each strongly connected part is iterated (Gauss-Seidel) until no value
 moves by more than ``TOLERANCE`` or ``MAX_SWEEPS`` sweeps have run, and ``converged`` says which.
-The whole-map evaluation runs over integer arrays (:mod:`.dfquad_fast`); the
-node-by-node methods here are its reference and serve the incremental what-if updates.
+The whole-map evaluation runs over integer arrays (:mod:`.strengths`); the node-by-node
+methods here serve the incremental what-if updates (the test suite's plain evaluation, the
+oracle both are checked against, is built from them).
 
 >>> from argmap.model import ArgumentMap
 >>> m = ArgumentMap.model_validate({"title": "t", "claims": [
@@ -34,19 +35,19 @@ import heapq
 import math
 from collections.abc import Iterable, Mapping, MutableMapping
 
-from argmap.analysis.evaluation.dfquad_fast import (
-    MAX_SWEEPS,
-    TOLERANCE,
-    Evaluation,
-    dependency_order,
-)
-from argmap.analysis.evaluation.dfquad_fast import strengths as fast_strengths
-from argmap.analysis.evaluation.dfquad_formula import (
+from argmap.analysis.evaluation.semantics import (
     DEFAULT_SEMANTICS,
     SEMANTICS,
     combine,
     total,
 )
+from argmap.analysis.evaluation.strengths import (
+    MAX_SWEEPS,
+    TOLERANCE,
+    Evaluation,
+    dependency_order,
+)
+from argmap.analysis.evaluation.strengths import strengths as fast_strengths
 from argmap.analysis.index import MapIndex
 from argmap.analysis.numbered import Numbered
 from argmap.analysis.scc import strongly_connected
@@ -94,28 +95,10 @@ class Evaluator:
 
     def run(self) -> Evaluation:
         """Strengths of every node: one pass when acyclic, a capped fixpoint per cyclic part;
-        computed over integer arrays (:mod:`.dfquad_fast`)."""
+        computed over integer arrays (:mod:`.strengths`)."""
         with collector_paused():
             return fast_strengths(self.index.numbered(), self.weights, self.gone,
                                   self.semantics.name)
-
-    def run_plain(self) -> Evaluation:
-        """What :meth:`run` gives, computed node by node with :meth:`value`: the reference the
-        fast path is checked against."""
-        order = self.index.topological_order()
-        s: dict[str, float] = {}
-        if order is not None:
-            for node in order:
-                s[node] = self.value(node, s)
-            return Evaluation(self._visible(s), 1, True, False)
-        sweeps, converged = 1, True
-        for part in self._components():
-            if len(part) == 1:
-                s[part[0]] = self.value(part[0], s)
-                continue
-            used, ok = self._fixpoint(part, s)
-            sweeps, converged = max(sweeps, used), converged and ok
-        return Evaluation(self._visible(s), sweeps, converged, True)
 
     def _components(self) -> list[list[str]]:
         """Strongly connected parts of the dependency graph, each after those it depends on."""
@@ -155,9 +138,6 @@ class Evaluator:
         if node not in self.index.claims or node in self.gone:
             return 0.0
         return self.claim_base(node)
-
-    def _visible(self, s: dict[str, float]) -> dict[str, float]:
-        return {n: v for n, v in s.items() if n not in self.gone} if self.gone else s
 
     def changes(self, base: Mapping[str, float], changed: Iterable[str],
                 plan: tuple[list[list[str]], dict[str, int]],
@@ -270,7 +250,7 @@ def evaluate(amap: ArgumentMap, graph: object = None, *, weights: Mapping[str, f
              removed: Iterable[str] = frozenset(), index: MapIndex | None = None,
              semantics: str = DEFAULT_SEMANTICS) -> Evaluation:
     """Strength of every claim and link of ``amap`` under ``semantics`` (a name in
-    :data:`argmap.analysis.evaluation.dfquad_formula.SEMANTICS`; removed claims and their links left
+    :data:`.semantics.SEMANTICS`; removed claims and their links left
     out). ``graph`` is accepted for symmetry with the rest of the API and not needed.
     Cost: linear in claims + links + premises on acyclic maps.
     """

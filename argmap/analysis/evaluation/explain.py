@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from argmap.analysis.evaluation.base_scores import Base, claim_base
-from argmap.analysis.evaluation.dfquad_formula import DEFAULT_SEMANTICS, SEMANTICS
+from argmap.analysis.evaluation.semantics import DEFAULT_SEMANTICS, SEMANTICS
 
 if TYPE_CHECKING:
     from collections.abc import Mapping

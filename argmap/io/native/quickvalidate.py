@@ -5,7 +5,7 @@ built from it far exceed the processor's caches. Validating the whole map and th
 reference checks over it (:func:`argmap.integrity.reference_errors`) walks every parsed item
 twice, the second time from main memory. Here the sources, then the claims, then the links are
 validated a part of :data:`PART` items at a time; each part's reference checks
-(:class:`argmap.integrity_fast.RunningCheck`, the same checks as the whole-map fast check) run
+(:class:`argmap.integrity.RunningCheck`, the same checks as the whole-map bulk check) run
 just after, on data still in cache, and the part's parsed items are then dropped, so that the
 next part's models reuse their memory. At 100k claims this costs about a tenth less.
 
@@ -22,7 +22,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from argmap.integrity_fast import Resolved, RunningCheck
+from argmap.integrity import Resolved, RunningCheck
 from argmap.model import REFERENCES_CHECKED, ArgumentMap, Claim, Link, Source
 
 PART = 1000  # items per part: a part's data and models stay within the caches

@@ -40,7 +40,7 @@ def combine(base: float, support: float, attack: float) -> float:
     """DF-QuAD's combination of a base score with aggregated support and attack.
 
     The two passes over every node write this step out inline, where a call per node would
-    be slower: ``dfquad_fast._kahn`` and ``dfquad_order._in_order``. The test comparing them
+    be slower: ``strengths._kahn`` and ``strengths._in_order``. The test comparing them
     with the node-by-node evaluation (tests/analysis/test_dfquad_fast.py) keeps them the
     same."""
     if attack > support:
