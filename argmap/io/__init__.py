@@ -145,15 +145,15 @@ def _quick_load(data: bytes | str, fmt: str, path: str) -> ArgumentMap | None:
     what is wrong and where. The quick parsers keep no positions: they cost nothing more for
     maps without problems.
     """
-    from argmap.io.native import jsonfast, quickvalidate, yamlquick
+    from argmap.io.native import quick
 
     text = data if isinstance(data, str) else None
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogatepass")
-    raw = jsonfast.parse(data) if fmt == "json" else yamlquick.parse(data)
+    raw = quick.parse_json(data) if fmt == "json" else quick.parse_yaml(data)
     if raw is not None and numeric_ids(raw, floats_only=fmt == "json"):
         return None  # the full readers keep such ids as written, or say to quote them
-    amap = None if raw is None else quickvalidate.validate(raw)
+    amap = None if raw is None else quick.validate(raw)
     if amap is None:
         return None
     if fmt == "yaml":  # the text a save merges into, as the full path keeps it
