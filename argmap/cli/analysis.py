@@ -26,8 +26,8 @@ def report_check(maps: Iterable[Path], *, fmt: str, select: list[str], ignore: l
                  source_text: Iterable[str], hints: bool) -> int:
     """Print the findings of every map in ``fmt``; the exit code (0, 1 error found, 2 unusable)."""
     from argmap.analysis import analyse
-    from argmap.analysis.rules.engine import source_text_args
     from argmap.analysis.rules.formats import document, file_data, github_line, github_problem
+    from argmap.analysis.text.sources import source_text_args
     from argmap.io import load_map
 
     files = []

@@ -10,21 +10,12 @@ from typing import Any, TypeVar
 
 from argmap.analysis.evaluation.dfquad import Evaluation
 from argmap.analysis.index import MapIndex
+from argmap.analysis.text.sources import SourceText
 from argmap.model import ArgumentMap
 
 T = TypeVar("T")
 
 DEFAULT_WEAK_THRESHOLD = 0.25
-
-
-@dataclass(frozen=True)
-class SourceText:
-    """A source's local text (for quote checks), or why it could not be read."""
-
-    path: str
-    text: str | None = None
-    problem: str | None = None
-    from_map: bool = True  # named by the source's own `text:` (not given on the command line)
 
 
 @dataclass

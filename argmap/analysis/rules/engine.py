@@ -9,15 +9,12 @@ silences nothing (AM118).
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from itertools import repeat
 from operator import attrgetter
-from pathlib import Path
 
-from argmap.analysis.rules.context import DEFAULT_WEAK_THRESHOLD, RuleContext, SourceText
+from argmap.analysis.rules.context import DEFAULT_WEAK_THRESHOLD, RuleContext
 from argmap.analysis.rules.findings import RULES, Finding, expand_codes, rule
-from argmap.analysis.text.quotes import read_source_text
 from argmap.errors import UsageError
 from argmap.model import ArgumentMap
 from argmap.perf import collector_paused
@@ -68,29 +65,6 @@ def severities(amap: ArgumentMap) -> dict[str, str]:
             levels[code] = level
     return levels
 
-
-def source_texts(amap: ArgumentMap, given: Mapping[str, str | os.PathLike[str]] | None,
-                 base_dir: str | os.PathLike[str] | None) -> dict[str, SourceText]:
-    """The local texts of sources: ``given`` (source id -> path) first, else each `text:` path
-    read relative to ``base_dir`` (default: the map file's folder). A given path that cannot
-    be read raises UsageError; a map's own `text:` that cannot be read becomes AM116."""
-    known = {s.id for s in amap.sources}
-    texts: dict[str, SourceText] = {}
-    for source_id, path in (given or {}).items():
-        if source_id not in known:
-            raise UsageError(f"--source-text: no source {source_id!r} in this map")
-        found = read_source_text(Path(path), from_map=False)
-        if found.problem:
-            raise UsageError(f"--source-text {path}: {found.problem}")
-        texts[source_id] = found
-    if base_dir is None:
-        origin = amap._origin
-        base_dir = Path(origin.path).parent if origin is not None else Path(".")
-    for source in amap.sources:
-        if source.text and source.id not in texts:
-            texts[source.id] = read_source_text(Path(base_dir) / source.text, from_map=True,
-                                                inside=Path(base_dir))
-    return texts
 
 
 def run_rules(ctx: RuleContext, codes: set[str]) -> list[Finding]:
@@ -184,21 +158,3 @@ def weak_threshold(amap: ArgumentMap) -> float:
     value = amap.lint.weak_threshold
     return DEFAULT_WEAK_THRESHOLD if value is None else value
 
-
-def source_text_args(amap: ArgumentMap, values: Iterable[str]) -> dict[str, str]:
-    """Source id -> path from command-line values: ``ID=FILE`` names a source, a bare ``FILE``
-    is the text of the map's subject source(s). Raises UsageError when that cannot apply."""
-    known = {s.id for s in amap.sources}
-    given: dict[str, str] = {}
-    for value in values:
-        source_id, sep, path = value.partition("=")
-        if sep and source_id in known:
-            given[source_id] = path
-        elif sep and not Path(value).exists():
-            raise UsageError(f"--source-text {value}: no source {source_id!r} in this map")
-        elif not amap.subject:
-            raise UsageError(f"--source-text {value}: this map has no `subject` source; "
-                             "name the source: --source-text ID=FILE")
-        else:
-            given.update(dict.fromkeys(amap.subject, value))
-    return given

@@ -21,8 +21,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from argmap.analysis.rules.context import SourceText
 from argmap.analysis.text.quotes import quote_span
+from argmap.analysis.text.sources import SourceText, source_text_args, source_texts
 from argmap.model import ArgumentMap
 
 HEADING_MAX = 100  # characters: a longer one-line block is a paragraph
@@ -132,8 +132,6 @@ def text_under_review(amap: ArgumentMap, given: str | os.PathLike[str] | None = 
     with a readable `text:`, else any source with one; None when there is none. A ``given``
     file that cannot be used raises UsageError; a map's own unreadable `text:` is skipped
     (AM116 reports it)."""
-    from argmap.analysis.rules.engine import source_text_args, source_texts
-
     if given is not None:
         chosen = source_text_args(amap, [str(given)])
         texts = source_texts(amap, chosen, base_dir)

@@ -9,14 +9,9 @@ True
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
-from stat import S_ISREG
-
-from argmap.analysis.rules.context import SourceText
 
 _TRANSLATE = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
@@ -130,51 +125,3 @@ def _substitute(pattern: re.Pattern[str], replacement: str, text: str,
     out.append(text[done:])
     kept.extend(origins[done:])
     return "".join(out), kept
-
-
-SOURCE_TEXT_MAX = 20 * 1024 * 1024  # a book is a few MiB; past this a `text:` is refused
-
-
-def read_source_text(path: Path, from_map: bool, inside: Path | None = None) -> SourceText:
-    """The text at ``path``, or a SourceText that says why it cannot be read.
-
-    Only a regular file of at most :data:`SOURCE_TEXT_MAX` bytes is read (never a device such
-    as /dev/zero or a pipe). A path a map names (``from_map``) must lie inside the folder
-    ``inside`` (the map's own), symlinks followed: a map from elsewhere cannot make argmap read,
-    and reveal through its quote checks, any other file of the machine it runs on.
-    Texts are cached by path, size and modification time: an editor that analyses the map after
-    every change does not read its sources again.
-    """
-    try:
-        if inside is not None and not _within(path, inside):
-            return SourceText(str(path), from_map=from_map, problem=(
-                "the file is outside the map's folder; a map may only name texts in its own"
-                " folder (give this one with --source-text to use it)"))
-        stat = path.stat()
-        if not S_ISREG(stat.st_mode):
-            return SourceText(str(path), problem="not a regular file", from_map=from_map)
-        if stat.st_size > SOURCE_TEXT_MAX:
-            return SourceText(str(path), from_map=from_map, problem=(
-                f"the file is {stat.st_size >> 20} MiB; source texts are limited to"
-                f" {SOURCE_TEXT_MAX >> 20} MiB"))
-        text = _read(str(path), stat.st_size, stat.st_mtime_ns)
-        return SourceText(str(path), text, from_map=from_map)
-    except FileNotFoundError:
-        return SourceText(str(path), problem="the file does not exist", from_map=from_map)
-    except UnicodeDecodeError:
-        return SourceText(str(path), problem="the file is not UTF-8 text", from_map=from_map)
-    except OSError as exc:
-        return SourceText(str(path), problem=str(exc.strerror or exc), from_map=from_map)
-
-
-def _within(path: Path, folder: Path) -> bool:
-    """Whether ``path``, symlinks resolved, is in ``folder`` or below it."""
-    try:
-        return Path(os.path.realpath(path)).is_relative_to(os.path.realpath(folder))
-    except OSError:
-        return False
-
-
-@lru_cache(maxsize=16)
-def _read(path: str, size: int, mtime_ns: int) -> str:
-    return Path(path).read_text(encoding="utf-8-sig")
