@@ -258,7 +258,7 @@ class LintConfig(Model):
 
 
 # Validation context of a loader that has run the reference checks itself, part by part as it
-# built the items (argmap.io.quickvalidate), and names the links: the whole-map check is skipped.
+# built the items (io.native.quick), and names the links: the whole-map check is skipped.
 REFERENCES_CHECKED = object()
 
 

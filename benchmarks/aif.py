@@ -51,7 +51,7 @@ def write_aif(data: dict[str, Any], path: Path) -> Path:
 def _argmap_aif(data: dict[str, Any]) -> dict[str, Any]:
     """argmap's own AIF writer when it has one, else :func:`to_aif`."""
     try:
-        from argmap.io import aif as argmap_aif
+        from argmap.io.formats import aif as argmap_aif
     except ImportError:
         return to_aif(data)
     from argmap.model import ArgumentMap

@@ -31,7 +31,7 @@ from typing import Any
 from argmap.draft import draft
 from argmap.draft.segments import segment
 from argmap.draft.writer import draft_yaml
-from argmap.io.microtexts import read
+from argmap.io.formats.microtexts import read
 
 _TOKEN = re.compile(r"\w+")
 THRESHOLD = 0.8

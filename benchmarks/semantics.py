@@ -17,7 +17,7 @@ import statistics
 from pathlib import Path
 
 from argmap.analysis import analyse, evaluate
-from argmap.analysis.base_scores import claim_base
+from argmap.analysis.evaluation.base_scores import claim_base
 from argmap.io import load_map
 from argmap.model import ArgumentMap
 
@@ -54,7 +54,7 @@ def report_map(path: Path) -> None:
 
 
 def report_microtexts(folder: Path) -> None:
-    from argmap.io.microtexts import read
+    from argmap.io.formats.microtexts import read
 
     central: dict[str, list[float]] = {c: [] for c in COLUMNS}
     for xml in sorted(folder.glob("*.xml")):

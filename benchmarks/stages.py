@@ -53,11 +53,11 @@ def analyse(amap: ArgumentMap) -> Stage | None:
 
 def rule_context(amap: ArgumentMap) -> Any:
     """What every lint rule sees, built as :func:`argmap.analysis.analyse` builds it."""
-    from argmap.analysis.context import RuleContext
-    from argmap.analysis.dfquad import Evaluator
-    from argmap.analysis.engine import weak_threshold
+    from argmap.analysis.evaluation.dfquad import Evaluator
+    from argmap.analysis.evaluation.sides import sides
     from argmap.analysis.index import MapIndex
-    from argmap.analysis.sides import sides
+    from argmap.analysis.rules.context import RuleContext
+    from argmap.analysis.rules.engine import weak_threshold
 
     index = MapIndex(amap)
     return RuleContext(map=amap, index=index, evaluation=Evaluator(index).run(),
@@ -69,8 +69,8 @@ def lint(amap: ArgumentMap) -> tuple[Stage | None, dict[str, Stage]]:
     """All rules together (suppressions and ordering included), and each rule on its own."""
     if analysis() is None:
         return None, {}
-    from argmap.analysis.engine import run_rules
-    from argmap.analysis.findings import RULES
+    from argmap.analysis.rules.engine import run_rules
+    from argmap.analysis.rules.findings import RULES
 
     ctx = rule_context(amap)
     codes = set(RULES)

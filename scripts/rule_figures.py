@@ -20,7 +20,7 @@ from pathlib import Path
 
 from argmap.analysis import RULES, analyse
 from argmap.io import load_map
-from argmap.io.microtexts import read as read_microtext
+from argmap.io.formats.microtexts import read as read_microtext
 from argmap.model import ArgumentMap
 
 

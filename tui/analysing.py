@@ -31,7 +31,7 @@ from typing import IO, Any
 from weakref import WeakKeyDictionary
 
 from argmap.analysis import Analysis, Evaluation
-from argmap.analysis.dfquad import Evaluator
+from argmap.analysis.evaluation.dfquad import Evaluator
 from argmap.analysis.index import MapIndex
 from argmap.model import ArgumentMap, Link
 from argmap.perf import collector_paused

@@ -1,6 +1,6 @@
 """The app's reading actions: the text under review beside the map, and claims made from it.
 
-Where the quotes are comes from the library (:mod:`argmap.analysis.passages`, the quote
+Where the quotes are comes from the library (:mod:`argmap.analysis.text.passages`, the quote
 matching AM112 checks), worked out again only when the map has changed since.
 """
 
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from argmap.analysis.passages import quoted_passages, text_under_review
+from argmap.analysis.text.passages import quoted_passages, text_under_review
 from argmap.edit import ops
 from argmap.errors import UsageError
 from argmap.model import ArgumentMap

@@ -22,14 +22,15 @@ if TYPE_CHECKING:
 else:
     nx = LazyModule("networkx")  # imported when first used
 
-from argmap.analysis.context import RuleContext
-from argmap.analysis.dfquad import Evaluation, Evaluator
-from argmap.analysis.dung import grounded
-from argmap.analysis.engine import run_rules, selected_codes, source_texts, weak_threshold
-from argmap.analysis.findings import Finding
+from argmap.analysis.evaluation.dfquad import Evaluation, Evaluator
+from argmap.analysis.evaluation.dung import grounded
+from argmap.analysis.evaluation.sides import sides
 from argmap.analysis.index import MapIndex
-from argmap.analysis.link_names import name_generated_links
-from argmap.analysis.sides import sides
+from argmap.analysis.rules.context import RuleContext
+from argmap.analysis.rules.engine import run_rules, selected_codes, weak_threshold
+from argmap.analysis.rules.findings import Finding
+from argmap.analysis.rules.link_names import name_generated_links
+from argmap.analysis.text.sources import source_texts
 from argmap.graph import build_graph
 from argmap.model import ArgumentMap, Link
 from argmap.perf import collector_paused

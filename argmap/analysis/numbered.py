@@ -21,7 +21,7 @@ from itertools import repeat
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
-from argmap.analysis.base_scores import claim_bases
+from argmap.analysis.evaluation.base_scores import claim_bases
 from argmap.model import ArgumentMap
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ class Numbered:
     ``supports`` and ``strength``: per link (link ``k`` is number ``c + k``), the number of
     its target, the ids of its premises, whether it supports (else it attacks) and its
     strength name; ``base``: per claim, its base score (its confidence, else by its evidence:
-    :mod:`argmap.analysis.base_scores`). :attr:`premises` (numbers) and :meth:`into` are
+    :mod:`argmap.analysis.evaluation.base_scores`). :attr:`premises` (numbers) and :meth:`into` are
     worked out on first use.
     """
 

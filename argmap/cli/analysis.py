@@ -26,8 +26,8 @@ def report_check(maps: Iterable[Path], *, fmt: str, select: list[str], ignore: l
                  source_text: Iterable[str], hints: bool) -> int:
     """Print the findings of every map in ``fmt``; the exit code (0, 1 error found, 2 unusable)."""
     from argmap.analysis import analyse
-    from argmap.analysis.engine import source_text_args
-    from argmap.analysis.formats import document, file_data, github_line, github_problem
+    from argmap.analysis.rules.formats import document, file_data, github_line, github_problem
+    from argmap.analysis.text.sources import source_text_args
     from argmap.io import load_map
 
     files = []
@@ -61,7 +61,7 @@ def report_check(maps: Iterable[Path], *, fmt: str, select: list[str], ignore: l
 
 def _placed(analysis: Analysis) -> list[tuple[Finding, tuple[int, int] | None]]:
     """Findings with their place in the file, in file order."""
-    from argmap.io.positions import element_positions
+    from argmap.io.native.positions import element_positions
 
     positions = element_positions(analysis.map)
     placed = [(f, positions.get(f.target)) for f in analysis.findings]
@@ -70,7 +70,7 @@ def _placed(analysis: Analysis) -> list[tuple[Finding, tuple[int, int] | None]]:
 
 
 def _print_text(path: str, analysis: Analysis, placed: list, hints: bool) -> None:
-    from argmap.analysis.formats import severity_counts, text_line
+    from argmap.analysis.rules.formats import severity_counts, text_line
     from argmap.render.counts import size as map_size
 
     lines = []  # printed in one block: one write per finding costs more than the findings

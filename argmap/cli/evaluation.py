@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from argmap.analysis.dfquad_formula import DEFAULT_SEMANTICS, SEMANTICS
+from argmap.analysis.evaluation.semantics import DEFAULT_SEMANTICS, SEMANTICS
 from argmap.cli import app
 from argmap.errors import UsageError
 from argmap.render.terminal import terminal_safe
@@ -31,7 +31,7 @@ def load_map(path):  # type: ignore[no-untyped-def]
 
 
 def claim_base(amap, claim):  # type: ignore[no-untyped-def]
-    from argmap.analysis.base_scores import claim_base as base
+    from argmap.analysis.evaluation.base_scores import claim_base as base
 
     return base(amap, claim)
 
@@ -150,7 +150,7 @@ def _what_if(analysis: Analysis, claim_ids: tuple[str, ...], semantics: str
 
 
 def _explain(analysis: Analysis, claim_id: str, semantics: str, fmt: str) -> None:
-    from argmap.analysis.explain import explain
+    from argmap.analysis.evaluation.explain import explain
 
     if claim_id not in analysis.index.claims:
         raise UsageError(f"no claim {claim_id!r} in this map")

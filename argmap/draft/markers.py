@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from argmap.analysis.textscan import prefix_tree
+from argmap.analysis.text.textscan import prefix_tree
 
 REASON, INFERENCE, CONTRAST, CONCESSION, ADDITION, SUMMARY = (
     "reason", "inference", "contrast", "concession", "addition", "summary")

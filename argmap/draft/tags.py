@@ -1,7 +1,8 @@
 """What a reviewer checks first in a unit: statistics, attributions and hedges.
 
-Statistics are found by the detector rule AM102 uses (:func:`argmap.analysis.wording.statistics`),
-so a unit the draft tags ``statistic`` is one ``argmap check`` reports when nothing backs it.
+Statistics are found by the detector rule AM102 uses
+(:func:`argmap.analysis.text.wording.statistics`), so a unit the draft tags ``statistic`` is
+one ``argmap check`` reports when nothing backs it.
 Attributions are named ("according to Reuters", "Smith says") or vague ("experts agree",
 "studies show"); a named one gives the draft a source of its own to cite.
 
@@ -16,8 +17,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from argmap.analysis.textscan import prefix_tree
-from argmap.analysis.wording import statistics, statistics_in
+from argmap.analysis.text.textscan import prefix_tree
+from argmap.analysis.text.wording import statistics, statistics_in
 
 _NAME = r"(?:[A-Z][\w&.'’-]*)(?:\s+(?:of|for|and|on|the|de|van|von|[A-Z][\w&.'’-]*))*"
 _SAYING = (r"(?:says|said|claims|claimed|argues|argued|reports|reported|finds|found|estimates|"

@@ -46,7 +46,7 @@ from argmap.edit.recovery import (
 from argmap.errors import MapSaveError, UsageError
 from argmap.io import load_map, loads_map, map_format, read_map_text, save_map
 from argmap.io.atomic import atomic_write
-from argmap.io.problems import validation_problems
+from argmap.io.native.problems import validation_problems
 from argmap.model import ArgumentMap
 
 __all__ = ["EditSession", "EditRejected", "ChangedOnDisk", "map_data", "recovery_path",

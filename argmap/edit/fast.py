@@ -30,7 +30,7 @@ from pydantic import BaseModel, ValidationError
 from argmap.edit import ops
 from argmap.edit.errors import EditRejected
 from argmap.integrity import item_reference_errors, part_resolves
-from argmap.io.problems import validation_problems
+from argmap.io.native.problems import validation_problems
 from argmap.model import ArgumentMap, Claim, Link
 
 Data = dict[str, Any]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from argmap.errors import MapLoadError, Problem, UsageError
 from argmap.io.atomic import atomic_write
-from argmap.io.numeric_ids import numeric_ids
+from argmap.io.native.numeric_ids import numeric_ids
 from argmap.perf import collector_paused
 
 if TYPE_CHECKING:
@@ -145,15 +145,15 @@ def _quick_load(data: bytes | str, fmt: str, path: str) -> ArgumentMap | None:
     what is wrong and where. The quick parsers keep no positions: they cost nothing more for
     maps without problems.
     """
-    from argmap.io import jsonfast, quickvalidate, yamlquick
+    from argmap.io.native import quick
 
     text = data if isinstance(data, str) else None
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogatepass")
-    raw = jsonfast.parse(data) if fmt == "json" else yamlquick.parse(data)
+    raw = quick.parse_json(data) if fmt == "json" else quick.parse_yaml(data)
     if raw is not None and numeric_ids(raw, floats_only=fmt == "json"):
         return None  # the full readers keep such ids as written, or say to quote them
-    amap = None if raw is None else quickvalidate.validate(raw)
+    amap = None if raw is None else quick.validate(raw)
     if amap is None:
         return None
     if fmt == "yaml":  # the text a save merges into, as the full path keeps it
@@ -166,7 +166,7 @@ def _quick_load(data: bytes | str, fmt: str, path: str) -> ArgumentMap | None:
 def _loads_map(text: str, fmt: str, path: str) -> ArgumentMap:
     from pydantic import ValidationError
 
-    from argmap.io.problems import validation_problems
+    from argmap.io.native.problems import validation_problems
     from argmap.model import ArgumentMap
 
     if "\x00" in text:
@@ -219,8 +219,8 @@ def _line_col(text: str, at: int) -> tuple[int, int]:
 
 
 def _parse_json(text: str, path: str) -> tuple[Any, Any, Origin]:
-    from argmap.io.positions import JsonPositions, nesting_position
-    from argmap.io.yamlfast import MAX_DEPTH
+    from argmap.io.native.positions import JsonPositions, nesting_position
+    from argmap.io.native.yamlfast import MAX_DEPTH
 
     def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: dict[str, Any] = {}
@@ -310,7 +310,7 @@ def _joined_pair(text: str, exc: MarkedYAMLError) -> str | None:
 def _parse_yaml(text: str, path: str) -> tuple[Any, Any, Origin]:
     from yaml import MarkedYAMLError, YAMLError
 
-    from argmap.io.yamlfast import YamlInputError, node_position
+    from argmap.io.native.yamlfast import YamlInputError, node_position
 
     try:
         raw, root = _load_yaml(text)
@@ -343,7 +343,7 @@ def _load_yaml(text: str) -> tuple[Any, Any]:
     """:func:`load_fast`, reading surrogate-pair escapes in double-quoted text as YAML does."""
     from yaml import MarkedYAMLError
 
-    from argmap.io.yamlfast import load_fast
+    from argmap.io.native.yamlfast import load_fast
 
     for _ in range(10_000):
         try:
@@ -399,7 +399,7 @@ def to_data(amap: ArgumentMap) -> dict[str, Any]:
 
 def dumps_map(amap: ArgumentMap, fmt: str) -> str:
     """The map as text; YAML loaded from a file keeps its comments and layout."""
-    from argmap.io.yamlfile import dump_yaml, merge, parse_yaml, to_tree
+    from argmap.io.native.yamlfile import dump_yaml, merge, parse_yaml, to_tree
 
     data = to_data(amap)
     origin = amap._origin

@@ -142,7 +142,7 @@ def render_file(amap: ArgumentMap, out: str | os.PathLike[str], *, fmt: str | No
 def subject_texts(amap: ArgumentMap) -> dict[str, str]:
     """The texts under review: each subject source's `text:` file (read beside the map file)
     that can be read, by source id."""
-    from argmap.analysis.engine import source_texts
+    from argmap.analysis.text.sources import source_texts
 
     subject = [s for s in amap.sources if s.id in amap.subject and s.text]
     if not subject:

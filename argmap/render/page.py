@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from importlib import resources
 from typing import Any
 
-from argmap.analysis.quotes import quote_span
+from argmap.analysis.text.quotes import quote_span
 from argmap.model import ArgumentMap, Citation, Claim, Link
 from argmap.render.labels import clean
 from argmap.render.scope import AnalysisLike

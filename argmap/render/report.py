@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections import Counter
 
 from argmap.analysis import RULES, Analysis, Finding, cruxes
-from argmap.analysis.base_scores import describe_bases
-from argmap.analysis.dfquad_formula import DEFAULT_SEMANTICS, SEMANTICS
+from argmap.analysis.evaluation.base_scores import describe_bases
+from argmap.analysis.evaluation.semantics import DEFAULT_SEMANTICS, SEMANTICS
 from argmap.analysis.schemes import open_questions
 from argmap.model import CLAIM_KINDS, Citation
 from argmap.render.fix_first import fix_first

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from argmap.analysis.base_scores import source_gaps as _source_gaps
-from argmap.analysis.context import RuleContext
 from argmap.analysis.dominators import immediate_dominators
-from argmap.analysis.findings import RULES, Finding, expand_codes
-from argmap.analysis.rules_sourcing import _and
-from argmap.analysis.wording import statistics, sweeping
+from argmap.analysis.evaluation.base_scores import source_gaps as _source_gaps
+from argmap.analysis.rules.context import RuleContext
+from argmap.analysis.rules.findings import RULES, Finding, expand_codes
+from argmap.analysis.rules.sourcing import _and
+from argmap.analysis.text.wording import statistics, sweeping
 from argmap.model import Citation, Claim
 
 Hits = list[tuple[str, str, str]]

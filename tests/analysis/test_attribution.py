@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from argmap.analysis.attribution import vague_attributions, vague_attributions_in
+from argmap.analysis.text.attribution import vague_attributions, vague_attributions_in
 
 
 @pytest.mark.parametrize(("text", "found"), [

@@ -7,7 +7,7 @@ import pytest
 from inline_maps import build
 
 from argmap.analysis import evaluate
-from argmap.analysis.base_scores import claim_base
+from argmap.analysis.evaluation.base_scores import claim_base
 from argmap.io import loads_map
 from argmap.model import EvidenceLevels
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from inline_maps import build, random_map
 
-from argmap.analysis.context import RuleContext, link_strengths
-from argmap.analysis.dfquad import Evaluator
-from argmap.analysis.dfquad_fast import Evaluation
+from argmap.analysis.evaluation.dfquad import Evaluator
+from argmap.analysis.evaluation.strengths import Evaluation
 from argmap.analysis.index import MapIndex
+from argmap.analysis.rules.context import RuleContext, link_strengths
 
 
 def _context(amap, evaluation=None) -> RuleContext:

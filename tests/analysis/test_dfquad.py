@@ -8,8 +8,8 @@ import pytest
 from inline_maps import build as build_map
 
 from argmap.analysis import evaluate as evaluate_with
-from argmap.analysis.dfquad import MAX_SWEEPS
-from argmap.analysis.dfquad_formula import aggregate, combine
+from argmap.analysis.evaluation.dfquad import MAX_SWEEPS
+from argmap.analysis.evaluation.semantics import aggregate, combine
 
 
 def build(claims, links=(), **extra):

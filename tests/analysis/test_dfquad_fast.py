@@ -9,12 +9,12 @@ import pytest
 from inline_maps import build, random_map
 
 from argmap.analysis import analyse, evaluate, what_if
-from argmap.analysis.dfquad import WEIGHTS, Evaluator
-from argmap.analysis.dfquad_fast import _Arrays, dependency_order
-from argmap.analysis.dfquad_formula import SEMANTICS
-from argmap.analysis.dfquad_order import claim_by_claim
+from argmap.analysis.evaluation.dfquad import WEIGHTS, Evaluator
+from argmap.analysis.evaluation.semantics import SEMANTICS
+from argmap.analysis.evaluation.strengths import _Arrays, claim_by_claim, dependency_order
 from argmap.analysis.index import MapIndex
 from argmap.analysis.numbered import Numbered
+from tests.analysis.plain_dfquad import plain_evaluation
 
 
 def assert_same(fast, plain):
@@ -31,7 +31,7 @@ def assert_same(fast, plain):
 def test_array_evaluation_matches_the_plain_one(seed, cyclic, semantics):
     amap = random_map(seed, cyclic)
     index = MapIndex(amap)
-    plain = Evaluator(index, semantics=semantics).run_plain()
+    plain = plain_evaluation(Evaluator(index, semantics=semantics))
     assert_same(Evaluator(index, semantics=semantics).run(), plain)
     # without an index: straight from the map
     assert_same(evaluate(amap, semantics=semantics), plain)
@@ -45,7 +45,7 @@ def test_removing_claims_matches_the_plain_evaluation(seed):
     rng = random.Random(seed)
     removed = rng.sample([c.id for c in amap.claims], rng.randint(1, 3))
     index = MapIndex(amap)
-    plain = Evaluator(index, removed=removed).run_plain()
+    plain = plain_evaluation(Evaluator(index, removed=removed))
     assert_same(evaluate(amap, removed=removed), plain)
     assert what_if(amap, removed) == evaluate(amap, removed=removed).strengths
     assert not set(removed) & set(plain.strengths)
@@ -54,7 +54,7 @@ def test_removing_claims_matches_the_plain_evaluation(seed):
 def test_weights_reach_the_array_evaluation():
     amap = random_map(3, cyclic=False)
     weights = {"moderate": 0.5, "weak": 0.1}
-    plain = Evaluator(MapIndex(amap), weights).run_plain()
+    plain = plain_evaluation(Evaluator(MapIndex(amap), weights))
     assert_same(evaluate(amap, weights=weights), plain)
 
 
@@ -69,7 +69,7 @@ def test_cycle_behind_an_acyclic_part_feeds_what_follows():
          {"id": "u", "from": "cut", "to": "bc", "type": "attacks"}])
     result = evaluate(amap)
     assert result.cyclic and result.converged and result.iterations > 1
-    assert_same(result, Evaluator(MapIndex(amap)).run_plain())
+    assert_same(result, plain_evaluation(Evaluator(MapIndex(amap))))
 
 
 @pytest.mark.parametrize("cyclic", [False, True], ids=["acyclic", "cyclic"])
@@ -104,12 +104,12 @@ def test_claim_order_does_not_change_the_strengths(seed, how, semantics):
     pass from the end); reversed they list it before (the pass from the start); shuffled,
     mostly neither (Kahn's pass). All three agree with the plain evaluation."""
     amap = reordered(random_map(seed, cyclic=False), how, seed)
-    plain = Evaluator(MapIndex(amap), semantics=semantics).run_plain()
+    plain = plain_evaluation(Evaluator(MapIndex(amap), semantics=semantics))
     assert_same(evaluate(amap, semantics=semantics), plain)
     assert_same(Evaluator(MapIndex(amap), semantics=semantics).run(), plain)
     removed = [amap.claims[seed % len(amap.claims)].id]
     assert_same(evaluate(amap, removed=removed, semantics=semantics),
-                Evaluator(MapIndex(amap), removed=removed, semantics=semantics).run_plain())
+                plain_evaluation(Evaluator(MapIndex(amap), removed=removed, semantics=semantics)))
 
 
 def test_claim_by_claim_pass_only_for_maps_in_dependency_order():
@@ -129,7 +129,7 @@ def test_claim_by_claim_pass_only_for_maps_in_dependency_order():
     assert taken == {"top_down": True, "bottom_up": True, "mixed": False,
                      "undercut_first": False, "late": False}
     for amap in maps.values():
-        assert_same(evaluate(amap), Evaluator(MapIndex(amap)).run_plain())
+        assert_same(evaluate(amap), plain_evaluation(Evaluator(MapIndex(amap))))
 
 
 @pytest.mark.parametrize("length", [5, 150, 2_000])
@@ -142,6 +142,6 @@ def test_a_long_chain_of_undercuts_is_evaluated_without_deep_recursion(length):
         {"id": f"l{i}", "from": f"p{i}", "to": f"l{i - 1}", "type": "attacks"}
         for i in range(1, length + 1)]
     amap = build(claims, links)
-    plain = Evaluator(MapIndex(amap)).run_plain()
+    plain = plain_evaluation(Evaluator(MapIndex(amap)))
     assert_same(evaluate(amap), plain)
     assert analyse(amap).strengths["goal"] == pytest.approx(plain.strengths["goal"], abs=1e-9)

@@ -9,7 +9,7 @@ import pytest
 from inline_maps import build, random_map
 
 from argmap.analysis import grounded
-from argmap.analysis.dung import IN, OUT, UNDEC, attack_framework, grounded_labels
+from argmap.analysis.evaluation.dung import IN, OUT, UNDEC, attack_framework, grounded_labels
 from argmap.analysis.index import MapIndex
 
 

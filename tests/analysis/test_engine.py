@@ -8,7 +8,8 @@ import pytest
 from inline_maps import build
 
 from argmap.analysis import analyse
-from argmap.analysis.engine import selected_codes, source_text_args
+from argmap.analysis.rules.engine import selected_codes
+from argmap.analysis.text.sources import source_text_args
 from argmap.errors import UsageError
 from argmap.io import load_map
 from argmap.model import ArgumentMap

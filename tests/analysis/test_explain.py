@@ -6,8 +6,8 @@ import pytest
 from inline_maps import build
 
 from argmap.analysis import analyse, evaluate
-from argmap.analysis.dfquad_formula import SEMANTICS
-from argmap.analysis.explain import attack_label, explain
+from argmap.analysis.evaluation.explain import attack_label, explain
+from argmap.analysis.evaluation.semantics import SEMANTICS
 
 SOURCES = [{"id": "study", "title": "S", "author": "A", "date": "2024"}]
 CASE = build(

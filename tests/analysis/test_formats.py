@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from argmap.analysis import RULES, Finding
-from argmap.analysis.formats import JSON_SCHEMA, github_line, text_line
+from argmap.analysis.rules.formats import JSON_SCHEMA, github_line, text_line
 
 DOC = Path(__file__).parents[2] / "docs" / "findings.md"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from argmap.analysis.passages import (
+from argmap.analysis.text.passages import (
     paragraph_at,
     paragraphs,
     quoted_passages,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from argmap.analysis.quotes import normalise, normalised_with_offsets, quote_in, quote_span
+from argmap.analysis.text.quotes import normalise, normalised_with_offsets, quote_in, quote_span
 
 TEXT = "Every morning the children’s “walking bus” leaves the park at eight.\nWalking is\ngood."
 

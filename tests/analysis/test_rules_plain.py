@@ -10,12 +10,12 @@ from typing import Any
 import pytest
 from inline_maps import build, random_map
 
-from argmap.analysis.context import RuleContext
-from argmap.analysis.dfquad import Evaluator
-from argmap.analysis.engine import run_rules, severities, weak_threshold
-from argmap.analysis.findings import RULES
+from argmap.analysis.evaluation.dfquad import Evaluator
+from argmap.analysis.evaluation.sides import sides
 from argmap.analysis.index import MapIndex
-from argmap.analysis.sides import sides
+from argmap.analysis.rules.context import RuleContext
+from argmap.analysis.rules.engine import run_rules, severities, weak_threshold
+from argmap.analysis.rules.findings import RULES
 from argmap.model import ArgumentMap
 from benchmarks.generate import Spec, generate
 from tests.analysis.plain_rules import PLAIN, plain_run_rules

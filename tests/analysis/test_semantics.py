@@ -8,7 +8,7 @@ import pytest
 from inline_maps import build
 
 from argmap.analysis import cruxes, evaluate, what_if
-from argmap.analysis.dfquad_formula import DEFAULT_SEMANTICS, SEMANTICS
+from argmap.analysis.evaluation.semantics import DEFAULT_SEMANTICS, SEMANTICS
 
 QE, EULER, DFQUAD = SEMANTICS["quadratic"], SEMANTICS["euler"], SEMANTICS["dfquad"]
 

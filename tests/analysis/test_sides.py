@@ -8,8 +8,8 @@ from collections import deque
 import pytest
 from inline_maps import build, random_map
 
+from argmap.analysis.evaluation.sides import sides
 from argmap.analysis.index import MapIndex
-from argmap.analysis.sides import sides
 
 
 def sides_over_models(index: MapIndex) -> dict[str, int]:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from argmap.analysis import analyse, quotes
+from argmap.analysis import analyse
+from argmap.analysis.text import sources
 from argmap.io import load_map
 
 QUOTED = "root:x:0:0"
@@ -63,7 +64,7 @@ def test_a_fifo_in_the_folder_is_not_a_regular_file(tmp_path):
 
 
 def test_a_text_over_the_size_limit_is_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(quotes, "SOURCE_TEXT_MAX", 100)
+    monkeypatch.setattr(sources, "SOURCE_TEXT_MAX", 100)
     (tmp_path / "big.txt").write_text("x" * 200, encoding="utf-8")
     found = _findings(_map(tmp_path, "big.txt"))
     assert found and "source texts are limited to" in found[0][1]

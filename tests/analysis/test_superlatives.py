@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from argmap.analysis.superlatives import superlatives, superlatives_in
+from argmap.analysis.text.superlatives import superlatives, superlatives_in
 
 
 @pytest.mark.parametrize(("text", "found"), [

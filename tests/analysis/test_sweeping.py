@@ -7,8 +7,8 @@ import random
 import pytest
 from wording_texts import AT_THE_JOIN, random_texts
 
-from argmap.analysis import sweeping as sweeping_module
-from argmap.analysis.sweeping import sweeping
+from argmap.analysis.text import sweeping as sweeping_module
+from argmap.analysis.text.sweeping import sweeping
 
 
 @pytest.mark.parametrize(("text", "found"), [

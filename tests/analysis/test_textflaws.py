@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from argmap.analysis.textflaws import text_flaws, text_flaws_in
+from argmap.analysis.text.textflaws import text_flaws, text_flaws_in
 
 
 @pytest.mark.parametrize(("text", "kind", "snippet"), [

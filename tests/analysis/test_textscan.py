@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from argmap.analysis.textscan import prefix_tree, texts_with_words, word_places
+from argmap.analysis.text.textscan import prefix_tree, texts_with_words, word_places
 
 WORDS = frozenset({"no", "never", "nevertheless", "all", "a", "ten"})
 # Pieces to build texts from: words and near-words, the separator's characters (space, NUL),

@@ -8,8 +8,8 @@ import re
 import pytest
 from wording_texts import AT_THE_JOIN, random_texts
 
-from argmap.analysis import wording
-from argmap.analysis.wording import statistics
+from argmap.analysis.text import wording
+from argmap.analysis.text.wording import statistics
 
 
 @pytest.mark.parametrize(("text", "found"), [

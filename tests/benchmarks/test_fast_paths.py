@@ -10,13 +10,15 @@ import pytest
 
 from argmap import integrity
 from argmap.analysis import analyse, evaluate, grounded
-from argmap.analysis.dfquad import Evaluator
-from argmap.analysis.dung import attack_framework, grounded_labels
+from argmap.analysis.evaluation.dfquad import Evaluator
+from argmap.analysis.evaluation.dung import attack_framework, grounded_labels
 from argmap.analysis.index import MapIndex
 from argmap.errors import MapLoadError
-from argmap.io import loads_map, to_data, yamlfast
+from argmap.io import loads_map, to_data
+from argmap.io.native import yamlfast
 from argmap.model import ArgumentMap
 from benchmarks.generate import Spec, dump_json, dump_yaml, generate
+from tests.analysis.plain_dfquad import plain_evaluation
 
 DATA = generate(Spec(600, seed=5))
 CYCLIC = generate(Spec(600, seed=5, cycles=4))
@@ -64,12 +66,12 @@ def test_fast_reference_check_agrees_with_the_item_by_item_checks(name, data):
     if name == "clean" or name.startswith("known") or name == "link without id":
         assert integrity.reference_errors(data) == []
     else:
-        assert integrity.all_reference_errors(data) or not integrity._resolves(data)
+        assert integrity.all_reference_errors(data) or not integrity.resolves(data)
 
 
 def _plain_load(text: str, monkeypatch) -> ArgumentMap:
     """The map validated the plain way: stdlib json, collector running, every item checked."""
-    monkeypatch.setattr(integrity, "_resolves", lambda data: False)
+    monkeypatch.setattr(integrity, "resolves", lambda data: False)
     try:
         return ArgumentMap.model_validate(json.loads(text))
     finally:
@@ -130,7 +132,7 @@ def test_array_evaluation_and_grounded_agree_with_the_plain_ones(data):
     removed = [amap.claims[len(amap.claims) // 2].id]
     for gone in ([], removed):
         evaluator = Evaluator(index, removed=gone)
-        fast, plain = evaluator.run(), evaluator.run_plain()
+        fast, plain = evaluator.run(), plain_evaluation(evaluator)
         assert fast.strengths.keys() == plain.strengths.keys()
         assert max(abs(fast.strengths[n] - v) for n, v in plain.strengths.items()) <= 1e-9
         assert (fast.iterations, fast.converged, fast.cyclic) == (

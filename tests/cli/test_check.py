@@ -7,7 +7,7 @@ from pathlib import Path
 
 import jsonschema
 
-from argmap.analysis.formats import JSON_SCHEMA
+from argmap.analysis.rules.formats import JSON_SCHEMA
 
 ROOT = Path(__file__).parents[2]
 EXAMPLE = ROOT / "examples" / "car-free-downtown.yaml"

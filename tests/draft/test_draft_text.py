@@ -10,7 +10,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from argmap.analysis.wording import statistics
+from argmap.analysis.text.wording import statistics
 from argmap.draft import QUOTE_MAX_WORDS, draft, quote_of
 from argmap.draft.markers import markers_in
 from argmap.draft.segments import segment
@@ -260,7 +260,7 @@ def test_repetitive_texts_draft_into_valid_maps_with_unique_ids(text):
 
 
 def test_markdown_list_items_are_paragraphs_and_every_quote_is_found_in_the_text():
-    from argmap.analysis.quotes import quote_in
+    from argmap.analysis.text.quotes import quote_in
 
     text = ("# Cars\n\nWe should ban cars downtown for three reasons:\n\n"
             "- Cars pollute the air in town.\n- Cars kill many children.\n"
@@ -282,7 +282,7 @@ _PIECES = ["Cars", "pollute", "the", "air", "because", "but", "although", "so", 
 @settings(max_examples=60)
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=60))
 def test_any_text_drafts_into_a_valid_map_whose_quotes_are_all_in_the_text(pieces):
-    from argmap.analysis.quotes import quote_in
+    from argmap.analysis.text.quotes import quote_in
 
     text = " ".join(pieces)
     if not text.strip():

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from argmap.errors import MapLoadError
-from argmap.io import aif, load_map
+from argmap.io import load_map
+from argmap.io.formats import aif
 
 ROOT = Path(__file__).parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "interop" / "sunday-library.aif.json"

@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from argmap.errors import MapLoadError
-from argmap.io import argdown, load_map, loads_map
+from argmap.io import load_map, loads_map
+from argmap.io.formats import argdown
 
 ROOT = Path(__file__).parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "interop"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from argmap.io import aif, argdown
+from argmap.io.formats import aif, argdown
 
 CORPUS = Path(__file__).parents[1] / "fixtures" / "interop" / "corpus"
 AIF = sorted((CORPUS / "aif").glob("*.json"))

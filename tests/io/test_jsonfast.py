@@ -8,7 +8,8 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from argmap.io import jsonfast, loads_map
+from argmap.io import loads_map
+from argmap.io.native import quick as quick_path
 from benchmarks.generate import Spec, dump_json, generate
 
 # Any JSON value: big integers, floats at the edges of their range, text with escapes.
@@ -23,29 +24,29 @@ values = st.recursive(
 
 def test_a_generated_map_parses_as_the_standard_library_parses_it():
     text = dump_json(generate(Spec(300, seed=3)))
-    assert jsonfast.parse(text.encode("utf-8")) == json.loads(text)
+    assert quick_path.parse_json(text.encode("utf-8")) == json.loads(text)
 
 
 @given(values, st.booleans())
 def test_any_json_value_parses_as_the_standard_library_parses_it(value, ascii_only):
     text = json.dumps(value, ensure_ascii=ascii_only)
-    assert jsonfast.parse(text.encode("utf-8")) == json.loads(text)
+    assert quick_path.parse_json(text.encode("utf-8")) == json.loads(text)
 
 
 def test_a_byte_order_mark_is_allowed():
-    assert jsonfast.parse(b'\xef\xbb\xbf{"title": "t"}') == {"title": "t"}
+    assert quick_path.parse_json(b'\xef\xbb\xbf{"title": "t"}') == {"title": "t"}
 
 
 def test_what_the_full_path_must_explain_is_left_to_it():
     for data in [b'{"a": 1, "a": 2}', b'{"a": {"b": 1, "\\u0062": 2}}', b'{"a": "\xff"}',
                  b'{"a": [1, 2}', b"", b'{"a": "x\ty"}', b'{"a": "\\ud800"}',
                  b"[" * 300 + b"]" * 300]:
-        assert jsonfast.parse(data) is None, data
+        assert quick_path.parse_json(data) is None, data
 
 
 def test_without_jiter_the_full_path_loads_the_same_map(monkeypatch):
     text = dump_json(generate(Spec(200, seed=4)))
     quick = loads_map(text, "json")
-    monkeypatch.setattr(jsonfast, "jiter", None)
-    assert jsonfast.parse(text.encode("utf-8")) is None
+    monkeypatch.setattr(quick_path, "jiter", None)
+    assert quick_path.parse_json(text.encode("utf-8")) is None
     assert loads_map(text, "json") == quick

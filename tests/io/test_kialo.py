@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from argmap.errors import MapLoadError
-from argmap.io import kialo, load_map, loads_map
+from argmap.io import load_map, loads_map
+from argmap.io.formats import kialo
 
 ROOT = Path(__file__).parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "interop"
@@ -131,7 +132,7 @@ def test_references_that_go_round_or_hang_at_the_top_are_refused():
 
 
 def test_export_says_it_drops_schemes_answers_and_who_said_what():
-    from argmap.io import kialo
+    from argmap.io.formats import kialo
     from argmap.model import ArgumentMap
 
     amap = ArgumentMap.model_validate({"title": "t", "claims": [

@@ -21,7 +21,7 @@ from argmap.analysis import analyse
 from argmap.cli import app
 from argmap.errors import MapLoadError
 from argmap.io import save_map
-from argmap.io.microtexts import read
+from argmap.io.formats.microtexts import read
 
 ROOT = Path(__file__).parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "interop"

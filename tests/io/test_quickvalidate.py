@@ -8,7 +8,8 @@ import copy
 import pytest
 from pydantic import ValidationError
 
-from argmap.io import loads_map, quickvalidate, to_data
+from argmap.io import loads_map, to_data
+from argmap.io.native import quick as quick_path
 from argmap.model import ArgumentMap
 from benchmarks.generate import Spec, dump_json, dump_yaml, generate
 
@@ -18,7 +19,7 @@ DATA = generate(Spec(120, seed=3))
 @pytest.fixture(autouse=True)
 def small_parts(monkeypatch):
     """Parts of 7 items, so that a small map spans many parts and every boundary is crossed."""
-    monkeypatch.setattr(quickvalidate, "PART", 7)
+    monkeypatch.setattr(quick_path, "PART", 7)
 
 
 def _model(data: dict) -> ArgumentMap | None:
@@ -78,7 +79,7 @@ def test_a_valid_map_is_the_map_the_model_builds(name):
     data = _variant(VALID[name])
     model = _model(data)
     assert model is not None
-    quick = quickvalidate.validate(copy.deepcopy(data))
+    quick = quick_path.validate(copy.deepcopy(data))
     assert quick is not None
     _same(quick, model)
 
@@ -110,14 +111,14 @@ PROBLEMS = {
 def test_a_map_with_a_problem_is_left_to_the_model(name):
     data = _variant(PROBLEMS[name])
     assert _model(data) is None
-    assert quickvalidate.validate(copy.deepcopy(data)) is None
+    assert quick_path.validate(copy.deepcopy(data)) is None
 
 
 def test_a_map_the_fast_checks_cannot_read_is_left_to_the_model():
     # `id: 7` is the text '7' for the model, but the fast checks only vouch for ids given as
     # text: the model decides (here: valid), never the quick path on its own.
     data = _variant(lambda d: d["claims"].append({"id": 7, "text": "Seven"}))
-    assert quickvalidate.validate(copy.deepcopy(data)) is None
+    assert quick_path.validate(copy.deepcopy(data)) is None
     assert _model(data) is not None
 
 

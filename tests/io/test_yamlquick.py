@@ -10,12 +10,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import argmap.io
-from argmap.io import loads_map, to_data, yamlquick
-from argmap.io.yamlfast import load_fast
+from argmap.io import loads_map, to_data
+from argmap.io.native import quick as quick_path
+from argmap.io.native.yamlfast import load_fast
 from argmap.perf import collector_paused
 from benchmarks.generate import Spec, dump_yaml, generate
-
-pytestmark = pytest.mark.skipif(yamlquick.yaml_rs is None, reason="yaml-rs is not installed")
 
 # Plain scalars made of what numbers, booleans, nulls and timestamps are made of.
 scalars = st.text("0123456789_.+-eExXoObBaf:TtZ ~nulNUrsyY?[]{},#'\"", min_size=1, max_size=12)
@@ -43,7 +42,7 @@ def test_a_scalar_anywhere_in_a_map_loads_the_same_on_both_paths(scalar, place):
     "'2024-05-01 10:00'", "2024-02-30", "'2023-02-29'", "[:0]", "[?x]", "{a: :b}",
 ])
 def test_what_the_parsers_read_differently_is_left_to_the_full_path(value):
-    assert yamlquick.parse(f"v: {value}\n".encode()) is None
+    assert quick_path.parse_yaml(f"v: {value}\n".encode()) is None
 
 
 @pytest.mark.parametrize("text", [
@@ -76,10 +75,10 @@ def _outcome(text: str, quick: bool = True) -> object:
 @pytest.mark.parametrize("seed", [1, 2])
 def test_a_generated_map_loads_the_same_on_both_paths(seed):
     text = dump_yaml(generate(Spec(400, seed=seed)))
-    assert yamlquick.parse(text.encode("utf-8")) == load_fast(text)[0]
+    assert quick_path.parse_yaml(text.encode("utf-8")) == load_fast(text)[0]
     assert _outcome(text) == _outcome(text, quick=False)
 
 
 def test_without_yaml_rs_every_map_takes_the_full_path(monkeypatch):
-    monkeypatch.setattr(yamlquick, "yaml_rs", None)
-    assert yamlquick.parse(b"title: t\n") is None
+    monkeypatch.setattr(quick_path, "yaml_rs", None)
+    assert quick_path.parse_yaml(b"title: t\n") is None

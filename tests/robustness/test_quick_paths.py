@@ -53,7 +53,7 @@ def test_validating_in_small_parts_loads_the_same_as_the_full_path(amap, fmt, pa
     # Parts of one to three items: every boundary between parts falls somewhere in these maps.
     text = dumps_map(amap, fmt)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(argmap.io.quickvalidate, "PART", part)
+        patch.setattr(argmap.io.native.quick, "PART", part)
         quick = loads_map(text, fmt)
     with collector_paused():
         full = argmap.io._loads_map(text, fmt, "<string>")

@@ -11,8 +11,8 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from argmap.analysis.base_scores import claim_base
-from argmap.analysis.explain import explain
+from argmap.analysis.evaluation.base_scores import claim_base
+from argmap.analysis.evaluation.explain import explain
 from argmap.model import Citation
 from tui.labels import SEVERITY_STYLE, kind_style, safe, strength_style
 from tui.view import MapView, Row

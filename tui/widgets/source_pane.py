@@ -1,6 +1,6 @@
 """The source pane: the text under review, read-only, with the map's quotes marked in it.
 
-The app hands it the text and where the map's quotes are (:mod:`argmap.analysis.passages`); it
+The app hands it the text and where the map's quotes are (:mod:`argmap.analysis.text.passages`); it
 highlights the selected claim's quote and scrolls to it. Moving the cursor reports which claims
 quote the paragraph under it (:class:`SourcePane.ParagraphQuoted`); ``c`` on a selection asks
 for a new claim quoting it (:class:`SourcePane.ClaimFromText`).
@@ -18,7 +18,7 @@ from textual.message import Message
 from textual.widgets import TextArea
 from textual.widgets.text_area import Selection, TextAreaTheme
 
-from argmap.analysis.passages import Paragraph, QuotedPassage, paragraph_at, paragraphs
+from argmap.analysis.text.passages import Paragraph, QuotedPassage, paragraph_at, paragraphs
 
 THEME = TextAreaTheme("argmap-source", syntax_styles={
     "quote": Style(underline=True),

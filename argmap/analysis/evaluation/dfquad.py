@@ -1,0 +1,262 @@
+"""Gradual strength, with linked premises and undercuts: quadratic energy (the default),
+DF-QuAD (Rago et al. 2016) or Euler-based (their formulas: :mod:`.semantics`).
+
+Every claim has a base score τ (its ``confidence``, else by its evidence:
+:mod:`.base_scores`). A link's base is its weakest co-premise times its weight (strong 1.0,
+moderate 0.7, weak 0.4); links into a link (an undercut, or a support of an inference) move it
+by the same rule as links into a claim. For DF-QuAD, with base τ, supporter values s and
+attacker values a::
+
+    agg(v) = 1 - Π(1 - vᵢ)      (0 when v is empty);   vs = agg(s), va = agg(a)
+    strength = τ                       if va == vs
+             = τ - τ·(va - vs)         if va > vs
+             = τ + (1 - τ)·(vs - va)   if vs > va
+
+An acyclic map is computed in one pass in topological order. On a cyclic map the acyclic part is
+still computed once; each strongly connected part is iterated (Gauss-Seidel) until no value
+moves by more than ``TOLERANCE`` or ``MAX_SWEEPS`` sweeps have run, and ``converged`` says which.
+The whole-map evaluation runs over integer arrays (:mod:`.strengths`); the node-by-node
+methods here serve the incremental what-if updates (the test suite's plain evaluation, the
+oracle both are checked against, is built from them).
+
+>>> from argmap.model import ArgumentMap
+>>> m = ArgumentMap.model_validate({"title": "t", "claims": [
+...     {"id": "a", "text": "A", "confidence": 0.5}, {"id": "b", "text": "B", "confidence": 0.5}],
+...     "links": [{"from": "a", "to": "b", "strength": "strong"}]})
+>>> evaluate(m, semantics="dfquad").strengths["b"]   # 0.5 + 0.5 * (0.5 * 1.0)
+0.75
+>>> evaluate(m).strengths["b"]   # quadratic energy, the default: 0.5 + 0.5 * 0.25 / 1.25
+0.6
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Iterable, Mapping, MutableMapping
+
+from argmap.analysis.evaluation.semantics import (
+    DEFAULT_SEMANTICS,
+    SEMANTICS,
+    combine,
+    total,
+)
+from argmap.analysis.evaluation.strengths import (
+    MAX_SWEEPS,
+    TOLERANCE,
+    Evaluation,
+    dependency_order,
+)
+from argmap.analysis.evaluation.strengths import strengths as fast_strengths
+from argmap.analysis.index import MapIndex
+from argmap.analysis.numbered import Numbered
+from argmap.analysis.scc import strongly_connected
+from argmap.model import ArgumentMap
+from argmap.perf import collector_paused
+
+WEIGHTS: dict[str, float] = {"strong": 1.0, "moderate": 0.7, "weak": 0.4}
+FAN_IN = 8  # from this many incoming links, what-if updates a claim from cached products
+
+
+class Evaluator:
+    """Computes strengths over a :class:`MapIndex`; reused by what-if and crux searches."""
+
+    def __init__(self, index: MapIndex, weights: Mapping[str, float] | None = None,
+                 removed: Iterable[str] = (), semantics: str = DEFAULT_SEMANTICS):
+        self.index = index
+        self.weights = {**WEIGHTS, **(weights or {})}
+        self.bases = index.numbered().base  # per claim number (index.order)
+        self.gone = _gone(index, set(removed))
+        self.semantics = SEMANTICS[semantics]
+
+    def claim_base(self, claim_id: str) -> float:
+        """τ of a claim: its confidence, else by its evidence (:mod:`.base_scores`)."""
+        return self.bases[self.index.order[claim_id]]
+
+    def base(self, node: str, s: Mapping[str, float]) -> float:
+        """τ of a claim; for a link, its weakest co-premise times its weight."""
+        if node in self.gone:
+            return 0.0
+        if node in self.index.claims:
+            return self.claim_base(node)
+        link = self.index.links[node]
+        return min(s[p] for p in link.from_) * self.weights[link.strength]
+
+    def value(self, node: str, s: Mapping[str, float]) -> float:
+        """The strength of ``node`` given the current strengths ``s`` of the others."""
+        if node in self.gone:
+            return 0.0
+        base = self.base(node, s)
+        support: list[float] = []
+        attack: list[float] = []
+        for link in self.index.into.get(node, ()):
+            (support if link.type == "supports" else attack).append(s[link.ident])
+        return self.semantics.strength(base, support, attack)
+
+    def run(self) -> Evaluation:
+        """Strengths of every node: one pass when acyclic, a capped fixpoint per cyclic part;
+        computed over integer arrays (:mod:`.strengths`)."""
+        with collector_paused():
+            return fast_strengths(self.index.numbered(), self.weights, self.gone,
+                                  self.semantics.name)
+
+    def _components(self) -> list[list[str]]:
+        """Strongly connected parts of the dependency graph, each after those it depends on."""
+        nodes = [*self.index.claims, *self.index.links]
+        parts = strongly_connected(nodes, self.index.dependents)
+        parts.reverse()  # Tarjan gives what is computed last first
+        return parts
+
+    def _fixpoint(self, part: list[str], s: MutableMapping[str, float],
+                  reset: bool = True) -> tuple[int, bool]:
+        """Sweep a strongly connected ``part`` until it settles; (sweeps used, settled?)."""
+        if reset:
+            for node in part:
+                s[node] = self._start(node)  # claims at their base, links at 0: then sweep
+        for sweep in range(1, MAX_SWEEPS + 1):
+            moved = 0.0
+            for node in part:
+                new = self.value(node, s)
+                moved = max(moved, abs(new - s[node]))
+                s[node] = new
+            if moved <= TOLERANCE:
+                return sweep, True
+        return MAX_SWEEPS, False
+
+    def plan(self) -> tuple[list[list[str]], dict[str, int]]:
+        """The parts to compute in order (single nodes, or strongly connected parts of a cyclic
+        map) and the rank of each node's part."""
+        order = dependency_order(self.index.numbered())
+        if order is None:
+            parts = self._components()
+            return parts, {n: i for i, part in enumerate(parts) for n in part}
+        ids = [*self.index.claims, *self.index.links]
+        named = [ids[i] for i in order]
+        return [[n] for n in named], dict(zip(named, range(len(named)), strict=True))
+
+    def _start(self, node: str) -> float:
+        if node not in self.index.claims or node in self.gone:
+            return 0.0
+        return self.claim_base(node)
+
+    def changes(self, base: Mapping[str, float], changed: Iterable[str],
+                plan: tuple[list[list[str]], dict[str, int]],
+                cache: dict[str, tuple[float, float]] | None = None) -> dict[str, float]:
+        """The values that differ from ``base`` once ``changed`` nodes moved (removed claims
+        included). Only the parts (see :meth:`plan`) that depend on them are recomputed, in
+        order; a cyclic part is swept again from its old values. A claim with many reasons is
+        updated from its cached aggregates (``cache``, shared between calls on the same
+        ``base``) rather than recomputed. The cost grows with what actually changes, not with
+        the size of the map.
+        """
+        parts, rank = plan
+        view = _Overlay(base)
+        inputs: dict[str, list[str]] = {}  # node -> the links into it whose value moved
+        heap = sorted({rank[n] for n in changed})
+        done: set[int] = set()
+        while heap:
+            at = heapq.heappop(heap)
+            if at in done:
+                continue
+            done.add(at)
+            part = parts[at]
+            if len(part) > 1:
+                self._fixpoint(part, view, reset=False)
+            else:
+                node = part[0]
+                quick = self._updated(node, base, view, inputs.get(node, ()), cache)
+                view[node] = self.value(node, view) if quick is None else quick
+            for node in part:
+                if node in self.gone or not math.isclose(view[node], base[node], abs_tol=1e-15):
+                    for user in self.index.dependents(node):
+                        inputs.setdefault(user, []).append(node)
+                        if rank[user] != at:
+                            heapq.heappush(heap, rank[user])
+                else:
+                    view.pop(node, None)
+        return dict(view)
+
+    def _updated(self, node: str, base: Mapping[str, float], view: Mapping[str, float],
+                 moved_links: Iterable[str], cache: dict[str, tuple[float, float]] | None
+                 ) -> float | None:
+        """A claim's new strength from its cached products when only some of its many
+        incoming links moved; None when it must be computed in full."""
+        incoming = self.index.into.get(node, ())
+        if cache is None or node not in self.index.claims or node in self.gone \
+                or len(incoming) < FAN_IN:
+            return None
+        if self.semantics.aggregate is total:  # sums: take the old value out, put the new in
+            if node not in cache:
+                sides = {"supports": 0.0, "attacks": 0.0}
+                for lk in incoming:
+                    sides[lk.type] += base[lk.ident]
+                cache[node] = (sides["supports"], sides["attacks"])
+            support, attack = cache[node]
+            for lid in moved_links:
+                if self.index.links[lid].type == "supports":
+                    support += view[lid] - base[lid]
+                else:
+                    attack += view[lid] - base[lid]
+            return self.semantics.combine(self.claim_base(node), support, attack)
+        if node not in cache:
+            rest = {"supports": 1.0, "attacks": 1.0}
+            for lk in incoming:
+                rest[lk.type] *= 1.0 - base[lk.ident]
+            cache[node] = (rest["supports"], rest["attacks"])
+        rest_support, rest_attack = cache[node]
+        for lid in moved_links:
+            old = 1.0 - base[lid]
+            if old < 1e-9:
+                return None  # a link at full strength: its factor cannot be divided out
+            factor = (1.0 - view[lid]) / old
+            if self.index.links[lid].type == "supports":
+                rest_support *= factor
+            else:
+                rest_attack *= factor
+        return combine(self.claim_base(node), 1.0 - rest_support, 1.0 - rest_attack)
+
+
+class _Overlay(dict):  # type: ignore[type-arg]
+    """New values over a base mapping: a read falls back to ``base`` for what is not set here
+    (a dict lookup in C when found, unlike ChainMap's Python-level one)."""
+
+    __slots__ = ("base",)
+
+    def __init__(self, base: Mapping[str, float]):
+        super().__init__()
+        self.base = base
+
+    def __missing__(self, key: str) -> float:
+        return self.base[key]
+
+
+def _gone(index: MapIndex, removed: set[str]) -> set[str]:
+    """The removed claims and every link that loses a premise, its target or its target link."""
+    unknown = sorted(c for c in removed if c not in index.claims)  # not `- keys()`: O(map)
+    if unknown:
+        raise KeyError(unknown[0])
+    gone = set(removed)
+    stack = list(removed)
+    while stack:
+        node = stack.pop()
+        for link in (*index.out_of.get(node, ()), *index.into.get(node, ())):
+            if link.id not in gone:
+                gone.add(link.ident)
+                stack.append(link.ident)
+    return gone
+
+
+def evaluate(amap: ArgumentMap, graph: object = None, *, weights: Mapping[str, float] | None = None,
+             removed: Iterable[str] = frozenset(), index: MapIndex | None = None,
+             semantics: str = DEFAULT_SEMANTICS) -> Evaluation:
+    """Strength of every claim and link of ``amap`` under ``semantics`` (a name in
+    :data:`.semantics.SEMANTICS`; removed claims and their links left
+    out). ``graph`` is accepted for symmetry with the rest of the API and not needed.
+    Cost: linear in claims + links + premises on acyclic maps.
+    """
+    removed = set(removed)
+    if index is None and not removed:  # no index needed: straight to the arrays
+        with collector_paused():
+            return fast_strengths(Numbered.from_map(amap), {**WEIGHTS, **(weights or {})},
+                                  semantics=semantics)
+    return Evaluator(index or MapIndex(amap), weights, removed, semantics).run()

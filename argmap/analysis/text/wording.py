@@ -1,0 +1,248 @@
+"""Detectors over a claim's wording: statistics (AM102) here, and sweeping, absolute words
+(AM109) in :mod:`argmap.analysis.text.sweeping` (re-exported).
+
+>>> statistics("Emissions fell by two thirds in 2019, to 41 days a year.")
+['two thirds', '41 days']
+>>> sweeping("Nothing can ever replace it; it is the only way.")
+['nothing', 'only']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import repeat
+from operator import methodcaller
+
+from argmap.analysis.text.sweeping import SWEEPING_WORDS, sweeping, sweeping_finder, sweeping_in
+from argmap.analysis.text.textscan import texts_with_words, word_places
+
+__all__ = ["SWEEPING_WORDS", "stat_matches", "statistics", "statistics_in", "sweeping",
+           "sweeping_finder", "sweeping_in"]
+
+_NUM_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+             r"a|an|half|several|many|dozens|hundreds|thousands|millions|tens)")
+_FRACTION = r"(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
+_MAGNITUDE = r"(?:thousand|million|billion|trillion|bn|m|k)"
+_UNIT = (r"(?:%|percent|per\s?cent|percentage points?|pp|km/h|mph|kph|km|m|cm|mm|nm|µm|kg|g|mg|"
+         r"t|tonnes?|tons?|lbs?|kwh|mwh|gwh|twh|kw|mw|gw|w|ghz|mhz|hz|gb|tb|mb|kb|db|°c|°f|c|f|"
+         r"mpg|l|ml|litres?|liters?|miles?|metres?|meters?|kilometres?|kilometers?|feet|ft|"
+         r"inches|hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?|centuries|"
+         r"times|x|fold|people|persons|residents|users|deaths|cases|jobs|[a-z]+s)")
+_CURRENCY = r"(?:[$€£¥]|usd|eur|gbp|us\$)"
+
+_STAT_PATTERNS = [
+    # money: $40 billion, €3m, 12 USD
+    rf"{_CURRENCY}\s?\d[\d,.]*(?:\s?{_MAGNITUDE}\b)?",
+    rf"\b\d[\d,.]*\s?(?:{_MAGNITUDE}\s)?(?:dollars|euros|pounds|yuan|usd|eur|gbp)\b",
+    # shares: two thirds, half of, one in five, three quarters
+    rf"\b(?:one|two|three|four|five|six|seven|eight|nine|a)[\s-]{_FRACTION}\b",
+    r"\b(?:half|most|a majority|the majority|a minority) of (?:all |the )?\w+",
+    r"\b(?:one|\d+) (?:in|out of) (?:every )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"a hundred|a thousand)\b",
+    # ranks: 6 of the top 16, third-largest, 2nd place
+    r"\b\d+ of (?:the )?(?:[\w']+ )?(?:top|largest|biggest|best|leading) \d+\b",
+    r"\b(?:top|first|last) \d+\b",
+    r"\b\d+(?:st|nd|rd|th)\b(?!\s+century)",
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[\s-](?:largest|biggest|"
+    r"highest|lowest|most|best|worst|fastest|smallest)\b",
+    # multipliers: 3x, twice, three times, doubled
+    r"\b\d+(?:\.\d+)?\s?(?:x|×|-fold|fold)\b",
+    r"\b(?:twice|thrice|double[ds]?|tripled?|quadrupled?|halved)\b",
+    rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|{_NUM_WORD}) times (?:as|more|less|"
+    r"faster|slower|higher|lower|larger|smaller|the)\b",
+    # spelled magnitudes: two million people, hundreds of thousands
+    rf"\b{_NUM_WORD}[\s-](?:hundred|thousand|million|billion|trillion)\b",
+    r"\b(?:dozens|hundreds|thousands|millions|billions) of \w+",
+    r"\b[a-z]+(?:-[a-z]+)?\s(?:percent|per cent)\b",
+]
+# Every statistic holds a digit or symbol, or one of these words: a cheap test that lets most
+# claims skip the full search.
+_MAYBE_SYMBOL = re.compile(r"[\d$€£¥%×]")
+_WORD = re.compile(r"[a-z]+")
+_MAYBE_WORDS = frozenset(
+    "half halve halved halves third thirds quarter quarters fifth fifths sixth sixths seventh "
+    "eighth ninth tenth tenths percent cent twice thrice double doubled doubles triple tripled "
+    "quadruple quadrupled dozen dozens hundred hundreds thousand thousands million millions "
+    "billion billions trillion most majority minority second fourth times one".split())
+
+
+def _maybe_statistic(text: str) -> bool:
+    return bool(_MAYBE_SYMBOL.search(text)) or not _MAYBE_WORDS.isdisjoint(
+        _WORD.findall(text.lower()))
+
+
+_STAT_RE = re.compile("|".join(f"(?:{p})" for p in _STAT_PATTERNS), re.IGNORECASE)
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_NUMBER_RE = re.compile(rf"\b{_NUM}(?:\s?(?:to|-|–)\s?{_NUM})?(?:\s?{_UNIT}\b|\s?%)?",
+                        re.IGNORECASE)
+# "Double 11", "Windows 11", "Table 2": a capitalised word (not the first of a sentence) then a
+# bare number is a name or a label.
+_NAME_BEFORE = re.compile(r"[\w,;]\s+[A-Z][\w'-]*\s+$")
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|since|by|until|till|from|before|after|of|during|to|between|and|the|a|its|"
+    r"their|early|late|mid|circa|c\.)|'s)\s*$", re.IGNORECASE)
+_YEAR = re.compile(r"1[5-9]\d\d|2[01]\d\d|(?:1[5-9]|2[01])\d0s")
+_LETTER_AFTER = re.compile(r"\s*[a-z]", re.IGNORECASE)
+_YEAR_UNIT = re.compile(r"\s?(?:%|percent|per cent|[$€£]|million|billion|people|tonnes|units)\b",
+                        re.IGNORECASE)
+
+
+# The words each pattern above can start with, in a text searched the quick way (ASCII, none of
+# _ANYWHERE in it); "0" for a run of digits. A pattern starting with a word starts at a word
+# boundary and has a non-letter after the word, so where a statistic starts its word stands
+# whole. Patterns 0 (currencies) and 14 ("forty percent") only match texts searched the plain way.
+_NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve a an half several "
+                 "many dozens hundreds thousands millions tens")
+_PATTERN_STARTS: list[frozenset[str]] = [frozenset(words.split()) for words in (
+    "", "0", "one two three four five six seven eight nine a", "half most a the", "one 0", "0",
+    "top first last", "0", "second third fourth fifth sixth seventh eighth ninth tenth", "0",
+    "twice thrice double doubled doubles triple tripled quadruple quadrupled halved",
+    "two three four five six seven eight nine ten " + _NUMBER_WORDS, _NUMBER_WORDS,
+    "dozens hundreds thousands millions billions", "")]
+_FIRST_WORDS = frozenset().union(*_PATTERN_STARTS) - {"0"}
+# For each first word (and "0"), the patterns that can start with it, in their order: at such a
+# place the others cannot match, so this finds what _STAT_RE finds there, trying far fewer.
+_STAT_AT = {word: re.compile("|".join(f"(?:{p})" for p, starts in
+                                      zip(_STAT_PATTERNS, _PATTERN_STARTS, strict=True)
+                                      if word in starts), re.IGNORECASE)
+            for word in (*_FIRST_WORDS, "0")}
+# Patterns that may start inside a word (currencies) or after any word ("forty percent"): texts
+# holding these are searched the plain way.
+_ANYWHERE = ("$", "usd", "eur", "gbp", "percent", "per cent")
+_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"[0-9]+")
+_START_AT = methodcaller("start")
+
+
+def stat_matches(text: str, starts: Iterable[int] | None = None) -> list[re.Match[str]]:
+    """What ``_STAT_RE.finditer(text)`` finds, trying the pattern only where a statistic can start.
+
+    For ASCII text every match starts at a word or a run of digits; only those whose word is in
+    ``_FIRST_WORDS`` (or that are digits) are tried, left to right, each after the last match's
+    end, which is how ``finditer`` proceeds. ``starts``, when given, are where in ``text`` a word
+    of ``_FIRST_WORDS`` stands whole (see :mod:`argmap.analysis.text.textscan`), in order. Other
+    texts take the plain search.
+    """
+    low = text.lower()
+    if not text.isascii() or any(map(low.__contains__, _ANYWHERE)):
+        return list(_STAT_RE.finditer(text))
+    if starts is None:
+        starts = word_places([text], _FIRST_WORDS).get(0, ())
+        if starts is None:  # a text the scan leaves to its caller (it holds the scan's end mark)
+            return list(_STAT_RE.finditer(text))
+    numbers = [*map(_START_AT, _DIGITS.finditer(low))]
+    if numbers:
+        starts = sorted([*starts, *numbers]) if starts else numbers
+    found: list[re.Match[str]] = []
+    end, patterns, word_at = 0, _STAT_AT, _WORD.match
+    for start in starts:  # type: ignore[union-attr]
+        if start < end:
+            continue
+        # a run of digits starts here, or a word of _FIRST_WORDS
+        first = "0" if low[start] <= "9" else word_at(low, start).group()  # type: ignore[union-attr]
+        match = patterns[first].match(text, start)
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
+def _is_year(text: str, match: re.Match[str]) -> bool:
+    """A bare 1500-2199 number named as a date in passing ("in 2023", "the 2023 report")."""
+    token = match.group().strip()
+    if not _YEAR.fullmatch(token):
+        return False
+    after = text[match.end():]
+    if _YEAR_UNIT.match(after):
+        return False
+    before = text[:match.start()]
+    # A word before the year is followed by spaces alone: it ends where the stripped text ends,
+    # and none is longer than 7 letters, so the search starts there (\b still sees before it).
+    near = max(0, len(before.rstrip()) - 8)
+    return bool(_YEAR_BEFORE.search(before, near)) or not _LETTER_AFTER.match(after)
+
+
+# "within 5 to 10 years", "over the past 20 years", "in 10 years' time": a time window or a
+# forecast horizon says when, not how much. A bare "in" counts before years and decades only
+# ("issued in 41 days" reports a measurement).
+_SPAN = re.compile(r"[\d,.\s]+(?:to|-|–)?[\d,.\s]*(?P<unit>years?|decades?|months?|weeks?|"
+                   r"centuries)$", re.IGNORECASE)
+_WINDOW_BEFORE = re.compile(
+    r"\b(?:within|over|during|for|(?:in|over|within|for|during)\s+the\s+(?:next|coming|past|last|"
+    r"following|first)|next|coming|past|last|(?P<bare>in))\s*$", re.IGNORECASE)
+_WINDOW_AFTER = re.compile(r"\s*(?:'\s*time\b|’\s*time\b|from now\b|ahead\b|hence\b)",
+                           re.IGNORECASE)
+
+
+def _is_time_window(text: str, match: re.Match[str]) -> bool:
+    """A span of time named as a window or horizon ("within 5 to 10 years", "in the next 10
+    years", "5 years from now"), not a measured duration."""
+    span = _SPAN.match(match.group())
+    if span is None:
+        return False
+    if _WINDOW_AFTER.match(text, match.end()):
+        return True
+    before = _WINDOW_BEFORE.search(text[max(0, match.start() - 40):match.start()])
+    if before is None:
+        return False
+    return not before.group("bare") or span.group("unit").lower().startswith(("year", "decade"))
+
+
+def _is_name(text: str, match: re.Match[str]) -> bool:
+    """Part of a name rather than a figure: "GPT-4", "01.AI", "Double 11", "Windows 11"."""
+    start, end, phrase = match.start(), match.end(), match.group()
+    if re.match(r"\.[A-Za-z]", text[end:end + 2]) or re.search(r"[A-Za-z]-$", text[:start]):
+        return True
+    if re.fullmatch(r"double", phrase, re.IGNORECASE) and re.match(r"\s+\d", text[end:]):
+        return True
+    if re.search(r"%|percent|per cent", phrase, re.IGNORECASE) or not phrase[:1].isdigit():
+        return False
+    return bool(_NAME_BEFORE.search(text[:start]))
+
+
+def statistics(text: str) -> list[str]:
+    """The numbers, shares, ranks, multipliers, money and measurements stated in ``text``.
+
+    Years named in passing ("in 2023", "the 2023 report") are not statistics, nor are time
+    windows and forecast horizons ("within 5 to 10 years", "over the past 20 years"); neither
+    are small numbers spelled out on their own ("twelve blocks", "every ten minutes"), which
+    describe a scene or a plan more often than they report a measurement.
+    """
+    return _statistics(text) if _maybe_statistic(text) else []
+
+
+def statistics_in(texts: Sequence[str]) -> Iterator[tuple[int, list[str]]]:
+    """The place and :func:`statistics` of each of ``texts`` that states some, in order. One
+    scan of all the texts finds those that may (a digit, $, % or one of ``_MAYBE_WORDS``)."""
+    maybe = texts_with_words(texts, _MAYBE_WORDS, "0123456789$%")
+    starts = word_places([texts[i] for i in maybe], _FIRST_WORDS)
+    for i, places in zip(maybe, map(starts.get, range(len(maybe)), repeat(())), strict=True):
+        text = texts[i]
+        # a text the scans judged passed _maybe_statistic already; the others are asked
+        found = statistics(text) if places is None else _statistics(text, places)
+        if found:
+            yield i, found
+
+
+def _statistics(text: str, starts: Iterable[int] | None = None) -> list[str]:
+    """:func:`statistics` for a text that may hold one (``starts``: see :func:`stat_matches`)."""
+    spans: list[tuple[int, int]] = []
+    found: list[tuple[int, str]] = []
+    for match in stat_matches(text, starts):
+        if _is_name(text, match):
+            continue
+        if re.search(r"\d", match.group()) is None and "percent" in match.group().lower() \
+                and re.search(r"\d\s*$", text[:match.start()]):
+            continue  # "3.5 percent": the number pass below reports it whole
+        spans.append(match.span())
+        found.append((match.start(), match.group().strip()))
+    for match in _NUMBER_RE.finditer(text) if _DIGIT.search(text) else ():
+        if any(s < match.end() and match.start() < e for s, e in spans) or _is_year(text, match):
+            continue
+        if _is_time_window(text, match):
+            continue
+        if re.match(r"\d+(?:st|nd|rd|th)\b", text[match.start():]) or _is_name(text, match):
+            continue  # an ordinal the rank patterns passed over ("21st century"), or a name
+        found.append((match.start(), match.group().strip()))
+    return [phrase for _, phrase in sorted(found)]

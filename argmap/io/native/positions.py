@@ -1,0 +1,182 @@
+"""Map a location in a parsed map (a pydantic ``loc``) back to a line and column of its file."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import Any
+
+Loc = Sequence[str | int]
+Position = tuple[int, int]  # 1-based line, column
+
+
+def yaml_position(tree: Any, loc: Loc, at_key: bool = False) -> Position | None:
+    """Where ``loc`` is in a ruamel round-trip tree; the nearest existing parent when missing."""
+    node = tree
+    best: Position | None = _node_start(tree)
+    for i, step in enumerate(loc):
+        last = i == len(loc) - 1
+        lc = getattr(node, "lc", None)
+        if isinstance(node, dict) and step in node and lc is not None:
+            line, col = lc.key(step) if (at_key and last) else lc.value(step)
+            best = (line + 1, col + 1)
+            node = node[step]
+        elif isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node) and lc:
+            line, col = lc.item(step)
+            best = (line + 1, col + 1)
+            node = node[step]
+        else:
+            break
+    return best
+
+
+def _node_start(node: Any) -> Position | None:
+    lc = getattr(node, "lc", None)
+    if lc is None or lc.line is None:
+        return None
+    return (lc.line + 1, lc.col + 1)
+
+
+_BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def nesting_position(text: str, limit: int) -> Position | None:
+    """Where the brackets of a JSON text first nest deeper than ``limit`` (strings skipped)."""
+    depth = 0
+    for match in _BRACKETS.finditer(text):
+        char = match.group()
+        if char in "[{":
+            depth += 1
+            if depth > limit:
+                offset = match.start()
+                line = text.count("\n", 0, offset)
+                return line + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+        elif char in "]}":
+            depth -= 1
+    return None
+
+
+_WS = re.compile(r"[ \t\r\n]*")
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_SCALAR = re.compile(r"[^,\]}\s]+")
+
+
+class JsonPositions:
+    """Positions of every key and value of a JSON text, computed once on first use.
+
+    The JSON was already parsed successfully, so this scanner trusts its shape.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self._keys: dict[tuple[Any, ...], int] | None = None
+        self._values: dict[tuple[Any, ...], int] = {}
+        self.duplicate: Position | None = None  # the first key repeated in its object, once scanned
+        self._line_starts: list[int] | None = None  # found with the positions, on first use
+
+    def position(self, loc: Loc, at_key: bool = False) -> Position | None:
+        if self._keys is None:
+            self._keys = {}
+            try:
+                self._scan(0, ())
+            except (RecursionError, IndexError, ValueError):
+                pass
+        path = tuple(loc)
+        while path:
+            table = self._keys if at_key and path in self._keys else self._values
+            if path in table:
+                return self._line_col(table[path])
+            path = path[:-1]
+            at_key = False
+        return self._line_col(self._values[()]) if () in self._values else None
+
+    def _line_col(self, offset: int) -> Position:
+        if self._line_starts is None:
+            self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return (line + 1, offset - self._line_starts[line] + 1)
+
+    def _skip(self, i: int) -> int:
+        return _WS.match(self.text, i).end()  # type: ignore[union-attr]
+
+    def _scan(self, i: int, path: tuple[Any, ...]) -> int:
+        import json
+
+        assert self._keys is not None
+        i = self._skip(i)
+        self._values[path] = i
+        char = self.text[i]
+        if char == "{":
+            i = self._skip(i + 1)
+            while self.text[i] != "}":
+                match = _STRING.match(self.text, i)
+                if match is None:
+                    raise ValueError(i)
+                key = json.loads(match.group())
+                if path + (key,) in self._keys and self.duplicate is None:
+                    self.duplicate = self._line_col(i)
+                self._keys[path + (key,)] = i
+                i = self._skip(match.end())
+                i = self._scan(i + 1, path + (key,))  # past ':'
+                i = self._skip(i)
+                if self.text[i] == ",":
+                    i = self._skip(i + 1)
+            return i + 1
+        if char == "[":
+            i = self._skip(i + 1)
+            index = 0
+            while self.text[i] != "]":
+                i = self._skip(self._scan(i, path + (index,)))
+                index += 1
+                if self.text[i] == ",":
+                    i = self._skip(i + 1)
+            return i + 1
+        match = _STRING.match(self.text, i) if char == '"' else _SCALAR.match(self.text, i)
+        if match is None:
+            raise ValueError(i)
+        return match.end()
+
+
+def element_positions(amap: Any) -> dict[str, Position]:
+    """Line and column of every claim, link and source id of a loaded map (and of its `lint:`
+    section, under the key ``"lint"``), from the file it was read from.
+
+    Empty for a map built in memory. The YAML text kept on the map is parsed again for them;
+    a JSON map's file is read again.
+    Cost: linear in the map.
+    """
+    origin = getattr(amap, "_origin", None)
+    if origin is None:
+        return {}
+    locate = _locator(origin)
+    if locate is None:
+        return {}
+    found: dict[str, Position] = {}
+    for section in ("sources", "claims", "links"):
+        for i, item in enumerate(getattr(amap, section)):
+            where = locate((section, i), False)
+            if where is not None and item.id is not None:
+                found[item.id] = where
+    where = locate(("lint",), True)
+    if where is not None and where != locate((), False):
+        found["lint"] = where
+    return found
+
+
+def _locator(origin: Any) -> Any:
+    if origin.fmt == "yaml" and origin.text is not None:
+        from argmap.io.native.yamlfast import load_fast, node_position
+
+        try:
+            root = load_fast(origin.text)[1]
+        except Exception:  # the text loaded once already; a failure here only costs positions
+            return None
+        return lambda loc, at_key: node_position(root, loc, at_key)
+    if origin.fmt == "json":
+        try:
+            with open(origin.path, encoding="utf-8-sig") as handle:
+                return JsonPositions(handle.read()).position
+        except (OSError, UnicodeDecodeError):
+            return None
+    return None
