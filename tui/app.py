@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -164,12 +164,14 @@ class ArgmapApp(NavigationActions, EditActions, ReviewActions, ExportActions, Re
                 "Restore them? (No deletes that copy.)", yes="Restore", no="No"),
                 lambda restore: self._recovery_answer(restore, offered))
 
-    def on_resize(self) -> None:
-        self.fit_layout()
+    def on_resize(self, event: events.Resize) -> None:
+        # The event's size: this handler runs before Textual's own stores it in self.size.
+        self.fit_layout(event.size.width)
 
-    def fit_layout(self) -> None:
+    def fit_layout(self, width: int | None = None) -> None:
         """Below NARROW columns the panes stack: the details go under the tree."""
-        self.query_one("#main").set_class(self.size.width < NARROW, "-narrow")
+        width = self.size.width if width is None else width
+        self.query_one("#main").set_class(width < NARROW, "-narrow")
 
     def _recovery_answer(self, restore: bool | None, offered: Path) -> None:
         if restore:

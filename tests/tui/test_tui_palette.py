@@ -38,26 +38,27 @@ def test_the_palette_offers_every_app_action_with_its_key() -> None:
         assert wanted in names, wanted
 
 
-@pytest.mark.parametrize(("query", "expected"), [
-    ("save", "Save (ctrl+s)"), ("export", "Export (x)"), ("source text", "Source text (t)"),
-    ("undo", "Undo (u / ctrl+z)"), ("weakest", "Weakest (w)"), ("theme", "Theme (T)"),
-    ("critical question", "Critical question (A)"),
-])
-async def test_typing_an_action_offers_it_first_with_its_key(example_map: Path, query: str,
-                                                            expected: str) -> None:
+PALETTE_QUERIES = [("save", "Save (ctrl+s)"), ("export", "Export (x)"),
+                   ("undo", "Undo (u / ctrl+z)"), ("weakest", "Weakest (w)"),
+                   ("theme", "Theme (T)"), ("critical question", "Critical question (A)"),
+                   ("source text", "Source text (t)")]
+
+
+async def test_typing_an_action_offers_it_first_with_its_key_and_enter_runs_it(
+        example_map: Path) -> None:
+    """One session: each query typed in a fresh palette (escape closes it), the last one run."""
     app = create_app(example_map)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        names = await palette_names(app, pilot, query)
-        assert names and names[0].startswith(expected), names[:3]
-
-
-async def test_the_source_text_command_opens_the_pane(example_map: Path) -> None:
-    app = create_app(example_map)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await palette_names(app, pilot, "source text")
-        await pilot.press("enter")
+        for query, expected in PALETTE_QUERIES:
+            names = await palette_names(app, pilot, query)
+            assert names and names[0].startswith(expected), (query, names[:3])
+            if query != "source text":
+                await pilot.press("escape")
+                await pilot.pause()
+                assert not isinstance(app.screen, CommandPalette)
+        assert not app.query_one(SourcePane).display
+        await pilot.press("enter")  # "Source text" is offered first: it opens the pane
         await pilot.pause()
         assert app.query_one(SourcePane).display
 
@@ -75,26 +76,39 @@ async def test_screenshot_is_saved_beside_the_map_as_svg(example_map: Path) -> N
     assert "The city should ban private cars" in first.read_text().replace("&#160;", " ")
 
 
-@pytest.mark.parametrize("width", [80, 100, 180])
-async def test_the_footer_always_ends_with_quit(example_map: Path, width: int) -> None:
+FOOTER_WIDTHS = [80, 100, 180]
+
+
+async def test_the_footer_always_ends_with_quit(example_map: Path) -> None:
+    """At each width (the terminal resized in one session), for the tree and the source pane."""
     app = create_app(example_map)
-    async with app.run_test(size=(width, 30)) as pilot:
+    async with app.run_test(size=(FOOTER_WIDTHS[0], 30)) as pilot:
         await settle(pilot)
         footer = app.query_one(PaneFooter)
-        shown = [b.action for b, _, _ in footer.shown()]
-        assert shown[-1] == "quit" and "add_reason" in shown
+        for width in FOOTER_WIDTHS:
+            await pilot.resize_terminal(width, 30)
+            await pilot.pause()
+            shown = [b.action for b, _, _ in footer.shown()]
+            assert shown[-1] == "quit" and "add_reason" in shown, width
         await pilot.press("t")  # the source pane has focus: its keys are shown
         await pilot.pause()
-        shown = [b.action for b, _, _ in footer.shown()]
-        assert shown[-1] == "quit" and "claim_from_selection" in shown
-        assert "add_reason" not in shown
+        for width in reversed(FOOTER_WIDTHS):
+            await pilot.resize_terminal(width, 30)
+            await pilot.pause()
+            shown = [b.action for b, _, _ in footer.shown()]
+            assert shown[-1] == "quit" and "claim_from_selection" in shown, width
+            assert "add_reason" not in shown, width
 
 
 async def test_below_120_columns_the_details_go_under_the_tree(example_map: Path) -> None:
-    for width, under in [(100, True), (80, True), (140, False)]:
-        app = create_app(example_map)
-        async with app.run_test(size=(width, 30)) as pilot:
-            await settle(pilot)
+    """Started narrow, then the terminal resized narrower and wider in the same session."""
+    app = create_app(example_map)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        for width, under in [(100, True), (80, True), (140, False), (100, True)]:
+            if width != app.size.width:
+                await pilot.resize_terminal(width, 30)
+                await settle(pilot)
             tree, detail = app.query_one("#tree").region, app.query_one(DetailPane).region
             assert (detail.y >= tree.bottom) == under, width
             assert (detail.x >= tree.right) == (not under), width
