@@ -24,15 +24,15 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 # The garbage collector in a test process. A worker holds every collected test for the whole
-# run (some 200,000 objects), and each explorer a test starts collects fully (create_app) and
-# hands everything it froze back when it quits (argmap.perf): in a test process each full
-# collection walked all of those objects again, about 0.2 s per app, a quarter of the suite's
-# CPU. So what lives for the whole run is frozen after collection (gc.freeze, as the explorer
-# itself does with its map), and after a test whose app unfroze everything it is frozen again:
-# every APP_TESTS_PER_COLLECTION such tests with a full collection first, so the cyclic garbage
-# of the apps in between (frozen meanwhile, handed back again by the next app) is freed.
-APP_TESTS_PER_COLLECTION = 10
-_unfrozen_runs = 0
+# run (some 200,000 objects). Each explorer a test starts collects fully (create_app), and in a
+# test process each full collection walked all of those objects again: about 0.2 s per app, a
+# quarter of the suite's CPU. So what is alive after collection is frozen (gc.freeze, as the
+# explorer does with its map) and frozen again after each test, since the explorer and the
+# library's loading (argmap.perf) unfreeze everything when they finish. The cyclic garbage
+# frozen with it is freed by a full collection once the collector has made
+# FULL_COLLECTION_AFTER young collections since the last (a measure of what was allocated).
+FULL_COLLECTION_AFTER = 1000
+_young_at_last_full = 0
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
@@ -42,13 +42,30 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None):
-    global _unfrozen_runs
+    global _young_at_last_full
     yield
-    if gc.get_freeze_count() == 0:  # an app unfroze everything
-        _unfrozen_runs += 1
-        if _unfrozen_runs % APP_TESTS_PER_COLLECTION == 0:
-            gc.collect()
-        gc.freeze()
+    young = gc.get_stats()[0]["collections"]
+    if young - _young_at_last_full > FULL_COLLECTION_AFTER:
+        gc.unfreeze()
+        gc.collect()
+        _young_at_last_full = young
+    gc.freeze()
+
+
+def _pilot_waits_in_short_steps() -> None:
+    """After each key it presses, Textual's Pilot waits until the process looks idle: it sleeps
+    in steps until one passes with almost no CPU used (textual._wait). With its 20 ms steps each
+    key cost at least 40 ms of pure waiting, about half the wall time of the explorer's tests
+    (they press some 700 keys). 2 ms steps wait for the same thing, the app idle, in less time
+    (and the suite passes so with the machine loaded by other processes)."""
+    from textual import _wait
+
+    _wait.SLEEP_GRANULARITY = PILOT_STEP
+    _wait.SLEEP_IDLE = PILOT_STEP / 20  # as Textual sets it: under 5% of the step in CPU
+
+
+PILOT_STEP = 1 / 500
+_pilot_waits_in_short_steps()
 
 
 @pytest.fixture

@@ -132,9 +132,9 @@ async def test_explorer_shows_text_literally(tmp_path: Path):
         assert claim.text[:50] in screen, claim.id
 
 
-@pytest.mark.parametrize("key", ["a", "r"])
-async def test_edit_form_heading_quotes_claim_text_literally(tmp_path: Path, key: str):
-    """The new-claim forms name the selected claim in their border; markup in it stays text."""
+async def test_edit_form_heading_quotes_claim_text_literally(tmp_path: Path):
+    """The new-claim forms (a: a reason, r: a rebuttal; one session) name the selected claim in
+    their border; markup in it stays text."""
     from textual.containers import VerticalScroll
 
     from tui.app import create_app
@@ -145,7 +145,11 @@ async def test_edit_form_heading_quotes_claim_text_literally(tmp_path: Path, key
     async with explorer.run_test(size=(200, 50)) as pilot:
         await explorer.workers.wait_for_complete()
         await pilot.pause()
-        await pilot.press(key)
-        await pilot.pause()
-        heading = explorer.screen.query_one(".dialog.form", VerticalScroll).border_title
-    assert "[link=https://x.example]" in str(heading)
+        for key in ("a", "r"):
+            await pilot.press(key)
+            await pilot.pause()
+            heading = explorer.screen.query_one(".dialog.form", VerticalScroll).border_title
+            assert "[link=https://x.example]" in str(heading), key
+            await pilot.press("escape")
+            await pilot.pause()
+            assert explorer.screen is explorer.screen_stack[0], key  # the form closed

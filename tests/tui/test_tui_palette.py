@@ -24,7 +24,7 @@ EVERY_ACTION = ["Save", "Export", "Report", "Flagged", "Weakest", "Undo", "Redo"
 
 async def palette_names(app: ArgmapApp, pilot, query: str) -> list[str]:
     await pilot.press("ctrl+p", *query)
-    await pilot.pause(0.5)
+    await settle(pilot)  # the palette's search is a worker: its list is complete when it ends
     palette = app.screen
     assert isinstance(palette, CommandPalette)
     options = palette.query_one("CommandList")
