@@ -1,5 +1,6 @@
-"""Gradual strength, with linked premises and undercuts: quadratic energy (the default),
-DF-QuAD (Rago et al. 2016) or Euler-based (their formulas: :mod:`.semantics`).
+"""Gradual strength, with linked premises and undercuts: damped quadratic energy (the
+default), quadratic energy, DF-QuAD (Rago et al. 2016) or Euler-based (their formulas:
+:mod:`.semantics`).
 
 Every claim has a base score τ (its ``confidence``, else by its evidence:
 :mod:`.base_scores`). A link's base is its weakest co-premise times its weight (strong 1.0,
@@ -25,7 +26,7 @@ oracle both are checked against, is built from them).
 ...     "links": [{"from": "a", "to": "b", "strength": "strong"}]})
 >>> evaluate(m, semantics="dfquad").strengths["b"]   # 0.5 + 0.5 * (0.5 * 1.0)
 0.75
->>> evaluate(m).strengths["b"]   # quadratic energy, the default: 0.5 + 0.5 * 0.25 / 1.25
+>>> evaluate(m).strengths["b"]   # damped quadratic energy, the default: 0.5 + 0.5 * 0.25 / 1.25
 0.6
 """
 
@@ -38,6 +39,7 @@ from collections.abc import Iterable, Mapping, MutableMapping
 from argmap.analysis.evaluation.semantics import (
     DEFAULT_SEMANTICS,
     SEMANTICS,
+    aggregate,
     combine,
     total,
 )
@@ -198,6 +200,8 @@ class Evaluator:
                 else:
                     attack += view[lid] - base[lid]
             return self.semantics.combine(self.claim_base(node), support, attack)
+        if self.semantics.aggregate is not aggregate:  # damped: no running value to update
+            return None
         if node not in cache:
             rest = {"supports": 1.0, "attacks": 1.0}
             for lk in incoming:

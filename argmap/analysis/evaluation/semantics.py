@@ -12,6 +12,12 @@ an influence that moves the base score by the aggregates:
   h(E) = E² / (1 + E²), so each further reason adds less and no pile of reasons reaches 1.
 - ``euler``, Euler-based (Amgoud and Ben-Naim 2017): energy E = Σs - Σa, strength
   1 - (1 - τ²) / (1 + τ·e^E); a claim with base 0 stays at 0.
+- ``damped``, the default: quadratic energy's influence over a damped sum of each side. The
+  values are taken from the largest down and the k-th counts 2^-(k-1) (an ordered weighted
+  sum in Yager's sense), so each further reason counts half the one before: a side's
+  aggregate never exceeds twice its best reason, and a pile of weak reasons cannot outweigh
+  a few strong ones. Between quadratic energy's sum and the "top" (max) aggregation of
+  Mossakowski and Neuhaus (2018); see docs/evaluation.md.
 
 >>> combine(0.5, aggregate([0.5]), aggregate([]))
 0.75
@@ -19,6 +25,8 @@ an influence that moves the base score by the aggregates:
 0.6
 >>> round(SEMANTICS["euler"].strength(0.5, [0.5], []), 4)
 0.5889
+>>> damped([0.2, 0.8, 0.4])   # 0.8 + 0.4 / 2 + 0.2 / 4
+1.05
 """
 
 from __future__ import annotations
@@ -53,6 +61,16 @@ def combine(base: float, support: float, attack: float) -> float:
 def total(values: Iterable[float]) -> float:
     """Σ v: the aggregation of the energy-based semantics (0 for none)."""
     return sum(values, 0.0)
+
+
+def damped(values: Iterable[float]) -> float:
+    """Σ v₍ₖ₎·2^-(k-1) over the values from the largest down: each further reason counts half
+    the one before (0 for none). Sorting first makes it independent of the links' order."""
+    result, weight = 0.0, 1.0
+    for value in sorted(values, reverse=True):
+        result += weight * value
+        weight *= 0.5
+    return result
 
 
 def quadratic_energy(base: float, support: float, attack: float) -> float:
@@ -90,6 +108,8 @@ SEMANTICS: dict[str, Semantics] = {
         Semantics("dfquad", "DF-QuAD (Rago et al. 2016)", aggregate, combine),
         Semantics("quadratic", "quadratic energy (Potyka 2018)", total, quadratic_energy),
         Semantics("euler", "Euler-based (Amgoud and Ben-Naim 2017)", total, euler_based),
+        Semantics("damped", "damped quadratic energy (each further reason counts half)",
+                  damped, quadratic_energy),
     )
 }
-DEFAULT_SEMANTICS = "quadratic"
+DEFAULT_SEMANTICS = "damped"

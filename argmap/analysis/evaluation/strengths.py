@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import ge, not_
 
-from argmap.analysis.evaluation.semantics import DEFAULT_SEMANTICS, SEMANTICS, total
+from argmap.analysis.evaluation.semantics import DEFAULT_SEMANTICS, SEMANTICS, aggregate
 from argmap.analysis.numbered import Numbered
 from argmap.analysis.scc import strongly_connected_ints
 
@@ -55,18 +55,18 @@ class Evaluation:
 
 class _Arrays:
     """What the evaluation reads, as lists indexed by node number (the per-link lists start
-    with ``c`` unused entries, so that link ``j`` is at ``j``, not ``j - c``). ``additive``:
-    the semantics sums the link values on each side (else it takes DF-QuAD's product of
-    ``1 - v``, with DF-QuAD's combination written out inline in the passes); ``combine``: the
+    with ``c`` unused entries, so that link ``j`` is at ``j``, not ``j - c``). ``collects``:
+    the passes gather each side's link values into a list for the semantics' aggregation
+    (a sum, or a sum damped from the largest down); else they keep DF-QuAD's product of
+    ``1 - v`` as they go, with DF-QuAD's combination written out inline. ``combine``: the
     semantics' influence of the two aggregates on a base."""
 
     def __init__(self, nb: Numbered, weights: Mapping[str, float], gone: Collection[str],
                  semantics: str = DEFAULT_SEMANTICS):
         self.nb = nb
         chosen = SEMANTICS[semantics]
-        self.additive = chosen.aggregate is total
+        self.collects = chosen.aggregate is not aggregate
         self.aggregate, self.combine = chosen.aggregate, chosen.combine
-        self.start = 0.0 if self.additive else 1.0  # the aggregate of no links, as kept
         self.c = c = nb.c
         self.base = list(nb.base)
         pad = [0.0] * c
@@ -122,11 +122,14 @@ def _kahn(a: _Arrays) -> tuple[list[float], list[int]]:
     nodes it never reaches (those on or after a cycle), in index order. A link whose last
     premise has just been computed is computed at once rather than queued."""
     c, base, weight, supports, target = a.c, a.base, a.weight, a.supports, a.target
-    additive, combine = a.additive, a.combine
+    collects, combine, agg = a.collects, a.combine, a.aggregate
     pending, out = _count_edges(a.nb)
     n = len(pending)
-    # Π(1 - v) over the supports, the attacks so far (Σ v for an additive semantics)
-    rest_s, rest_a = [a.start] * n, [a.start] * n
+    # Π(1 - v) over the supports, the attacks so far; or (``collects``) their values, a
+    # list made at the first one (the shared empty tuple until then)
+    empty: tuple[()] = ()
+    rest_s: list = [empty] * n if collects else [1.0] * n
+    rest_a: list = list(rest_s)
     weakest = [2.0] * n  # a link's weakest premise so far
     s = [0.0] * n
     stack = list(compress(range(n), map(not_, pending)))
@@ -134,8 +137,8 @@ def _kahn(a: _Arrays) -> tuple[list[float], list[int]]:
     while stack:
         i = pop()
         if i < c:
-            if additive:
-                v = combine(base[i], rest_s[i], rest_a[i])
+            if collects:
+                v = combine(base[i], agg(rest_s[i]), agg(rest_a[i]))
             else:
                 v, sup, att = base[i], 1.0 - rest_s[i], 1.0 - rest_a[i]
                 if att > sup:
@@ -154,8 +157,8 @@ def _kahn(a: _Arrays) -> tuple[list[float], list[int]]:
         else:
             ready = [i]
         for j in ready:
-            if additive:
-                v = combine(weakest[j] * weight[j], rest_s[j], rest_a[j])
+            if collects:
+                v = combine(weakest[j] * weight[j], agg(rest_s[j]), agg(rest_a[j]))
             else:
                 v, sup, att = weakest[j] * weight[j], 1.0 - rest_s[j], 1.0 - rest_a[j]
                 if att > sup:
@@ -164,11 +167,12 @@ def _kahn(a: _Arrays) -> tuple[list[float], list[int]]:
                     v += (1.0 - v) * (sup - att)
             s[j] = v
             t = target[j]
-            if additive:
-                if supports[j]:
-                    rest_s[t] += v
+            if collects:
+                side = rest_s if supports[j] else rest_a
+                if side[t]:
+                    side[t].append(v)
                 else:
-                    rest_a[t] += v
+                    side[t] = [v]
             elif supports[j]:
                 rest_s[t] *= 1.0 - v
             else:
@@ -321,11 +325,13 @@ def _in_order(a: _Arrays, claims: range, step: int) -> list[float]:
     """The pass of :func:`claim_by_claim` over ``claims`` in that order; raises _OutOfOrder
     at a premise on the wrong side (``step`` 1: premises must come after their claim)."""
     nb, base, premises, weight, supports = a.nb, a.base, a.premises, a.weight, a.supports
-    additive, combine, start = a.additive, a.combine, a.start
+    collects, combine, agg = a.collects, a.combine, a.aggregate
     into = nb.into()
     s = base + [0.0] * len(nb.target)  # a claim nothing points into stays at its base
     for i in filter(into.__contains__, claims):
-        rest_s = rest_a = start
+        sup: list[float] = []
+        att: list[float] = []
+        rest_s = rest_a = 1.0
         for j in into[i]:  # what _combined does, written out: this runs for most links
             ps = premises[j]
             if len(ps) == 1:
@@ -338,17 +344,14 @@ def _in_order(a: _Arrays, claims: range, step: int) -> list[float]:
             if j in into:
                 w = _combined(a, s, w, into[j], i, step)
             s[j] = w
-            if additive:
-                if supports[j]:
-                    rest_s += w
-                else:
-                    rest_a += w
+            if collects:
+                (sup if supports[j] else att).append(w)
             elif supports[j]:
                 rest_s *= 1.0 - w
             else:
                 rest_a *= 1.0 - w
-        if additive:
-            s[i] = combine(base[i], rest_s, rest_a)
+        if collects:
+            s[i] = combine(base[i], agg(sup), agg(att))
             continue
         v, sup, att = base[i], 1.0 - rest_s, 1.0 - rest_a
         if att > sup:
