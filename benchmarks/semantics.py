@@ -2,8 +2,8 @@
 
 Prints, for each map given (default: the shipped maps and the example), each conclusion's
 strength under DF-QuAD with one flat base (0.5, the evaluation before evidence levels) and
-under DF-QuAD, Euler-based and quadratic energy with the evidence levels; then how many claims
-reach 0.95. With ``--microtexts DIR`` it does the same over a folder of arg-microtexts XML
+under DF-QuAD, Euler-based, quadratic energy and damped quadratic energy (the default) with the
+evidence levels; then how many claims reach 0.95. With ``--microtexts DIR`` it does the same over a folder of arg-microtexts XML
 files, summarised (their figures go in docs/evaluation.md; the texts stay out of the repo).
 
     python -m benchmarks.semantics
@@ -23,7 +23,7 @@ from argmap.model import ArgumentMap
 
 ROOT = Path(__file__).parents[1]
 MAPS = [*sorted((ROOT / "maps").glob("*.yaml")), ROOT / "examples" / "car-free-downtown.yaml"]
-COLUMNS = ["dfquad-flat", "dfquad", "euler", "quadratic"]
+COLUMNS = ["dfquad-flat", "dfquad", "euler", "quadratic", "damped"]
 
 
 def strengths(amap: ArgumentMap) -> dict[str, dict[str, float]]:

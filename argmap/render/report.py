@@ -202,7 +202,8 @@ def _method(a: Analysis) -> str:
              f"Strength is {SEMANTICS[DEFAULT_SEMANTICS].title}: each claim starts at "
              f"{describe_bases(a.map)}; a link passes on its weakest premise times "
              "its weight (strong 1.0, moderate 0.7, weak 0.4), lowered when it is undercut; "
-             "supports raise a claim and attacks lower it. Grounded semantics takes every attack "
+             "supports raise a claim and attacks lower it, the strongest reason most and each "
+             "further one half as much as the one before it. Grounded semantics takes every attack "
              "at face value: a claim stands when all its attackers fall."]
     if ev.cyclic:
         lines += ["", f"The map has cycles: strengths are a fixpoint after {ev.iterations} "

@@ -27,7 +27,9 @@ class Verdict(NamedTuple):
 
 
 def strength_word(value: float) -> str:
-    """How a reader would call a strength: strong, moderate, doubtful or weak."""
+    """How a reader would call a strength: strong, moderate, doubtful or weak (judged on the
+    two decimals shown beside it, so 0.5485 reads "Moderate (0.55)")."""
+    value = round(value, 2)
     if value >= 0.75:
         return "Strong"
     if value >= 0.55:

@@ -115,7 +115,7 @@ def test_flags_and_strength_come_from_the_maps_analysis(run, tmp_path):
     assert run("render", EXAMPLE, "-o", out, "--strength").exit_code == 0
     dot = out.read_text(encoding="utf-8")
     assert "AM101 unsourced-premise" in dot and 'class="premise unsourced"' in dot
-    assert "strength 0.63" in dot  # the conclusion's strength (quadratic energy)
+    assert "strength 0.55" in dot  # the conclusion's strength (damped quadratic energy)
     assert run("render", EXAMPLE, "-o", out, "--no-flags", "--force").exit_code == 0
     dot = out.read_text(encoding="utf-8")
     assert "⚠" not in dot.split("cluster_legend")[0] and "strength 0." not in dot

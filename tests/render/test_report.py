@@ -10,6 +10,7 @@ import pytest
 from argmap.analysis import analyse
 from argmap.io import load_map
 from argmap.render.report import report_markdown
+from argmap.render.verdicts import strength_word
 
 ROOT = Path(__file__).parents[2]
 EXAMPLE = ROOT / "examples" / "car-free-downtown.yaml"
@@ -59,6 +60,13 @@ def test_each_conclusion_gets_one_sentence_with_its_cause():
     # the strength's figure is the evaluation's; the cause is what the verdict adds
     assert "`bifurcation`" in verdicts[0] and ") and it stands, but only 4 of the 58 claims " \
         "beneath it cite evidence" in verdicts[0]
+
+
+@pytest.mark.parametrize(("value", "word"), [
+    (0.5485, "Moderate"), (0.5449, "Doubtful"), (0.7499, "Strong"), (0.3951, "Doubtful"),
+    (0.394, "Weak")])
+def test_the_verdict_word_agrees_with_the_figure_printed_beside_it(value, word):
+    assert strength_word(value) == word  # "Doubtful (0.55)" would contradict itself
 
 
 def test_a_conclusion_that_falls_names_the_attacker_that_defeats_it():

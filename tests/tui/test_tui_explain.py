@@ -33,5 +33,5 @@ async def test_details_of_the_conclusion_list_its_supports_and_base(example_map:
         text = " ".join(detail_text(app).split())
         assert "base 0.45: only asserted by the text under review" in text
         assert "supports (2), by how much each moves it:" in text
-        assert "+0.17 air-to-ban: strong, from ban-cleans-air" in text
+        assert "+0.09 air-to-ban: strong, from ban-cleans-air" in text
         assert "grounded: IN, every attack on it is defeated" in text

@@ -108,7 +108,7 @@ SEMANTICS: dict[str, Semantics] = {
         Semantics("dfquad", "DF-QuAD (Rago et al. 2016)", aggregate, combine),
         Semantics("quadratic", "quadratic energy (Potyka 2018)", total, quadratic_energy),
         Semantics("euler", "Euler-based (Amgoud and Ben-Naim 2017)", total, euler_based),
-        Semantics("damped", "damped quadratic energy (each further reason counts half)",
+        Semantics("damped", "damped quadratic energy (after Potyka 2018)",
                   damped, quadratic_energy),
     )
 }
