@@ -320,3 +320,17 @@ def test_negative_outline_reads_as_a_case():
     rebuttals = text.split("### Rebuttals to expect", 1)[1]
     assert "**Answer:** " + amap.claim("neg-compute-compounds").text.strip() in rebuttals
     assert "**Their reply:** " + amap.claim("ans-chip-not-bottleneck").text.strip() in rebuttals
+
+
+def test_no_pile_of_asserted_reasons_carries_a_conclusion_near_certainty():
+    """`bifurcation` and `hidden-costs` rest on six and seven reasons the article only asserts:
+    they read as moderate, not near-certain (each further reason counts half), and no shipped
+    conclusion reads as strong (0.75)."""
+    analysis = analyse(load("china-catching-up.yaml"))
+    s = analysis.strengths
+    for cid in ("bifurcation", "hidden-costs"):
+        assert len(analysis.index.supports_into(cid)) >= 6
+        assert 0.55 < s[cid] < 0.7
+    for path in SHIPPED:
+        shipped = analyse(load_map(path))
+        assert all(shipped.strengths[c] < 0.75 for c in shipped.conclusions), path.name
