@@ -65,8 +65,8 @@ def _json(data: dict[str, Any]) -> None:
 @click.argument("map_file", metavar="MAP", type=PathArg)
 @click.option("--semantics", type=click.Choice([*GRADUAL, "grounded"]),
               default=DEFAULT_SEMANTICS, show_default=True,
-              help="Gradual strength (quadratic energy, DF-QuAD or Euler-based) or grounded "
-                   "labels.")
+              help="Gradual strength (damped or plain quadratic energy, DF-QuAD or "
+                   "Euler-based) or grounded labels.")
 @click.option("--what-if", "what_if_ids", multiple=True, metavar="CLAIM",
               help="Remove CLAIM (repeat it, or give several separated by commas) and show "
                    "how the strengths change.")
@@ -80,7 +80,8 @@ def eval_(map_file: Path, semantics: str, what_if_ids: tuple[str, ...],
 
     Each claim starts at a base score set by its evidence (a quoted source counts more than
     the text's own say-so; see docs/evaluation.md); its supports and attacks move it. The
-    default semantics is quadratic energy; DF-QuAD and Euler-based are there to compare.
+    default semantics is damped quadratic energy, where each further reason counts half the
+    one before; plain quadratic energy, DF-QuAD and Euler-based are there to compare.
     Grounded semantics says which claims stand (IN), fall (OUT) or stay undecided (UNDEC)
     when every attack is taken at face value.
 
