@@ -3,8 +3,9 @@
 Prints, for each map given (default: the shipped maps and the example), each conclusion's
 strength under DF-QuAD with one flat base (0.5, the evaluation before evidence levels) and
 under DF-QuAD, Euler-based, quadratic energy and damped quadratic energy (the default) with the
-evidence levels; then how many claims reach 0.95. With ``--microtexts DIR`` it does the same over a folder of arg-microtexts XML
-files, summarised (their figures go in docs/evaluation.md; the texts stay out of the repo).
+evidence levels; then how many claims reach 0.95. With ``--microtexts DIR`` it does the same
+over a folder of arg-microtexts XML files, summarised (their figures go in docs/evaluation.md;
+the texts stay out of the repo).
 
     python -m benchmarks.semantics
     python -m benchmarks.semantics --microtexts path/to/arg-microtexts/en

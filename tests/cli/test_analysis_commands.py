@@ -21,7 +21,8 @@ def test_eval_lists_strengths_conclusions_first(run):
     result = run("eval", EXAMPLE)
     assert result.exit_code == 0
     lines = result.output.splitlines()
-    assert lines[0] == "Strength by damped quadratic energy (after Potyka 2018), conclusions first (*):"
+    assert lines[0] == ("Strength by damped quadratic energy (after Potyka 2018), conclusions "
+                        "first (*):")
     assert lines[1].startswith("0.55 * ban-cars-downtown  ")
     assert "0.33   excludes-disabled        A ban would cut off older and disabled residents" \
         in result.output
@@ -66,8 +67,8 @@ def test_eval_notes_a_cyclic_map(run):
 def test_cruxes_top_n(run):
     result = run("cruxes", EXAMPLE, "--top", "2")
     assert result.output.splitlines() == [
-        "Cruxes of ban-cars-downtown * by damped quadratic energy (after Potyka 2018): rank, claim, drop, "
-        "conclusion before -> after",
+        "Cruxes of ban-cars-downtown * by damped quadratic energy (after Potyka 2018): rank, "
+        "claim, drop, conclusion before -> after",
         "  1. ban-cleans-air  -0.09  ban-cars-downtown * 0.55 -> 0.46",
         "  2. business-grows  -0.06  ban-cars-downtown * 0.55 -> 0.49",
     ]
