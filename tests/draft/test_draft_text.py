@@ -16,8 +16,10 @@ from argmap.draft.markers import markers_in
 from argmap.draft.segments import segment
 from argmap.draft.tags import named_attribution, tags_of, vague_attribution
 from argmap.draft.units import units_of
-from argmap.draft.writer import draft_yaml, scalar
+from argmap.draft.writer import check_valid, draft_yaml, scalar
+from argmap.errors import MapLoadError
 from argmap.io import loads_map
+from argmap.io.native.yamlfast import load_fast
 
 ESSAY = """\
 # Should the city ban cars downtown?
@@ -232,8 +234,18 @@ def test_scalars_read_back_as_written(value):
 def test_hostile_text_drafts_into_a_valid_map():
     text = "Title: `x`\n\n\x1b[31mRed\x1b[0m alarm: cars kill. #no comment! 'quoted' \"too\".\n" \
            "\u202eReversed text because reasons matter here.\n"
-    amap = loads_map(draft_yaml(draft(text)), "yaml")
-    assert amap.claims
+    d = draft(text)
+    amap = loads_map(draft_yaml(d), "yaml")
+    assert amap.claims and load_fast(draft_yaml(d))[0] == d.data
+
+
+def test_check_valid_passes_a_draft_and_refuses_a_broken_one_saying_where():
+    d = draft(ESSAY)
+    check_valid(d, draft_yaml(d), "essay.yaml")  # a draft is valid
+    d.data["links"][0]["to"] = "no-such-claim"
+    with pytest.raises(MapLoadError) as caught:
+        check_valid(d, draft_yaml(d), "essay.yaml")
+    assert "no-such-claim" in str(caught.value) and "essay.yaml" in str(caught.value)
 
 
 def test_pysbd_never_reads_a_piece_longer_than_the_bound():
@@ -288,7 +300,9 @@ def test_any_text_drafts_into_a_valid_map_whose_quotes_are_all_in_the_text(piece
     if not text.strip():
         return
     d = draft(text)
-    amap = loads_map(draft_yaml(d), "yaml")
-    assert len(amap.claims) == len(d.units)
+    written = draft_yaml(d)
+    amap = loads_map(written, "yaml")
+    assert len(amap.claims) == len(d.units) and load_fast(written)[0] == d.data
+    check_valid(d, written, "<draft>")
     for claim in amap.claims:
         assert quote_in(claim.evidence[0].quote, text)
