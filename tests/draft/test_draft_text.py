@@ -306,3 +306,17 @@ def test_any_text_drafts_into_a_valid_map_whose_quotes_are_all_in_the_text(piece
     check_valid(d, written, "<draft>")
     for claim in amap.claims:
         assert quote_in(claim.evidence[0].quote, text)
+
+
+_SENTENCE_PIECES = ["Cars", "pollute", "U.S.", "Dr.", "3.5%", ".", "!", "?", '"', "(", ")", "--",
+                    "'", "‘", "’", "“", "”", "a.", "i.", "1.", "Then", "e.g.", "...", " ", "\t",
+                    "Mr.", "it.", "Yahoo!", "p.m.", "«", "»", "[", "]", "\u00a0"]
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), min_size=1, max_size=40))
+def test_pysbd_spans_are_where_pysbd_itself_puts_its_sentences(pieces):
+    from argmap.draft.segments import _segmenter, pysbd_spans
+
+    text = " ".join(pieces)
+    assert pysbd_spans(text) == [(s.start, s.end) for s in _segmenter().segment(text)]
