@@ -137,25 +137,25 @@ def heading_text(block: str) -> str | None:
 
 
 def sentences_in(text: str, start: int, end: int) -> list[Sentence]:
-    """The sentences of ``text[start:end]`` as pysbd finds them, stripped of surrounding space.
+    """The sentences of ``text[start:end]`` as pysbd finds them in the whole paragraph,
+    stripped of surrounding space.
 
     Line breaks inside a paragraph are read as spaces (a wrapped line is not a sentence). pysbd
-    costs about 4 s a megabyte, so the paragraph is first cut where no segmenter could
-    disagree: after a word of three or more lower-case letters that is not one of pysbd's
-    abbreviations, ending in ``.``, ``!`` or ``?``, with a space and a capital letter after it.
-    A piece with no other stop in it is one sentence; pysbd reads every other piece. A piece
-    is never longer than :data:`PIECE_MAX` characters (pysbd's time grows with the square of
-    a piece's length): a longer run is cut at its last stop, else its last space, before that.
+    costs about 2 s a megabyte, so the paragraph is first cut where pysbd surely ends a
+    sentence (see :func:`clear_ends`), and a piece that holds nothing pysbd could split at
+    (see :func:`_one_sentence`) is taken as one sentence; pysbd reads every other piece. The
+    result is the one pysbd gives on the whole paragraph (tests compare the two), except that
+    a piece is never longer than :data:`PIECE_MAX` characters (pysbd's time grows with the
+    square of a piece's length): a longer run is cut at its last stop, else its last space,
+    before that.
     """
     body = text[start:end].replace("\n", " ")
     out: list[Sentence] = []
     at = 0
-    for cut in _bounded([*_clear_ends(body), len(body)], body):
+    plain = not _UNPLAIN.search(body)
+    for cut in _bounded([*(clear_ends(body) if plain else ()), len(body)], body):
         piece = body[at:cut]
-        if _STOP.search(piece.rstrip()[:-1]):
-            spans = pysbd_spans(piece)
-        else:
-            spans = [(0, len(piece))]
+        spans = [(0, len(piece))] if plain and _one_sentence(piece) else pysbd_spans(piece)
         for s_start, s_end in spans:
             raw = piece[s_start:s_end]
             lead = len(raw) - len(raw.lstrip())
@@ -218,22 +218,85 @@ def _bounded(cuts: list[int], body: str) -> list[int]:
     return out
 
 
-_CLEAR_END = re.compile(r"\b([a-z]{3,})[.!?](?= +[A-Z])")
-_STOP = re.compile(r"[.!?…\n\r]")
+# What pysbd reads in a paragraph as a whole, not clause by clause: anything its list rules may
+# take for an item ("1. ", "a.", "2) ", "(iv)": they compare each item of the paragraph with
+# the next), two stops opening the paragraph (its rules for "!!" and "?!" are skipped then), a
+# brace (its abbreviation rule looks for "{Dr} "), and the characters it uses as markers of
+# its own (a text holding them confuses it).
+_UNPLAIN = re.compile(r"(?:^|(?<=[\s\-⁃]))\d{1,2}\.(?=[\s)])|\d\)(?=\s)|(?:^|(?<=\s))[a-z]\."
+                      r"|(?:^|(?<=[\s(]))(?:[a-z]|[ivx]+)\)|\A[!?][!?]"
+                      "|[{∯♟♝♨☝ƪᓴᓷᓸᓳᓱᓰ✂☏☉☈☇☄∮ȹȸ⎋⌬♭♬ǃ،]")
+# A word of letters (the first may be a capital) ending in a stop, with a capital after it.
+_CLEAR_END = re.compile(r"\b([A-Za-z][a-z]+)[.!?](?= +[A-Z])(?! +I(?![a-z]))")
+# A stop or line break (in pysbd's sense), or one of its markers: a piece holding one inside
+# goes to pysbd.
+_STOP = re.compile("[.!?…\n\r。．！？ȸȹ☉☈☇☄]")
+# Where pysbd reads text between two marks as one, whatever it holds: between quotes,
+# brackets, parentheses or double dashes. Each pair: what opens, what closes (a plain ' opens
+# only where it does not follow a letter or digit: elsewhere it is an apostrophe).
+_ENCLOSING = ((re.compile(r"[(（\[「]"), re.compile(r"[)）\]」]")),
+              (re.compile("[\"“”„«»]"), re.compile("[\"“”„«»]")),
+              (re.compile(r"‘|(?<!\w)'"), re.compile("[’']")),
+              (re.compile("--"), re.compile("--")))
+_OPENS = ("(", "（", "[", "「", '"', "“", "'", "‘", "«")
+_QUOTE_THEN_CAPITAL = re.compile("-[\"'“”]\\s[A-Z]")
+_WORDS_KEPT = frozenset(("yahoo", "yum"))  # pysbd's words ending in "!" ("Yahoo!")
 
 
 @cache
-def _abbreviations() -> frozenset[str]:
+def _never_ends() -> frozenset[str]:
+    """The words (lower case) after which :func:`clear_ends` never cuts."""
     _segmenter()  # imports pysbd, its warnings silenced
     from pysbd.lang.english import English
+    from pysbd.lists_item_replacer import ListItemReplacer
 
-    return frozenset(a.lower() for a in English.Abbreviation.ABBREVIATIONS)
+    return frozenset(a.lower() for a in English.Abbreviation.ABBREVIATIONS) | frozenset(
+        ListItemReplacer.ROMAN_NUMERALS) | _WORDS_KEPT
 
 
-def _clear_ends(body: str) -> list[int]:
-    """Where sentences of ``body`` surely end (see :func:`sentences_in`)."""
-    abbreviations = _abbreviations()
-    return [m.end() for m in _CLEAR_END.finditer(body) if m.group(1) not in abbreviations]
+def _enclosed(body: str) -> list[tuple[int, int]]:
+    """Each stretch of ``body`` from the first mark of a kind that opens an enclosure to the
+    last mark that closes one of that kind: a stretch holding all that pysbd may enclose."""
+    out = []
+    for opens, closes in _ENCLOSING:
+        first = opens.search(body)
+        if first is not None:
+            last = max((m.end() for m in closes.finditer(body, first.end())), default=-1)
+            if last > 0:
+                out.append((first.start(), last))
+    return out
+
+
+def clear_ends(body: str) -> list[int]:
+    """Where pysbd surely ends a sentence of the paragraph ``body`` (a text without line
+    breaks and without what :data:`_UNPLAIN` finds): just after a word of two or more letters
+    (all lower case but the first) that ends in ``.``, ``!`` or ``?``, followed by a space and
+    a capital letter other than the pronoun "I", where the word is none of pysbd's
+    abbreviations ("Dr", "etc", "no"), roman numerals ("iv") or words ending in "!" ("Yahoo"),
+    and no quotes, brackets, parentheses or double dashes may enclose the place.
+
+    Every other rule of pysbd that keeps a stop inside a sentence looks at a single letter or
+    digit before it ("J. Smith", "U.S.", "9.5"), at a lower-case word, digit or "I" after it,
+    or at one of the words excluded here; every rule that looks further is excluded with the
+    lists and enclosures. So the pieces between these places are split by pysbd as the whole
+    paragraph is.
+    """
+    never = _never_ends()
+    enclosed = _enclosed(body)
+    return [m.end() for m in _CLEAR_END.finditer(body) if m.group(1).lower() not in never
+            and not any(a < m.end() < b for a, b in enclosed)]
+
+
+def _one_sentence(piece: str) -> bool:
+    """Whether pysbd takes the ``piece`` (of a paragraph without lists or pysbd's markers) as
+    one sentence: it holds no stop but perhaps its last character, does not open with a quote
+    or a bracket (pysbd ends a sentence after a quotation that opens one, before a capital),
+    has no quote after a dash before a capital, and no quotes around parentheses."""
+    if _STOP.search(piece.rstrip()[:-1]) or piece.lstrip().startswith(_OPENS):
+        return False
+    if "(" in piece and any(q in piece for q in '"“”'):
+        return False
+    return not _QUOTE_THEN_CAPITAL.search(piece)
 
 
 def segment(text: str) -> Document:

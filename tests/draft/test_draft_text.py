@@ -320,3 +320,36 @@ def test_pysbd_spans_are_where_pysbd_itself_puts_its_sentences(pieces):
 
     text = " ".join(pieces)
     assert pysbd_spans(text) == [(s.start, s.end) for s in _segmenter().segment(text)]
+
+
+_WORDS = ["cars", "go", "it", "is", "so", "egg", "use", "said", "no", "etc", "vs", "iv", "yum",
+          "ie",
+          "pp", "gen", "Then", "We", "I", "I'm", "Germany", "Dr", "Gen", "Jan", "Yahoo", "No", "St",
+          "AI", "A", "J", "U.S", "Smith", "Inc", '"', "(", ")", "--", "'", "‘", "’", "“", "”", "a.",
+          "i.", "1.", "2)", "a)", "(iv)", "3.5%", "e.g.", "...", "…", "«", "»", "[", "]", "it's",
+          "'em", "x-ray", ",", ";", "-\"", "{gen}", "!!", "?!", "∯", "。"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(["", "", ".", "!", "?"])),
+                min_size=1, max_size=30), st.sampled_from([" ", "  "]))
+def test_sentences_are_those_pysbd_finds_in_the_whole_paragraph(words, space):
+    from argmap.draft.segments import _segmenter, sentences_in
+
+    body = space.join(word + stop for word, stop in words)
+    whole = [" ".join(s.sent.split()) for s in _segmenter().segment(body) if s.sent.strip()]
+    assert [" ".join(s.text.split()) for s in sentences_in(body, 0, len(body))] == whole
+
+
+@pytest.mark.parametrize("paragraph", [
+    'He said "it is good. Then we go" and left. Fine.',  # a quotation pysbd keeps whole
+    "He left (it was late. Then we went) and slept.",
+    "It was so--he said. Then we--left.",
+    "We need 1) food 2) water and 3) shelter now.",      # list items pysbd cuts at
+    "We cook, e.g. with an egg. I stay home.",  # "egg." read as "e.g." before "I"
+])
+def test_the_quick_cuts_never_part_what_pysbd_keeps_together(paragraph):
+    from argmap.draft.segments import _segmenter, sentences_in
+
+    whole = [s.sent.strip() for s in _segmenter().segment(paragraph)]
+    assert [s.text for s in sentences_in(paragraph, 0, len(paragraph))] == whole
