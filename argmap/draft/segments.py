@@ -152,7 +152,7 @@ def sentences_in(text: str, start: int, end: int) -> list[Sentence]:
     body = text[start:end].replace("\n", " ")
     out: list[Sentence] = []
     at = 0
-    plain = not _UNPLAIN.search(body)
+    plain = _plain(body)
     for cut in _bounded([*(clear_ends(body) if plain else ()), len(body)], body):
         piece = body[at:cut]
         spans = [(0, len(piece))] if plain and _one_sentence(piece) else pysbd_spans(piece)
@@ -222,22 +222,39 @@ def _bounded(cuts: list[int], body: str) -> list[int]:
 # take for an item ("1. ", "a.", "2) ", "(iv)": they compare each item of the paragraph with
 # the next), two stops opening the paragraph (its rules for "!!" and "?!" are skipped then), a
 # brace (its abbreviation rule looks for "{Dr} "), and the characters it uses as markers of
-# its own (a text holding them confuses it).
-_UNPLAIN = re.compile(r"(?:^|(?<=[\s\-⁃]))\d{1,2}\.(?=[\s)])|\d\)(?=\s)|(?:^|(?<=\s))[a-z]\."
-                      r"|(?:^|(?<=[\s(]))(?:[a-z]|[ivx]+)\)|\A[!?][!?]"
-                      "|[{∯♟♝♨☝ƪᓴᓷᓸᓳᓱᓰ✂☏☉☈☇☄∮ȹȸ⎋⌬♭♬ǃ،]")
-# A word of letters (the first may be a capital) ending in a stop, with a capital after it.
-_CLEAR_END = re.compile(r"\b([A-Za-z][a-z]+)[.!?](?= +[A-Z])(?! +I(?![a-z]))")
+# its own (a text holding them confuses it). Each pattern starts at its stop or parenthesis,
+# what stands before it checked behind: a scan for one character is many times faster.
+_LIST_PERIOD = re.compile(r"\.(?:(?<=(?<!\S)[a-z]\.)|(?=[\s)])(?:(?<=(?<![^\s\-⁃])\d\.)"
+                          r"|(?<=(?<![^\s\-⁃])\d\d\.)))")
+_LIST_PARENS = re.compile(r"\)(?:(?<=\d\))(?=\s)|(?<=(?<![^\s(])[a-z]\))"
+                          r"|(?<=(?<![^\s(])[ivx][ivx]\))|(?<=(?<![^\s(])[ivx]{3}\))"
+                          r"|(?<=(?<![^\s(])[ivx]{4}\))|(?<=(?<![^\s(])[ivx]{5}\)))")
+_MARKERS = re.compile("[{∯♟♝♨☝ƪᓴᓷᓸᓳᓱᓰ✂☏☉☈☇☄∮ȹȸ⎋⌬♭♬ǃ،]")
+
+
+def _plain(body: str) -> bool:
+    """Whether pysbd may read the paragraph ``body`` a piece at a time (see above)."""
+    if body[:1] in "!?" and body[1:2] in ("!", "?"):
+        return False
+    if _LIST_PERIOD.search(body) or (")" in body and _LIST_PARENS.search(body)):
+        return False
+    return "{" not in body if body.isascii() else not _MARKERS.search(body)
+
+
+# A stop, with a space and a capital letter other than the pronoun "I" after it; and the word
+# of letters (the first may be a capital) just before it.
+_STOP_THEN_CAPITAL = re.compile(r"[.!?](?= +[A-Z])(?! +I(?![a-z]))")
+_WORD_BEFORE = re.compile(r"(?<!\w)[A-Za-z][a-z]+\Z")
 # A stop or line break (in pysbd's sense), or one of its markers: a piece holding one inside
 # goes to pysbd.
 _STOP = re.compile("[.!?…\n\r。．！？ȸȹ☉☈☇☄]")
 # Where pysbd reads text between two marks as one, whatever it holds: between quotes,
 # brackets, parentheses or double dashes. Each pair: what opens, what closes (a plain ' opens
 # only where it does not follow a letter or digit: elsewhere it is an apostrophe).
-_ENCLOSING = ((re.compile(r"[(（\[「]"), re.compile(r"[)）\]」]")),
-              (re.compile("[\"“”„«»]"), re.compile("[\"“”„«»]")),
-              (re.compile(r"‘|(?<!\w)'"), re.compile("[’']")),
-              (re.compile("--"), re.compile("--")))
+_ENCLOSING = (("(（[「", re.compile(r"[(（\[「]"), re.compile(r"[)）\]」]")),
+              ('"“”„«»', re.compile("[\"“”„«»]"), re.compile("[\"“”„«»]")),
+              ("'‘", re.compile(r"‘|(?<!\w)'"), re.compile("[’']")),
+              ("-", re.compile("--"), re.compile("--")))
 _OPENS = ("(", "（", "[", "「", '"', "“", "'", "‘", "«")
 _QUOTE_THEN_CAPITAL = re.compile("-[\"'“”]\\s[A-Z]")
 _WORDS_KEPT = frozenset(("yahoo", "yum"))  # pysbd's words ending in "!" ("Yahoo!")
@@ -258,7 +275,9 @@ def _enclosed(body: str) -> list[tuple[int, int]]:
     """Each stretch of ``body`` from the first mark of a kind that opens an enclosure to the
     last mark that closes one of that kind: a stretch holding all that pysbd may enclose."""
     out = []
-    for opens, closes in _ENCLOSING:
+    for marks, opens, closes in _ENCLOSING:
+        if not any(mark in body for mark in marks):
+            continue
         first = opens.search(body)
         if first is not None:
             last = max((m.end() for m in closes.finditer(body, first.end())), default=-1)
@@ -269,7 +288,7 @@ def _enclosed(body: str) -> list[tuple[int, int]]:
 
 def clear_ends(body: str) -> list[int]:
     """Where pysbd surely ends a sentence of the paragraph ``body`` (a text without line
-    breaks and without what :data:`_UNPLAIN` finds): just after a word of two or more letters
+    breaks, :func:`_plain`): just after a word of two or more letters
     (all lower case but the first) that ends in ``.``, ``!`` or ``?``, followed by a space and
     a capital letter other than the pronoun "I", where the word is none of pysbd's
     abbreviations ("Dr", "etc", "no"), roman numerals ("iv") or words ending in "!" ("Yahoo"),
@@ -283,8 +302,13 @@ def clear_ends(body: str) -> list[int]:
     """
     never = _never_ends()
     enclosed = _enclosed(body)
-    return [m.end() for m in _CLEAR_END.finditer(body) if m.group(1).lower() not in never
-            and not any(a < m.end() < b for a, b in enclosed)]
+    ends = []
+    for stop in _STOP_THEN_CAPITAL.finditer(body):
+        word = _WORD_BEFORE.search(body, max(0, stop.start() - 40), stop.start())
+        if word is not None and word.group().lower() not in never and not any(
+                a < stop.end() < b for a, b in enclosed):
+            ends.append(stop.end())
+    return ends
 
 
 def _one_sentence(piece: str) -> bool:
