@@ -255,6 +255,7 @@ _ENCLOSING = (("(（[「", re.compile(r"[(（\[「]"), re.compile(r"[)）\]」]"
               ('"“”„«»', re.compile("[\"“”„«»]"), re.compile("[\"“”„«»]")),
               ("'‘", re.compile(r"‘|(?<!\w)'"), re.compile("[’']")),
               ("-", re.compile("--"), re.compile("--")))
+_KEPT_INITIALS = re.compile(r"(?<![\w.])[A-Z](?:\.[A-Z])+\.(?=\s+[a-z]|[,-])")
 _OPENS = ("(", "（", "[", "「", '"', "“", "'", "‘", "«")
 _QUOTE_THEN_CAPITAL = re.compile("-[\"'“”]\\s[A-Z]")
 _WORDS_KEPT = frozenset(("yahoo", "yum"))  # pysbd's words ending in "!" ("Yahoo!")
@@ -313,10 +314,16 @@ def clear_ends(body: str) -> list[int]:
 
 def _one_sentence(piece: str) -> bool:
     """Whether pysbd takes the ``piece`` (of a paragraph without lists or pysbd's markers) as
-    one sentence: it holds no stop but perhaps its last character, does not open with a quote
-    or a bracket (pysbd ends a sentence after a quotation that opens one, before a capital),
-    has no quote after a dash before a capital, and no quotes around parentheses."""
-    if _STOP.search(piece.rstrip()[:-1]) or piece.lstrip().startswith(_OPENS):
+    one sentence: it holds no stop but perhaps its last character, besides those of capitals
+    with stops ("U.S.", "E.U.") that a lower-case word, a comma or a dash follows (pysbd reads
+    each such run of letters and stops as one word, and ends a sentence after one only before
+    a capital); it does not open with a quote or a bracket (pysbd ends a sentence after a
+    quotation that opens one, before a capital), has no quote after a dash before a capital,
+    and no quotes around parentheses."""
+    inner = piece.rstrip()[:-1]
+    if _STOP.search(inner) and _STOP.search(_KEPT_INITIALS.sub("", inner)):
+        return False
+    if piece.lstrip().startswith(_OPENS):
         return False
     if "(" in piece and any(q in piece for q in '"“”'):
         return False

@@ -325,7 +325,8 @@ def test_pysbd_spans_are_where_pysbd_itself_puts_its_sentences(pieces):
 _WORDS = ["cars", "go", "it", "is", "so", "egg", "use", "said", "no", "etc", "vs", "iv", "yum",
           "ie",
           "pp", "gen", "Then", "We", "I", "I'm", "Germany", "Dr", "Gen", "Jan", "Yahoo", "No", "St",
-          "AI", "A", "J", "U.S", "Smith", "Inc", '"', "(", ")", "--", "'", "‘", "’", "“", "”", "a.",
+          "AI", "A", "J", "U.S", "U.S.-based", "E.U.,", "U.K. is", "Smith", "Inc", '"', "(", ")",
+          "--", "'", "‘", "’", "“", "”", "a.",
           "i.", "1.", "2)", "a)", "(iv)", "3.5%", "e.g.", "...", "…", "«", "»", "[", "]", "it's",
           "'em", "x-ray", ",", ";", "-\"", "{gen}", "!!", "?!", "∯", "。"]
 
