@@ -308,27 +308,21 @@ def test_any_text_drafts_into_a_valid_map_whose_quotes_are_all_in_the_text(piece
         assert quote_in(claim.evidence[0].quote, text)
 
 
-_SENTENCE_PIECES = ["Cars", "pollute", "U.S.", "Dr.", "3.5%", ".", "!", "?", '"', "(", ")", "--",
-                    "'", "‘", "’", "“", "”", "a.", "i.", "1.", "Then", "e.g.", "...", " ", "\t",
-                    "Mr.", "it.", "Yahoo!", "p.m.", "«", "»", "[", "]", "\u00a0"]
+_WORDS = ["cars", "go", "it", "is", "so", "egg", "use", "said", "no", "etc", "vs", "iv", "yum",
+          "ie", "pp", "gen", "Then", "We", "I", "I'm", "Germany", "Dr", "Gen", "Jan", "Yahoo",
+          "No", "St", "AI", "A", "J", "U.S", "U.S.-based", "E.U.,", "U.K. is", "Smith", "Inc",
+          '"', "(", ")", "--", "'", "‘", "’", "“", "”", "a.", "i.", "1.", "2)", "a)", "(iv)",
+          "3.5%", "e.g.", "...", "…", "«", "»", "[", "]", "it's", "'em", "x-ray", ",", ";", '-"',
+          "{gen}", "!!", "?!", "∯", "。"]
 
 
 @settings(max_examples=200)
-@given(st.lists(st.sampled_from(_SENTENCE_PIECES), min_size=1, max_size=40))
-def test_pysbd_spans_are_where_pysbd_itself_puts_its_sentences(pieces):
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=40))
+def test_pysbd_spans_are_where_pysbd_itself_puts_its_sentences(words):
     from argmap.draft.segments import _segmenter, pysbd_spans
 
-    text = " ".join(pieces)
+    text = " ".join(words)
     assert pysbd_spans(text) == [(s.start, s.end) for s in _segmenter().segment(text)]
-
-
-_WORDS = ["cars", "go", "it", "is", "so", "egg", "use", "said", "no", "etc", "vs", "iv", "yum",
-          "ie",
-          "pp", "gen", "Then", "We", "I", "I'm", "Germany", "Dr", "Gen", "Jan", "Yahoo", "No", "St",
-          "AI", "A", "J", "U.S", "U.S.-based", "E.U.,", "U.K. is", "Smith", "Inc", '"', "(", ")",
-          "--", "'", "‘", "’", "“", "”", "a.",
-          "i.", "1.", "2)", "a)", "(iv)", "3.5%", "e.g.", "...", "…", "«", "»", "[", "]", "it's",
-          "'em", "x-ray", ",", ";", "-\"", "{gen}", "!!", "?!", "∯", "。"]
 
 
 @settings(max_examples=300)
