@@ -38,8 +38,8 @@ def draft(text: str, output: Path | None, title: str | None, force: bool) -> Non
     """
     from argmap.draft import draft as draft_map
     from argmap.draft.reading import read_article
-    from argmap.draft.writer import draft_yaml
-    from argmap.io import loads_map, map_format
+    from argmap.draft.writer import check_valid, draft_yaml
+    from argmap.io import map_format
     from argmap.io.atomic import atomic_write
     from argmap.io.targets import check_target
 
@@ -55,7 +55,7 @@ def draft(text: str, output: Path | None, title: str | None, force: bool) -> Non
         text_path = Path(os.path.relpath(path.resolve(), where.resolve())).as_posix()
     result = draft_map(article, title=title, text_path=text_path)
     yaml_text = draft_yaml(result, path.name if path is not None else "standard input")
-    loads_map(yaml_text, "yaml", str(output or "<draft>"))  # a draft is always a valid map
+    check_valid(result, yaml_text, str(output or "<draft>"))  # a draft is always a valid map
     if output is None:
         click.echo(yaml_text, nl=False)
         return

@@ -88,8 +88,9 @@ class _IdMaker:
         self.taken = taken
         self.next: dict[str, int] = {}
 
-    def __call__(self, text: str) -> str:
-        base = free_id(text, ())
+    def __call__(self, text: str, *, slug: bool = False) -> str:
+        """A free id made from ``text``; ``slug``: the text is a slug already, its own base."""
+        base = text if slug else free_id(text, ())
         n = self.next.get(base, 1)
         ident = base if n == 1 else f"{base}-{n}"
         while ident in self.taken:
@@ -134,7 +135,8 @@ def draft(text: str, *, title: str | None = None, text_path: str | None = None,
     ids = [c["id"] for c in claims]
     links = []
     for n, p in enumerate(proposals.links, start=1):
-        link: dict[str, Any] = {"id": new_id(f"l{n}"), "from": ids[p.source], "to": ids[p.target]}
+        link: dict[str, Any] = {"id": new_id(f"l{n}", slug=True), "from": ids[p.source],
+                                "to": ids[p.target]}
         if p.type != "supports":
             link["type"] = p.type
         link["proposed"] = True

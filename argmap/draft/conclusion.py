@@ -18,24 +18,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from argmap.draft.caseless import Caseless
 from argmap.draft.markers import CONCESSION, CONTRAST, INFERENCE, REASON, SUMMARY
 from argmap.draft.tags import named_attribution, vague_attribution
 from argmap.draft.units import Unit
 
-_RECOMMEND = re.compile(r"\b(?:should|must|ought to|need to|needs to|has to|have to|"
-                        r"it is (?:time|essential|necessary|vital|crucial) to)\b", re.IGNORECASE)
-_OPINION = re.compile(r"\b(?:I (?:think|believe|am convinced|argue|find|consider)|in my "
-                      r"(?:view|opinion)|we (?:should|must|need))\b", re.IGNORECASE)
-_VERDICT = re.compile(
+_RECOMMEND = Caseless(r"\b(?:should|must|ought to|need to|needs to|has to|have to|"
+                     r"it is (?:time|essential|necessary|vital|crucial) to)\b")
+_OPINION = Caseless(r"\b(?:i (?:think|believe|am convinced|argue|find|consider)|in my "
+                    r"(?:view|opinion)|we (?:should|must|need))\b")
+_VERDICT = Caseless(
     r"\b(?:is|are|would be|be|seems?)\s+(?:not\s+|therefore\s+|thus\s+|hence\s+|also\s+)?"
     r"(?:(?:very|most|more|only|certainly|simply|clearly|absolutely|definitely)\s+)?"
     r"(?:fair|unfair|right|wrong|wise|unwise|appropriate|inappropriate|desirable|undesirable|"
     r"good|bad|necessary|unnecessary|justified|unjustified|acceptable|unacceptable|"
     r"irresponsible|responsible|sensible|reasonable|unreasonable|essential|better|worse|"
     r"the right|the wrong|a good idea|a bad idea|out of the question|to be (?:supported|"
-    r"rejected|welcomed)|preferable|overdue|pointless|senseless|absurd)\b", re.IGNORECASE)
-_INFERENCE_INSIDE = re.compile(r"\b(?:therefore|thus|hence|consequently|that's why|that is why)"
-                               r"\b", re.IGNORECASE)
+    r"rejected|welcomed)|preferable|overdue|pointless|senseless|absurd)\b")
+_INFERENCE_INSIDE = Caseless(r"\b(?:therefore|thus|hence|consequently|that's why|that is why)\b")
 _WORD = re.compile(r"[a-z]{4,}")
 _STOP = frozenset("that this with from have they their there what when where which while "
                   "will would should could about into than then them these those been were "

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from argmap.analysis.text.textscan import prefix_tree
+from argmap.draft.caseless import Caseless
 
 REASON, INFERENCE, CONTRAST, CONCESSION, ADDITION, SUMMARY = (
     "reason", "inference", "contrast", "concession", "addition", "summary")
@@ -64,7 +65,7 @@ NEED_PUNCTUATION = frozenset({"so", "while", "since", "yet", "though", "thus", "
                               "therefore", "however", "as a result", "still", "for", "as"})
 
 # A prefix tree of the phrases: the engine tries one branch per first letter, not one per marker.
-_PATTERN = re.compile(r"\b(" + prefix_tree(MARKERS) + r")\b", re.IGNORECASE)
+_PATTERN = Caseless(r"\b(" + prefix_tree(MARKERS) + r")\b")
 # "so that", "so many", "since then", "as a result of": not the marker's connecting use.
 _NOT_AFTER = {
     "so": re.compile(r"\s+(?:that|far|much|many|few|long|to|called|on|forth|as)\b", re.I),

@@ -137,25 +137,25 @@ def heading_text(block: str) -> str | None:
 
 
 def sentences_in(text: str, start: int, end: int) -> list[Sentence]:
-    """The sentences of ``text[start:end]`` as pysbd finds them, stripped of surrounding space.
+    """The sentences of ``text[start:end]`` as pysbd finds them in the whole paragraph,
+    stripped of surrounding space.
 
     Line breaks inside a paragraph are read as spaces (a wrapped line is not a sentence). pysbd
-    costs about 4 s a megabyte, so the paragraph is first cut where no segmenter could
-    disagree: after a word of three or more lower-case letters that is not one of pysbd's
-    abbreviations, ending in ``.``, ``!`` or ``?``, with a space and a capital letter after it.
-    A piece with no other stop in it is one sentence; pysbd reads every other piece. A piece
-    is never longer than :data:`PIECE_MAX` characters (pysbd's time grows with the square of
-    a piece's length): a longer run is cut at its last stop, else its last space, before that.
+    costs about 2 s a megabyte, so the paragraph is first cut where pysbd surely ends a
+    sentence (see :func:`clear_ends`), and a piece that holds nothing pysbd could split at
+    (see :func:`_one_sentence`) is taken as one sentence; pysbd reads every other piece. The
+    result is the one pysbd gives on the whole paragraph (tests compare the two), except that
+    a piece is never longer than :data:`PIECE_MAX` characters (pysbd's time grows with the
+    square of a piece's length): a longer run is cut at its last stop, else its last space,
+    before that.
     """
     body = text[start:end].replace("\n", " ")
     out: list[Sentence] = []
     at = 0
-    for cut in _bounded([*_clear_ends(body), len(body)], body):
+    plain = _plain(body)
+    for cut in _bounded([*(clear_ends(body) if plain else ()), len(body)], body):
         piece = body[at:cut]
-        if _STOP.search(piece.rstrip()[:-1]):
-            spans = [(span.start, span.end) for span in _segmenter().segment(piece)]
-        else:
-            spans = [(0, len(piece))]
+        spans = [(0, len(piece))] if plain and _one_sentence(piece) else pysbd_spans(piece)
         for s_start, s_end in spans:
             raw = piece[s_start:s_end]
             lead = len(raw) - len(raw.lstrip())
@@ -168,6 +168,37 @@ def sentences_in(text: str, start: int, end: int) -> list[Sentence]:
 
 
 PIECE_MAX = 4000
+
+
+def pysbd_spans(piece: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence pysbd finds in ``piece``: what its ``segment`` gives with
+    ``char_span=True``, without its way of finding where each sentence stands (a regular
+    expression compiled from each sentence: a third of pysbd's time here, and a flood of
+    compiled patterns that pushes pysbd's own out of the cache of :mod:`re`).
+
+    pysbd looks for ``sentence`` followed by white space (``\\s*``), left to right without
+    overlaps, and keeps the first match that ends past the previous sentence's end; the same
+    search is made here with :meth:`str.find`. A sentence pysbd gives empty (never seen) is
+    found the way pysbd finds it.
+    """
+    segmenter = _segmenter()
+    sentences = segmenter.processor(piece).process() if piece else []
+    if not all(sentences):
+        return [(span.start, span.end) for span in segmenter.segment(piece)]
+    spans: list[tuple[int, int]] = []
+    prior = 0
+    for sentence in sentences:
+        at = 0
+        while (found := piece.find(sentence, at)) >= 0:
+            end = found + len(sentence)
+            while end < len(piece) and piece[end].isspace():
+                end += 1
+            if end > prior:
+                spans.append((found, end))
+                prior = end
+                break
+            at = end
+    return spans
 
 
 def _bounded(cuts: list[int], body: str) -> list[int]:
@@ -187,22 +218,116 @@ def _bounded(cuts: list[int], body: str) -> list[int]:
     return out
 
 
-_CLEAR_END = re.compile(r"\b([a-z]{3,})[.!?](?= +[A-Z])")
-_STOP = re.compile(r"[.!?…\n\r]")
+# What pysbd reads in a paragraph as a whole, not clause by clause: anything its list rules may
+# take for an item ("1. ", "a.", "2) ", "(iv)": they compare each item of the paragraph with
+# the next), two stops opening the paragraph (its rules for "!!" and "?!" are skipped then), a
+# brace (its abbreviation rule looks for "{Dr} "), and the characters it uses as markers of
+# its own (a text holding them confuses it). Each pattern starts at its stop or parenthesis,
+# what stands before it checked behind: a scan for one character is many times faster.
+_LIST_PERIOD = re.compile(r"\.(?:(?<=(?<!\S)[a-z]\.)|(?=[\s)])(?:(?<=(?<![^\s\-⁃])\d\.)"
+                          r"|(?<=(?<![^\s\-⁃])\d\d\.)))")
+_LIST_PARENS = re.compile(r"\)(?:(?<=\d\))(?=\s)|(?<=(?<![^\s(])[a-z]\))"
+                          r"|(?<=(?<![^\s(])[ivx][ivx]\))|(?<=(?<![^\s(])[ivx]{3}\))"
+                          r"|(?<=(?<![^\s(])[ivx]{4}\))|(?<=(?<![^\s(])[ivx]{5}\)))")
+_MARKERS = re.compile("[{∯♟♝♨☝ƪᓴᓷᓸᓳᓱᓰ✂☏☉☈☇☄∮ȹȸ⎋⌬♭♬ǃ،]")
+
+
+def _plain(body: str) -> bool:
+    """Whether pysbd may read the paragraph ``body`` a piece at a time (see above)."""
+    if body[:1] in "!?" and body[1:2] in ("!", "?"):
+        return False
+    if _LIST_PERIOD.search(body) or (")" in body and _LIST_PARENS.search(body)):
+        return False
+    return "{" not in body if body.isascii() else not _MARKERS.search(body)
+
+
+# A stop, with a space and a capital letter other than the pronoun "I" after it; and the word
+# of letters (the first may be a capital) just before it.
+_STOP_THEN_CAPITAL = re.compile(r"[.!?](?= +[A-Z])(?! +I(?![a-z]))")
+_WORD_BEFORE = re.compile(r"(?<!\w)[A-Za-z][a-z]+\Z")
+# A stop or line break (in pysbd's sense), or one of its markers: a piece holding one inside
+# goes to pysbd.
+_STOP = re.compile("[.!?…\n\r。．！？ȸȹ☉☈☇☄]")
+# Where pysbd reads text between two marks as one, whatever it holds: between quotes,
+# brackets, parentheses or double dashes. Each pair: what opens, what closes (a plain ' opens
+# only where it does not follow a letter or digit: elsewhere it is an apostrophe).
+_ENCLOSING = (("(（[「", re.compile(r"[(（\[「]"), re.compile(r"[)）\]」]")),
+              ('"“”„«»', re.compile("[\"“”„«»]"), re.compile("[\"“”„«»]")),
+              ("'‘", re.compile(r"‘|(?<!\w)'"), re.compile("[’']")),
+              ("-", re.compile("--"), re.compile("--")))
+_KEPT_INITIALS = re.compile(r"(?<![\w.])[A-Z](?:\.[A-Z])+\.(?=\s+[a-z]|[,-])")
+_OPENS = ("(", "（", "[", "「", '"', "“", "'", "‘", "«")
+_QUOTE_THEN_CAPITAL = re.compile("-[\"'“”]\\s[A-Z]")
+_WORDS_KEPT = frozenset(("yahoo", "yum"))  # pysbd's words ending in "!" ("Yahoo!")
 
 
 @cache
-def _abbreviations() -> frozenset[str]:
+def _never_ends() -> frozenset[str]:
+    """The words (lower case) after which :func:`clear_ends` never cuts."""
     _segmenter()  # imports pysbd, its warnings silenced
     from pysbd.lang.english import English
+    from pysbd.lists_item_replacer import ListItemReplacer
 
-    return frozenset(a.lower() for a in English.Abbreviation.ABBREVIATIONS)
+    return frozenset(a.lower() for a in English.Abbreviation.ABBREVIATIONS) | frozenset(
+        ListItemReplacer.ROMAN_NUMERALS) | _WORDS_KEPT
 
 
-def _clear_ends(body: str) -> list[int]:
-    """Where sentences of ``body`` surely end (see :func:`sentences_in`)."""
-    abbreviations = _abbreviations()
-    return [m.end() for m in _CLEAR_END.finditer(body) if m.group(1) not in abbreviations]
+def _enclosed(body: str) -> list[tuple[int, int]]:
+    """Each stretch of ``body`` from the first mark of a kind that opens an enclosure to the
+    last mark that closes one of that kind: a stretch holding all that pysbd may enclose."""
+    out = []
+    for marks, opens, closes in _ENCLOSING:
+        if not any(mark in body for mark in marks):
+            continue
+        first = opens.search(body)
+        if first is not None:
+            last = max((m.end() for m in closes.finditer(body, first.end())), default=-1)
+            if last > 0:
+                out.append((first.start(), last))
+    return out
+
+
+def clear_ends(body: str) -> list[int]:
+    """Where pysbd surely ends a sentence of the paragraph ``body`` (a text without line
+    breaks, :func:`_plain`): just after a word of two or more letters
+    (all lower case but the first) that ends in ``.``, ``!`` or ``?``, followed by a space and
+    a capital letter other than the pronoun "I", where the word is none of pysbd's
+    abbreviations ("Dr", "etc", "no"), roman numerals ("iv") or words ending in "!" ("Yahoo"),
+    and no quotes, brackets, parentheses or double dashes may enclose the place.
+
+    Every other rule of pysbd that keeps a stop inside a sentence looks at a single letter or
+    digit before it ("J. Smith", "U.S.", "9.5"), at a lower-case word, digit or "I" after it,
+    or at one of the words excluded here; every rule that looks further is excluded with the
+    lists and enclosures. So the pieces between these places are split by pysbd as the whole
+    paragraph is.
+    """
+    never = _never_ends()
+    enclosed = _enclosed(body)
+    ends = []
+    for stop in _STOP_THEN_CAPITAL.finditer(body):
+        word = _WORD_BEFORE.search(body, max(0, stop.start() - 40), stop.start())
+        if word is not None and word.group().lower() not in never and not any(
+                a < stop.end() < b for a, b in enclosed):
+            ends.append(stop.end())
+    return ends
+
+
+def _one_sentence(piece: str) -> bool:
+    """Whether pysbd takes the ``piece`` (of a paragraph without lists or pysbd's markers) as
+    one sentence: it holds no stop but perhaps its last character, besides those of capitals
+    with stops ("U.S.", "E.U.") that a lower-case word, a comma or a dash follows (pysbd reads
+    each such run of letters and stops as one word, and ends a sentence after one only before
+    a capital); it does not open with a quote or a bracket (pysbd ends a sentence after a
+    quotation that opens one, before a capital), has no quote after a dash before a capital,
+    and no quotes around parentheses."""
+    inner = piece.rstrip()[:-1]
+    if _STOP.search(inner) and _STOP.search(_KEPT_INITIALS.sub("", inner)):
+        return False
+    if piece.lstrip().startswith(_OPENS):
+        return False
+    if "(" in piece and any(q in piece for q in '"“”'):
+        return False
+    return not _QUOTE_THEN_CAPITAL.search(piece)
 
 
 def segment(text: str) -> Document:

@@ -3,7 +3,8 @@
 The draft has one fixed shape, so its YAML is written line by line here (a round-trip emitter
 costs seconds on a long text's thousands of claims); every string is written plain only when
 plain YAML reads it back unchanged, double-quoted with escapes otherwise, and the tests load
-what is written and compare it with the draft's data.
+what is written and compare it with the draft's data. So :func:`check_valid` validates the
+draft's data, not the text: parsing a long draft's YAML again would cost more than drafting it.
 
 >>> from argmap.draft import draft
 >>> text = draft_yaml(draft("We should act now because time is short.", title="Act"))
@@ -130,3 +131,19 @@ def draft_yaml(d: Draft, source_name: str | None = None) -> str:
         lines += comment(_link_comment(d, n), 2)
         _item(link, lines)
     return "\n".join(lines) + "\n"
+
+
+def check_valid(d: Draft, yaml_text: str, name: str) -> None:
+    """Make sure the draft is a valid map: its data is validated as a map's is (the written
+    ``yaml_text`` reads back as that data, see above). Should the quick validation not vouch
+    for it, the text is loaded the full way, which raises MapLoadError saying what is wrong
+    and where (a draft never is)."""
+    from argmap.io.native.quick import SECTIONS, validate
+
+    data = dict(d.data)
+    for section in SECTIONS:  # the validation swaps a section's items for their models
+        data[section] = list(data[section])
+    if validate(data) is None:
+        from argmap.io import loads_map
+
+        loads_map(yaml_text, "yaml", name)

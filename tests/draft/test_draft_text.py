@@ -16,8 +16,10 @@ from argmap.draft.markers import markers_in
 from argmap.draft.segments import segment
 from argmap.draft.tags import named_attribution, tags_of, vague_attribution
 from argmap.draft.units import units_of
-from argmap.draft.writer import draft_yaml, scalar
+from argmap.draft.writer import check_valid, draft_yaml, scalar
+from argmap.errors import MapLoadError
 from argmap.io import loads_map
+from argmap.io.native.yamlfast import load_fast
 
 ESSAY = """\
 # Should the city ban cars downtown?
@@ -232,8 +234,18 @@ def test_scalars_read_back_as_written(value):
 def test_hostile_text_drafts_into_a_valid_map():
     text = "Title: `x`\n\n\x1b[31mRed\x1b[0m alarm: cars kill. #no comment! 'quoted' \"too\".\n" \
            "\u202eReversed text because reasons matter here.\n"
-    amap = loads_map(draft_yaml(draft(text)), "yaml")
-    assert amap.claims
+    d = draft(text)
+    amap = loads_map(draft_yaml(d), "yaml")
+    assert amap.claims and load_fast(draft_yaml(d))[0] == d.data
+
+
+def test_check_valid_passes_a_draft_and_refuses_a_broken_one_saying_where():
+    d = draft(ESSAY)
+    check_valid(d, draft_yaml(d), "essay.yaml")  # a draft is valid
+    d.data["links"][0]["to"] = "no-such-claim"
+    with pytest.raises(MapLoadError) as caught:
+        check_valid(d, draft_yaml(d), "essay.yaml")
+    assert "no-such-claim" in str(caught.value) and "essay.yaml" in str(caught.value)
 
 
 def test_pysbd_never_reads_a_piece_longer_than_the_bound():
@@ -288,7 +300,51 @@ def test_any_text_drafts_into_a_valid_map_whose_quotes_are_all_in_the_text(piece
     if not text.strip():
         return
     d = draft(text)
-    amap = loads_map(draft_yaml(d), "yaml")
-    assert len(amap.claims) == len(d.units)
+    written = draft_yaml(d)
+    amap = loads_map(written, "yaml")
+    assert len(amap.claims) == len(d.units) and load_fast(written)[0] == d.data
+    check_valid(d, written, "<draft>")
     for claim in amap.claims:
         assert quote_in(claim.evidence[0].quote, text)
+
+
+_WORDS = ["cars", "go", "it", "is", "so", "egg", "use", "said", "no", "etc", "vs", "iv", "yum",
+          "ie", "pp", "gen", "Then", "We", "I", "I'm", "Germany", "Dr", "Gen", "Jan", "Yahoo",
+          "No", "St", "AI", "A", "J", "U.S", "U.S.-based", "E.U.,", "U.K. is", "Smith", "Inc",
+          '"', "(", ")", "--", "'", "‘", "’", "“", "”", "a.", "i.", "1.", "2)", "a)", "(iv)",
+          "3.5%", "e.g.", "...", "…", "«", "»", "[", "]", "it's", "'em", "x-ray", ",", ";", '-"',
+          "{gen}", "!!", "?!", "∯", "。", "\t", "\u00a0", "Dr.", "it."]
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=40))
+def test_pysbd_spans_are_where_pysbd_itself_puts_its_sentences(words):
+    from argmap.draft.segments import _segmenter, pysbd_spans
+
+    text = " ".join(words)
+    assert pysbd_spans(text) == [(s.start, s.end) for s in _segmenter().segment(text)]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(["", "", ".", "!", "?"])),
+                min_size=1, max_size=30), st.sampled_from([" ", "  "]))
+def test_sentences_are_those_pysbd_finds_in_the_whole_paragraph(words, space):
+    from argmap.draft.segments import _segmenter, sentences_in
+
+    body = space.join(word + stop for word, stop in words)
+    whole = [" ".join(s.sent.split()) for s in _segmenter().segment(body) if s.sent.strip()]
+    assert [" ".join(s.text.split()) for s in sentences_in(body, 0, len(body))] == whole
+
+
+@pytest.mark.parametrize("paragraph", [
+    'He said "it is good. Then we go" and left. Fine.',  # a quotation pysbd keeps whole
+    "He left (it was late. Then we went) and slept.",
+    "It was so--he said. Then we--left.",
+    "We need 1) food 2) water and 3) shelter now.",      # list items pysbd cuts at
+    "We cook, e.g. with an egg. I stay home.",  # "egg." read as "e.g." before "I"
+])
+def test_the_quick_cuts_never_part_what_pysbd_keeps_together(paragraph):
+    from argmap.draft.segments import _segmenter, sentences_in
+
+    whole = [s.sent.strip() for s in _segmenter().segment(paragraph)]
+    assert [s.text for s in sentences_in(paragraph, 0, len(paragraph))] == whole
