@@ -19,9 +19,11 @@ if TYPE_CHECKING:  # the analysis loads when a command runs: the CLI starts quic
 
 
 def analyse(amap):  # type: ignore[no-untyped-def]
+    """The evaluation of ``amap``; no lint rule runs (eval and cruxes print no finding), and
+    the grounded labels are worked out only if printed."""
     from argmap.analysis import analyse as run
 
-    return run(amap)
+    return run(amap, lint=False)
 
 
 def load_map(path):  # type: ignore[no-untyped-def]
@@ -30,10 +32,10 @@ def load_map(path):  # type: ignore[no-untyped-def]
     return load(path)
 
 
-def claim_base(amap, claim):  # type: ignore[no-untyped-def]
-    from argmap.analysis.evaluation.base_scores import claim_base as base
+def explained_bases(amap, claims):  # type: ignore[no-untyped-def]
+    from argmap.analysis.evaluation.base_scores import explained_bases as bases
 
-    return base(amap, claim)
+    return bases(amap, claims)
 
 PathArg = click.Path(dir_okay=False, path_type=Path)
 GRADUAL = [DEFAULT_SEMANTICS, *sorted(set(SEMANTICS) - {DEFAULT_SEMANTICS})]
@@ -173,9 +175,9 @@ def _eval_data(analysis: Analysis, map_file: Path, semantics: str,
     ev = analysis.evaluation
     claims = []
     conclusions = set(analysis.conclusions)
-    for cid in _claims_in_order(analysis):
-        claim = analysis.index.claims[cid]
-        base = claim_base(analysis.map, claim)
+    order = [analysis.index.claims[cid] for cid in _claims_in_order(analysis)]
+    for claim, base in zip(order, explained_bases(analysis.map, order), strict=True):
+        cid = claim.id
         row: dict[str, Any] = {
             "id": cid, "text": claim.text, "kind": claim.kind,
             "conclusion": cid in conclusions, "strength": strengths[cid],
