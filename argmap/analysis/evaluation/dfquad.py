@@ -57,6 +57,9 @@ from argmap.perf import collector_paused
 WEIGHTS: dict[str, float] = {"strong": 1.0, "moderate": 0.7, "weak": 0.4}
 FAN_IN = 8  # from this many incoming links, what-if updates a claim from cached products
 
+# What :meth:`Evaluator.plan` gives: the parts in order, each node's part, its place in the part
+Plan = tuple[list[list[str]], dict[str, int], dict[str, int]]
+
 
 class Evaluator:
     """Computes strengths over a :class:`MapIndex`; reused by what-if and crux searches."""
@@ -80,7 +83,12 @@ class Evaluator:
         if node in self.index.claims:
             return self.claim_base(node)
         link = self.index.links[node]
-        return min(s[p] for p in link.from_) * self.weights[link.strength]
+        premises = link.from_
+        if type(s) is _Overlay:  # new values, else the old: looked up in C, not __missing__
+            weakest = min(map(s.get, premises, map(s.base.__getitem__, premises)))
+        else:
+            weakest = min(map(s.__getitem__, premises))
+        return weakest * self.weights[link.strength]
 
     def value(self, node: str, s: Mapping[str, float]) -> float:
         """The strength of ``node`` given the current strengths ``s`` of the others."""
@@ -107,51 +115,33 @@ class Evaluator:
         parts.reverse()  # Tarjan gives what is computed last first
         return parts
 
-    def _fixpoint(self, part: list[str], s: MutableMapping[str, float],
-                  reset: bool = True) -> tuple[int, bool]:
-        """Sweep a strongly connected ``part`` until it settles; (sweeps used, settled?)."""
-        if reset:
-            for node in part:
-                s[node] = self._start(node)  # claims at their base, links at 0: then sweep
-        for sweep in range(1, MAX_SWEEPS + 1):
-            moved = 0.0
-            for node in part:
-                new = self.value(node, s)
-                moved = max(moved, abs(new - s[node]))
-                s[node] = new
-            if moved <= TOLERANCE:
-                return sweep, True
-        return MAX_SWEEPS, False
-
-    def plan(self) -> tuple[list[list[str]], dict[str, int]]:
+    def plan(self) -> Plan:
         """The parts to compute in order (single nodes, or strongly connected parts of a cyclic
-        map) and the rank of each node's part."""
+        map), the rank of each node's part, and each node's place within its part."""
         order = dependency_order(self.index.numbered())
         if order is None:
             parts = self._components()
-            return parts, {n: i for i, part in enumerate(parts) for n in part}
+            return (parts, {n: i for i, part in enumerate(parts) for n in part},
+                    {n: at for part in parts for at, n in enumerate(part)})
         ids = [*self.index.claims, *self.index.links]
         named = [ids[i] for i in order]
-        return [[n] for n in named], dict(zip(named, range(len(named)), strict=True))
-
-    def _start(self, node: str) -> float:
-        if node not in self.index.claims or node in self.gone:
-            return 0.0
-        return self.claim_base(node)
+        return [[n] for n in named], dict(zip(named, range(len(named)), strict=True)), {}
 
     def changes(self, base: Mapping[str, float], changed: Iterable[str],
-                plan: tuple[list[list[str]], dict[str, int]],
-                cache: dict[str, tuple[float, float]] | None = None) -> dict[str, float]:
+                plan: Plan, cache: dict[str, tuple[float, float]] | None = None
+                ) -> dict[str, float]:
         """The values that differ from ``base`` once ``changed`` nodes moved (removed claims
         included). Only the parts (see :meth:`plan`) that depend on them are recomputed, in
-        order; a cyclic part is swept again from its old values. A claim with many reasons is
-        updated from its cached aggregates (``cache``, shared between calls on the same
-        ``base``) rather than recomputed. The cost grows with what actually changes, not with
-        the size of the map.
+        order; in a cyclic part only the nodes whose inputs moved are recomputed, in the part's
+        order, from their old values, until nothing moves (:meth:`_settle`). A claim with many
+        reasons is updated from its cached aggregates (``cache``, shared between calls on the
+        same ``base``) rather than recomputed. The cost grows with what actually changes, not
+        with the size of the map.
         """
-        parts, rank = plan
+        parts, rank, where = plan
         view = _Overlay(base)
         inputs: dict[str, list[str]] = {}  # node -> the links into it whose value moved
+        changed = set(changed)
         heap = sorted({rank[n] for n in changed})
         done: set[int] = set()
         while heap:
@@ -161,12 +151,13 @@ class Evaluator:
             done.add(at)
             part = parts[at]
             if len(part) > 1:
-                self._fixpoint(part, view, reset=False)
+                seeds = {n for n in (*inputs, *changed, *self.gone) if rank.get(n) == at}
+                touched: Iterable[str] = self._settle(part, view, seeds, rank, where)
             else:
-                node = part[0]
+                node, touched = part[0], part
                 quick = self._updated(node, base, view, inputs.get(node, ()), cache)
                 view[node] = self.value(node, view) if quick is None else quick
-            for node in part:
+            for node in touched:
                 if node in self.gone or not math.isclose(view[node], base[node], abs_tol=1e-15):
                     for user in self.index.dependents(node):
                         inputs.setdefault(user, []).append(node)
@@ -175,6 +166,42 @@ class Evaluator:
                 else:
                     view.pop(node, None)
         return dict(view)
+
+    def _settle(self, part: list[str], s: MutableMapping[str, float], seeds: Iterable[str],
+                rank: Mapping[str, int], where: Mapping[str, int]) -> list[str]:
+        """Gauss-Seidel over a strongly connected ``part`` from its old values in ``s``,
+        recomputing only ``seeds`` and what a move of more than ``TOLERANCE`` reaches: sweeps
+        in the part's order (``where``: each node's place in it), a node reached from one
+        before it within the same sweep, from one after it in the next. The nodes recomputed,
+        in no particular order."""
+        home = rank[part[0]]
+        sweep = sorted({where[n] for n in seeds})
+        touched: set[str] = set()
+        for _ in range(MAX_SWEEPS):
+            if not sweep:
+                break
+            queued, later = set(sweep), set()
+            while sweep:
+                at = heapq.heappop(sweep)
+                node = part[at]
+                new = self.value(node, s)
+                moved = abs(new - s[node]) > TOLERANCE
+                s[node] = new
+                touched.add(node)
+                if not moved:
+                    continue
+                for user in self.index.dependents(node):
+                    if rank[user] != home:
+                        continue
+                    k = where[user]
+                    if k > at:
+                        if k not in queued:
+                            queued.add(k)
+                            heapq.heappush(sweep, k)
+                    else:
+                        later.add(k)
+            sweep = sorted(later)
+        return list(touched)
 
     def _updated(self, node: str, base: Mapping[str, float], view: Mapping[str, float],
                  moved_links: Iterable[str], cache: dict[str, tuple[float, float]] | None
