@@ -98,9 +98,11 @@ def _causes(analysis: Analysis, cid: str) -> list[str]:
     if "AM107" in codes:
         point = codes["AM107"].message.split("'")[3]
         causes.append(f"every line of support passes through '{point}'")
-    unanswered = [f.target for f in analysis.findings if f.code == "AM105"
-                  and analysis.index.links.get(f.target) is not None
-                  and analysis.index.links[f.target].to in (cid, *beneath)]
+    # the links into it and the claims beneath it that AM105 marks (not a scan of every
+    # finding for each conclusion: a big map has hundreds of conclusions)
+    unanswered = [link.ident for target in dict.fromkeys((cid, *beneath))
+                  for link in analysis.index.into.get(target, ())
+                  if any(f.code == "AM105" for f in analysis.findings_for(link.ident))]
     if unanswered:
         causes.append(f"{len(unanswered)} objection{'s' if len(unanswered) != 1 else ''} to "
                       "it go unanswered" if len(unanswered) != 1 else
