@@ -85,13 +85,13 @@ def _cruxes(amap: ArgumentMap, conclusion: str | None, top: int | None, index: M
             evaluation: Evaluation | None, semantics: str) -> list[Crux]:
     goals = _goals(index, conclusion)
     base = evaluation or Evaluator(index, semantics=semantics).run()
-    plan = Evaluator(index).plan()
+    evaluator = Evaluator(index, semantics=semantics)
+    plan = evaluator.plan()
     cache: dict[str, tuple[float, float]] = {}
     found: list[Crux] = []
     wanted = set(goals)
     for cid in _candidates(index, goals):
-        after = Evaluator(index, removed=[cid], semantics=semantics).changes(
-            base.strengths, [cid], plan, cache)
+        after = evaluator.without([cid]).changes(base.strengths, [cid], plan, cache)
         for goal in wanted.intersection(after):  # a goal that did not move has no drop
             if goal == cid:
                 continue

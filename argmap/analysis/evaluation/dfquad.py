@@ -31,6 +31,7 @@ oracle both are checked against, is built from them).
 
 from __future__ import annotations
 
+import copy
 import heapq
 import math
 from collections.abc import Iterable, Mapping, MutableMapping
@@ -143,29 +144,38 @@ class Evaluator:
         inputs: dict[str, list[str]] = {}  # node -> the links into it whose value moved
         changed = set(changed)
         heap = sorted({rank[n] for n in changed})
-        done: set[int] = set()
+        queued = set(heap)
+        push, pop, isclose = heapq.heappush, heapq.heappop, math.isclose
+        dependents, gone = self.index.dependents, self.gone
         while heap:
-            at = heapq.heappop(heap)
-            if at in done:
-                continue
-            done.add(at)
+            at = pop(heap)
             part = parts[at]
             if len(part) > 1:
-                seeds = {n for n in (*inputs, *changed, *self.gone) if rank.get(n) == at}
+                seeds = {n for n in (*inputs, *changed, *gone) if rank.get(n) == at}
                 touched: Iterable[str] = self._settle(part, view, seeds, rank, where)
             else:
                 node, touched = part[0], part
                 quick = self._updated(node, base, view, inputs.get(node, ()), cache)
                 view[node] = self.value(node, view) if quick is None else quick
             for node in touched:
-                if node in self.gone or not math.isclose(view[node], base[node], abs_tol=1e-15):
-                    for user in self.index.dependents(node):
+                if node in gone or not isclose(view[node], base[node], abs_tol=1e-15):
+                    for user in dependents(node):
                         inputs.setdefault(user, []).append(node)
-                        if rank[user] != at:
-                            heapq.heappush(heap, rank[user])
+                        later = rank[user]
+                        if later != at and later not in queued:
+                            queued.add(later)
+                            push(heap, later)
                 else:
                     view.pop(node, None)
         return dict(view)
+
+    def without(self, removed: Iterable[str]) -> Evaluator:
+        """This evaluator with ``removed`` claims (and the links that need them) taken out
+        instead: what a crux search asks of each claim in turn, without building the rest
+        again."""
+        other = copy.copy(self)
+        other.gone = _gone(self.index, set(removed))
+        return other
 
     def _settle(self, part: list[str], s: MutableMapping[str, float], seeds: Iterable[str],
                 rank: Mapping[str, int], where: Mapping[str, int]) -> list[str]:
