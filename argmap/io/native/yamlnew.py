@@ -1,20 +1,21 @@
 """A new map file's YAML, exactly as ruamel.yaml's round-trip dumper writes the map's data
-(:func:`.yamlfile.to_tree`: block style, short lists of scalars inline), the common parts laid
-out here.
+(:func:`.yamlfile.to_tree`: block style, short lists of scalars inline), laid out here.
 
 ruamel's emitter is pure Python and weighs every scalar at length: a 10k-claim map took seconds
-to convert. Here each entry of the map (and each item of its lists: a claim, a link, a source)
-is written directly when all it holds is text that plainly reads as itself, whole numbers,
-plain decimals and booleans, in mappings and lists; an entry or item with anything else (text
-that needs quotes, an empty value, a long line) is written by ruamel itself, alone, which
-gives the same text it would in the whole map. The test against ruamel is conservative: text
-is taken as plain only when it is ASCII, starts with a letter, holds no character YAML could
-read as syntax, and cannot be read as another type.
+to convert. Here the mappings and lists are laid out directly, and each scalar written as ruamel
+would: text that plainly reads as itself, whole numbers, plain decimals and booleans worked out
+here, anything else (text that needs quotes, an exponent, an empty value) asked of ruamel once
+per distinct value. An entry or item that holds something this cannot put on one line (text
+over several lines, a line past ruamel's width, a list in a list) is written by ruamel itself,
+alone, which gives the same text it would in the whole map. The test for plain text is
+conservative: ASCII, a letter first, no character YAML could read as syntax, and no word a
+reader could take for another type.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from argmap.io.native.yamlfile import dump_yaml, to_tree
@@ -85,7 +86,8 @@ def _mapping(data: dict[str, Any], indent: int, lead: str) -> str:
             else:
                 parts.append(f"{start}:\n" + _items(value, indent))
         else:
-            parts.append(_line(f"{start}: {_scalar(value)}"))
+            written = _scalar(value)
+            parts.append(_line(f"{start}: {written}" if written else f"{start}:"))
     return "".join(parts)
 
 
@@ -121,6 +123,9 @@ def _key(key: Any) -> str:
 
 
 def _scalar(value: Any, flow: bool = False) -> str:
+    """How ruamel writes ``value`` on one line as a mapping's value or a list's item (inline
+    in ``[...]`` with ``flow``): worked out here for plain text and numbers, else asked of
+    ruamel once per value."""
     kind = type(value)
     if kind is str:
         if _plain(value) and not (flow and _FLOW_UNSAFE.search(value)):
@@ -133,7 +138,22 @@ def _scalar(value: Any, flow: bool = False) -> str:
         text = repr(value)
         if _DECIMAL.fullmatch(text):
             return text
-    raise _Unsure
+    written = _as_ruamel_writes(value, flow)
+    if written is None:
+        raise _Unsure
+    return written
+
+
+@lru_cache(maxsize=4096, typed=True)  # typed: True, 1 and 1.0 are written differently
+def _as_ruamel_writes(value: Any, flow: bool) -> str | None:
+    """ruamel's own writing of one scalar (quoted text, an exponent, nothing for None); None
+    when it takes more than one line."""
+    text = dump_yaml(to_tree({"k": [value] if flow else value}))
+    if text.count("\n") != 1:
+        return None
+    if flow:
+        return text[4:-2] if text.startswith("k: [") and text.endswith("]\n") else None
+    return text[3:-1] if text.startswith("k: ") else "" if text == "k:\n" else None
 
 
 def _plain(text: str) -> bool:
