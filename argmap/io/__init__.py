@@ -411,9 +411,7 @@ def dumps_map(amap: ArgumentMap, fmt: str) -> str:
     # A new file states its format version first.
     data = {"argmap": data.pop("argmap", 1), **data}
     if fmt == "json":
-        from argmap.jsontext import dumps
-
-        return dumps(data) + "\n"
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     from argmap.io.native.yamlnew import dump_new
 
     return dump_new(data)
