@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from argmap.analysis.evaluation.dfquad import Evaluation, Evaluator
 from argmap.analysis.evaluation.semantics import DEFAULT_SEMANTICS
@@ -87,7 +88,7 @@ def _cruxes(amap: ArgumentMap, conclusion: str | None, top: int | None, index: M
     base = evaluation or Evaluator(index, semantics=semantics).run()
     evaluator = Evaluator(index, semantics=semantics)
     plan = evaluator.plan()
-    cache: dict[str, tuple[float, float]] = {}
+    cache: dict[str, tuple[float, Any]] = {}
     found: list[Crux] = []
     wanted = set(goals)
     for cid in _candidates(index, goals):

@@ -35,6 +35,7 @@ import copy
 import heapq
 import math
 from collections.abc import Iterable, Mapping, MutableMapping
+from typing import Any
 
 from argmap.analysis.evaluation.semantics import (
     DEFAULT_SEMANTICS,
@@ -85,8 +86,8 @@ class Evaluator:
             return self.claim_base(node)
         link = self.index.links[node]
         premises = link.from_
-        if type(s) is _Overlay:  # new values, else the old: looked up in C, not __missing__
-            weakest = min(map(s.get, premises, map(s.base.__getitem__, premises)))
+        if type(s) is _Overlay:
+            weakest = _weakest(node, premises, s)
         else:
             weakest = min(map(s.__getitem__, premises))
         return weakest * self.weights[link.strength]
@@ -129,18 +130,18 @@ class Evaluator:
         return [[n] for n in named], dict(zip(named, range(len(named)), strict=True)), {}
 
     def changes(self, base: Mapping[str, float], changed: Iterable[str],
-                plan: Plan, cache: dict[str, tuple[float, float]] | None = None
+                plan: Plan, cache: dict[str, tuple[float, Any]] | None = None
                 ) -> dict[str, float]:
         """The values that differ from ``base`` once ``changed`` nodes moved (removed claims
         included). Only the parts (see :meth:`plan`) that depend on them are recomputed, in
         order; in a cyclic part only the nodes whose inputs moved are recomputed, in the part's
         order, from their old values, until nothing moves (:meth:`_settle`). A claim with many
-        reasons is updated from its cached aggregates (``cache``, shared between calls on the
-        same ``base``) rather than recomputed. The cost grows with what actually changes, not
-        with the size of the map.
+        reasons is updated from its cached aggregates, a link with many premises from its
+        weakest (``cache``, shared between calls on the same ``base``), rather than recomputed.
+        The cost grows with what actually changes, not with the size of the map.
         """
         parts, rank, where = plan
-        view = _Overlay(base)
+        view = _Overlay(base, cache)
         inputs: dict[str, list[str]] = {}  # node -> the links into it whose value moved
         changed = set(changed)
         heap = sorted({rank[n] for n in changed})
@@ -214,7 +215,7 @@ class Evaluator:
         return list(touched)
 
     def _updated(self, node: str, base: Mapping[str, float], view: Mapping[str, float],
-                 moved_links: Iterable[str], cache: dict[str, tuple[float, float]] | None
+                 moved_links: Iterable[str], cache: dict[str, tuple[float, Any]] | None
                  ) -> float | None:
         """A claim's new strength from its cached products when only some of its many
         incoming links moved; None when it must be computed in full."""
@@ -255,16 +256,33 @@ class Evaluator:
 
 class _Overlay(dict):  # type: ignore[type-arg]
     """New values over a base mapping: a read falls back to ``base`` for what is not set here
-    (a dict lookup in C when found, unlike ChainMap's Python-level one)."""
+    (a dict lookup in C when found, unlike ChainMap's Python-level one). ``cache``: what the
+    updates keep between calls on the same ``base`` (see :meth:`Evaluator.changes`)."""
 
-    __slots__ = ("base",)
+    __slots__ = ("base", "cache")
 
-    def __init__(self, base: Mapping[str, float]):
+    def __init__(self, base: Mapping[str, float], cache: dict[str, tuple[float, Any]] | None):
         super().__init__()
         self.base = base
+        self.cache = cache
 
     def __missing__(self, key: str) -> float:
         return self.base[key]
+
+
+def _weakest(link: str, premises: list[str], s: _Overlay) -> float:
+    """The weakest of ``premises`` of ``link``, new values in ``s`` over the old. For a link with
+    many premises, from the old weakest (kept in ``s.cache``) and the premises that moved, when
+    the one that was weakest did not: the others can only have moved below it."""
+    old, cache = s.base, s.cache
+    if cache is not None and len(premises) >= FAN_IN:
+        found = cache.get(link)
+        if found is None:
+            first = min(premises, key=old.__getitem__)
+            found = cache[link] = (old[first], first)
+        if found[1] not in s:
+            return min([found[0], *map(s.__getitem__, filter(s.__contains__, premises))])
+    return min(map(s.get, premises, map(old.__getitem__, premises)))  # in C, not __missing__
 
 
 def _gone(index: MapIndex, removed: set[str]) -> set[str]:
