@@ -15,8 +15,10 @@ beneath it cites evidence, and the findings that weigh on it.
 from __future__ import annotations
 
 from typing import NamedTuple
+from weakref import WeakKeyDictionary
 
 from argmap.analysis import Analysis
+from argmap.analysis.scc import strongly_connected
 
 
 class Verdict(NamedTuple):
@@ -60,8 +62,8 @@ def verdict(analysis: Analysis, cid: str) -> Verdict:
 
 def _carried_by(analysis: Analysis, cid: str) -> str:
     """What holds a standing conclusion up: its evidence and its strongest reason."""
-    beneath = _beneath(analysis, cid)
-    sourced = sum(c in analysis.index.backed for c in beneath)
+    beneath = _below(analysis).beneath(cid)
+    sourced = len(beneath & analysis.index.backed)
     supports = analysis.index.supports_into(cid)
     said = f": {sourced} of the {len(beneath)} claims beneath it cite evidence" if beneath else ""
     if supports:
@@ -84,25 +86,21 @@ def _defeaters(analysis: Analysis, cid: str) -> list[str]:
 def _causes(analysis: Analysis, cid: str) -> list[str]:
     """What weighs on the conclusion, most telling first."""
     codes = {f.code: f for f in analysis.findings_for(cid)}
-    beneath = _beneath(analysis, cid)
+    below = _below(analysis)
+    beneath = below.beneath(cid)
+    sourced = len(beneath & analysis.index.backed)
     causes = []
     if "AM104" in codes:
         causes.append("no reason is given for it")
-    elif "AM122" in codes or beneath and not any(c in analysis.index.backed for c in beneath):
+    elif "AM122" in codes or beneath and not sourced:
         causes.append(f"nothing beneath it cites evidence: the {len(beneath)} claim"
                       f"{'s' if len(beneath) != 1 else ''} under it end in assertions")
-    else:
-        sourced = sum(c in analysis.index.backed for c in beneath)
-        if beneath and sourced * 2 < len(beneath):
-            causes.append(f"only {sourced} of the {len(beneath)} claims beneath it cite evidence")
+    elif beneath and sourced * 2 < len(beneath):
+        causes.append(f"only {sourced} of the {len(beneath)} claims beneath it cite evidence")
     if "AM107" in codes:
         point = codes["AM107"].message.split("'")[3]
         causes.append(f"every line of support passes through '{point}'")
-    # the links into it and the claims beneath it that AM105 marks (not a scan of every
-    # finding for each conclusion: a big map has hundreds of conclusions)
-    unanswered = [link.ident for target in dict.fromkeys((cid, *beneath))
-                  for link in analysis.index.into.get(target, ())
-                  if any(f.code == "AM105" for f in analysis.findings_for(link.ident))]
+    unanswered = below.unanswered(cid, beneath)
     if unanswered:
         causes.append(f"{len(unanswered)} objection{'s' if len(unanswered) != 1 else ''} to "
                       "it go unanswered" if len(unanswered) != 1 else
@@ -110,15 +108,76 @@ def _causes(analysis: Analysis, cid: str) -> list[str]:
     return causes
 
 
-def _beneath(analysis: Analysis, cid: str) -> list[str]:
-    """The claims under ``cid`` along supports (cycles end the walk)."""
-    index = analysis.index
-    seen = {cid: None}
-    stack = [cid]
-    while stack:
-        for link in index.supports_into(stack.pop()):
-            for premise in link.from_:
-                if premise not in seen and premise in index.claims:
-                    seen[premise] = None
-                    stack.append(premise)
-    return list(seen)[1:]
+class _Below:
+    """What lies beneath each conclusion of one analysis, along supports. Claims that support
+    one another in a circle share what lies beneath them: that is walked once and kept, so a
+    map whose conclusions all rest on one big circle is not walked once per conclusion."""
+
+    def __init__(self, analysis: Analysis):
+        index = analysis.index
+        self.index = index
+        self.part: dict[str, int] = {}  # claim -> its circle (claims in no circle: absent)
+        parts = strongly_connected(index.claims, self._premises)
+        for n, part in enumerate(parts):
+            if len(part) > 1:
+                for claim in part:
+                    self.part[claim] = n
+        self.kept: dict[int, set[str]] = {}
+        # the links AM105 marks, by the claim they bear on
+        self.marked: dict[str, list[str]] = {}
+        for finding in analysis.findings:
+            link = index.links.get(finding.target) if finding.code == "AM105" else None
+            if link is not None and finding.target not in self.marked.get(link.to, ()):
+                self.marked.setdefault(link.to, []).append(finding.target)
+
+    def _premises(self, claim: str) -> list[str]:
+        return [p for link in self.index.supports_into(claim) for p in link.from_
+                if p in self.index.claims]
+
+    def beneath(self, cid: str) -> set[str]:
+        """The claims under ``cid`` along supports, itself left out."""
+        part = self.part.get(cid)
+        found = self._reach(cid) if part is None else set(self._circle(part, cid))
+        found.discard(cid)
+        return found
+
+    def _reach(self, start: str) -> set[str]:
+        """Every claim reached from ``start`` by one support or more; a circle met on the way
+        adds everything reached from it, worked out once."""
+        seen: set[str] = set()
+        stack = self._premises(start)
+        while stack:
+            node = stack.pop()
+            if node in seen:
+                continue
+            part = self.part.get(node)
+            if part is not None and part != self.part.get(start):
+                seen |= self._circle(part, node)
+                continue
+            seen.add(node)
+            stack.extend(self._premises(node))
+        return seen
+
+    def _circle(self, part: int, member: str) -> set[str]:
+        if part not in self.kept:
+            self.kept[part] = self._reach(member)  # holds ``member``: it is on a circle
+        return self.kept[part]
+
+    def unanswered(self, cid: str, beneath: set[str]) -> list[str]:
+        """The links AM105 marks that bear on ``cid`` or a claim beneath it."""
+        marked = self.marked
+        hit = [cid] if cid in marked else []
+        hit.extend(c for c in (beneath if len(beneath) < len(marked) else marked)
+                   if c in marked and c in beneath)
+        return [link for claim in hit for link in marked[claim]]
+
+
+_FOUND: WeakKeyDictionary[Analysis, _Below] = WeakKeyDictionary()
+
+
+def _below(analysis: Analysis) -> _Below:
+    """The :class:`_Below` of ``analysis``, made on its first verdict."""
+    found = _FOUND.get(analysis)
+    if found is None:
+        found = _FOUND[analysis] = _Below(analysis)
+    return found
