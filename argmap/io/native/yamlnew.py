@@ -117,9 +117,16 @@ def _inline(items: list[Any]) -> bool:
 
 
 def _key(key: Any) -> str:
+    if key in _KEYS:
+        return key  # type: ignore[no-any-return]
     if type(key) is not str or len(key) > 128 or not _plain(key):
         raise _Unsure
+    if len(_KEYS) < 1024:
+        _KEYS.add(key)
     return key
+
+
+_KEYS: set[str] = set()  # keys found plain (a map repeats a few dozen names)
 
 
 def _scalar(value: Any, flow: bool = False) -> str:
