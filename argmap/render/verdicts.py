@@ -62,10 +62,10 @@ def verdict(analysis: Analysis, cid: str) -> Verdict:
 
 def _carried_by(analysis: Analysis, cid: str) -> str:
     """What holds a standing conclusion up: its evidence and its strongest reason."""
-    beneath = _below(analysis).beneath(cid)
-    sourced = len(beneath & analysis.index.backed)
+    below = _below(analysis)
+    size, sourced = below.counts(cid, below.reach(cid))
     supports = analysis.index.supports_into(cid)
-    said = f": {sourced} of the {len(beneath)} claims beneath it cite evidence" if beneath else ""
+    said = f": {sourced} of the {size} claims beneath it cite evidence" if size else ""
     if supports:
         best = max(supports, key=lambda lk: analysis.strengths.get(lk.ident, 0.0))
         said += (", and" if said else ":") + " its strongest reason is '" + \
@@ -87,20 +87,20 @@ def _causes(analysis: Analysis, cid: str) -> list[str]:
     """What weighs on the conclusion, most telling first."""
     codes = {f.code: f for f in analysis.findings_for(cid)}
     below = _below(analysis)
-    beneath = below.beneath(cid)
-    sourced = len(beneath & analysis.index.backed)
+    reach = below.reach(cid)
+    size, sourced = below.counts(cid, reach)
     causes = []
     if "AM104" in codes:
         causes.append("no reason is given for it")
-    elif "AM122" in codes or beneath and not sourced:
-        causes.append(f"nothing beneath it cites evidence: the {len(beneath)} claim"
-                      f"{'s' if len(beneath) != 1 else ''} under it end in assertions")
-    elif beneath and sourced * 2 < len(beneath):
-        causes.append(f"only {sourced} of the {len(beneath)} claims beneath it cite evidence")
+    elif "AM122" in codes or size and not sourced:
+        causes.append(f"nothing beneath it cites evidence: the {size} claim"
+                      f"{'s' if size != 1 else ''} under it end in assertions")
+    elif size and sourced * 2 < size:
+        causes.append(f"only {sourced} of the {size} claims beneath it cite evidence")
     if "AM107" in codes:
         point = codes["AM107"].message.split("'")[3]
         causes.append(f"every line of support passes through '{point}'")
-    unanswered = below.unanswered(cid, beneath)
+    unanswered = below.unanswered(cid, reach)
     if unanswered:
         causes.append(f"{len(unanswered)} objection{'s' if len(unanswered) != 1 else ''} to "
                       "it go unanswered" if len(unanswered) != 1 else
@@ -122,7 +122,8 @@ class _Below:
             if len(part) > 1:
                 for claim in part:
                     self.part[claim] = n
-        self.kept: dict[int, set[str]] = {}
+        self.kept: dict[int, set[str]] = {}  # circle -> what is reached from it
+        self.sourced: dict[int, int] = {}  # circle -> how much of that cites evidence
         # the links AM105 marks, by the claim they bear on
         self.marked: dict[str, list[str]] = {}
         for finding in analysis.findings:
@@ -134,12 +135,25 @@ class _Below:
         return [p for link in self.index.supports_into(claim) for p in link.from_
                 if p in self.index.claims]
 
-    def beneath(self, cid: str) -> set[str]:
-        """The claims under ``cid`` along supports, itself left out."""
+    def reach(self, cid: str) -> set[str]:
+        """The claims reached from ``cid`` along supports (``cid`` too, when it is on a circle);
+        a kept set, not to be changed."""
         part = self.part.get(cid)
-        found = self._reach(cid) if part is None else set(self._circle(part, cid))
-        found.discard(cid)
-        return found
+        return self._reach(cid) if part is None else self._circle(part, cid)
+
+    def counts(self, cid: str, reach: set[str]) -> tuple[int, int]:
+        """How many claims lie beneath ``cid`` (its ``reach`` but itself), and how many of them
+        cite evidence; the second counted once per circle."""
+        backed = self.index.backed
+        part = self.part.get(cid)
+        if part is None:
+            sourced = len(reach & backed)
+        elif part in self.sourced:
+            sourced = self.sourced[part]
+        else:
+            sourced = self.sourced[part] = len(reach & backed)
+        inside = cid in reach
+        return len(reach) - inside, sourced - (inside and cid in backed)
 
     def _reach(self, start: str) -> set[str]:
         """Every claim reached from ``start`` by one support or more; a circle met on the way
@@ -163,12 +177,12 @@ class _Below:
             self.kept[part] = self._reach(member)  # holds ``member``: it is on a circle
         return self.kept[part]
 
-    def unanswered(self, cid: str, beneath: set[str]) -> list[str]:
+    def unanswered(self, cid: str, reach: set[str]) -> list[str]:
         """The links AM105 marks that bear on ``cid`` or a claim beneath it."""
         marked = self.marked
         hit = [cid] if cid in marked else []
-        hit.extend(c for c in (beneath if len(beneath) < len(marked) else marked)
-                   if c in marked and c in beneath)
+        hit.extend(c for c in (reach if len(reach) < len(marked) else marked)
+                   if c != cid and c in marked and c in reach)
         return [link for claim in hit for link in marked[claim]]
 
 
