@@ -31,7 +31,6 @@ oracle both are checked against, is built from them).
 
 from __future__ import annotations
 
-import copy
 import heapq
 import math
 from collections.abc import Iterable, Mapping, MutableMapping
@@ -174,7 +173,8 @@ class Evaluator:
         """This evaluator with ``removed`` claims (and the links that need them) taken out
         instead: what a crux search asks of each claim in turn, without building the rest
         again."""
-        other = copy.copy(self)
+        other = object.__new__(Evaluator)
+        other.__dict__.update(self.__dict__)
         other.gone = _gone(self.index, set(removed))
         return other
 
