@@ -3,7 +3,8 @@
 The stage benchmark (``python -m benchmarks``) times load, lint and evaluation inside one
 process. A user runs commands, so this script starts ``argmap`` once per command and variant and
 reads the CPU time the child used (user + system, from ``wait4``) and the wall time, with the
-output going to a pipe (read to its end) and, for the commands that write files, to a file. Each
+output going to a pipe (read to its end) and to a file: standard output redirected to one for
+the commands that print, ``-o FILE`` for those that write files. Each
 figure is set beside the *parse floor*: the CPU time of ``orjson.loads`` of the same map as JSON,
 in this process, the least any command that reads the map must spend.
 
@@ -19,6 +20,7 @@ Map variants (all from :mod:`benchmarks.generate`, then reshaped):
 
     python -m benchmarks.commands --claims 20000            # every variant, JSON and YAML
     python -m benchmarks.commands --claims 100000 --variant numbers --format json
+    python -m benchmarks.commands --claims 10000 --variant dense --command cruxes
 """
 
 from __future__ import annotations
@@ -39,12 +41,14 @@ from benchmarks.generate import Spec, dump_json, dump_yaml, generate
 VARIANTS = ("base", "numbers", "cyclic", "dense", "long")
 ARGMAP = [sys.executable, "-m", "argmap"]
 
-# name, arguments after the map (None: the map goes last), writes a file with -o
+# name, arguments before the map, writes a file with -o (else prints: its standard output is
+# sent to the file)
 COMMANDS: list[tuple[str, list[str], bool]] = [
     ("check text", ["check"], False),
     ("check json", ["check", "--format", "json"], False),
     ("check github", ["check", "--format", "github"], False),
     ("eval text", ["eval"], False),
+    ("eval json", ["eval", "--format", "json"], False),
     ("cruxes", ["cruxes"], False),
     ("report", ["report"], True),
     ("outline", ["outline"], True),
@@ -91,20 +95,31 @@ class Run:
     out_bytes: int
 
 
-def run(args: list[str], out_file: Path | None = None) -> Run:
-    """One process: CPU (user + system) and wall seconds, exit code, bytes of output."""
+def run(args: list[str], out_file: Path | None = None, stdout_to_file: bool = False) -> Run:
+    """One process: CPU (user + system) and wall seconds, exit code, bytes of output.
+
+    Its standard output goes to a pipe read to its end, or with ``stdout_to_file`` into
+    ``out_file`` (as ``> out_file`` in a shell); the bytes counted include ``out_file``'s."""
     start = time.perf_counter()
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                            stdin=subprocess.DEVNULL)
     size = 0
-    assert proc.stdout is not None
-    while chunk := proc.stdout.read(1 << 16):
-        size += len(chunk)
+    if stdout_to_file:
+        assert out_file is not None
+        with out_file.open("wb") as sink:
+            proc = subprocess.Popen(args, stdout=sink, stderr=subprocess.DEVNULL,
+                                    stdin=subprocess.DEVNULL)
+    else:
+        proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                stdin=subprocess.DEVNULL)
+        assert proc.stdout is not None
+        while chunk := proc.stdout.read(1 << 16):
+            size += len(chunk)
+        proc.stdout.close()
     _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here: Popen must not wait
     wall = time.perf_counter() - start
     if out_file is not None and out_file.exists():
         size += out_file.stat().st_size
-    return Run(usage.ru_utime + usage.ru_stime, wall, os.waitstatus_to_exitcode(status), size)
+    return Run(usage.ru_utime + usage.ru_stime, wall, proc.returncode, size)
 
 
 def parse_floor(json_path: Path, repeat: int = 3) -> float:
@@ -124,7 +139,8 @@ def first_conclusion(data: dict[str, Any]) -> str:
     return next(c["id"] for c in data["claims"] if c.get("kind") == "conclusion")
 
 
-def bench_variant(variant: str, claims: int, formats: list[str], folder: Path) -> list[str]:
+def bench_variant(variant: str, claims: int, formats: list[str], folder: Path,
+                  commands: list[str] | None = None) -> list[str]:
     data = reshape(generate(Spec(claims)), variant)
     paths = {}
     for fmt in ("json", "yaml"):
@@ -140,8 +156,9 @@ def bench_variant(variant: str, claims: int, formats: list[str], folder: Path) -
              "| --- | --- | --- | ---: | ---: | ---: | ---: |"]
     for fmt in formats:
         for name, argv, writes in COMMANDS:
-            targets = ["pipe", "file"] if writes else ["pipe"]
-            for target in targets:
+            if commands and name not in commands:
+                continue
+            for target in ("pipe", "file"):
                 out = folder / f"out-{variant}.{_suffix(name, fmt)}"
                 out.unlink(missing_ok=True)
                 args = [*ARGMAP, *argv, str(paths[fmt])]
@@ -154,9 +171,10 @@ def bench_variant(variant: str, claims: int, formats: list[str], folder: Path) -
                     if target == "pipe":
                         continue
                     args += ["-o", str(out), "--force"] if _has_output_option() else [str(out)]
-                elif target == "file":
+                elif target == "file" and writes:
                     args += ["-o", str(out)]
-                r = run(args, out if target == "file" else None)
+                r = run(args, out if target == "file" else None,
+                        stdout_to_file=target == "file" and not writes)
                 lines.append(f"| {name} | {fmt} | {target} | {r.cpu:.2f} | {r.wall:.2f} | "
                              f"{r.cpu / floor:.0f} | {r.code} |")
                 print(lines[-1], file=sys.stderr, flush=True)
@@ -183,11 +201,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--claims", type=int, default=100_000)
     parser.add_argument("--variant", action="append", choices=VARIANTS)
     parser.add_argument("--format", action="append", choices=("json", "yaml"))
+    parser.add_argument("--command", action="append", choices=[c[0] for c in COMMANDS],
+                        help="Time only this command (repeat for several; default: all).")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="argmap-commands-") as tmp:
         for variant in args.variant or VARIANTS:
             print("\n".join(bench_variant(variant, args.claims, args.format or ["json", "yaml"],
-                                          Path(tmp))), flush=True)
+                                          Path(tmp), args.command)), flush=True)
 
 
 if __name__ == "__main__":

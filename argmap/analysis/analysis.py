@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -41,17 +41,28 @@ UNSOURCED_CODES = frozenset({"AM101", "AM102"})
 
 
 class Analysis:
-    """The result of :func:`analyse`; cheap to query."""
+    """The result of :func:`analyse`; cheap to query. The findings and the grounded labels are
+    worked out on first use when :func:`analyse` did not (``lint=False``), once."""
 
     def __init__(self, amap: ArgumentMap, index: MapIndex, evaluation: Evaluation,
-                 labels: dict[str, str], findings: list[Finding]):
+                 lint: Callable[[], list[Finding]]):
         self.map = amap
         self.index = index
         self.evaluation = evaluation
         self.strengths = evaluation.strengths
-        self.labels = labels
-        self.findings = findings
+        self._lint = lint
         self.conclusions = index.conclusions()
+
+    @cached_property
+    def findings(self) -> list[Finding]:
+        """The findings of the selected rules (``argmap check``'s), in map order."""
+        return self._lint()
+
+    @cached_property
+    def labels(self) -> dict[str, str]:
+        """The grounded label (IN, OUT, UNDEC) of every claim."""
+        with collector_paused():
+            return grounded(self.map, index=self.index)
 
     @cached_property
     def _by_target(self) -> dict[str, list[Finding]]:
@@ -104,33 +115,40 @@ class Analysis:
 
 def analyse(amap: ArgumentMap, *, select: Iterable[str] = (), ignore: Iterable[str] = (),
             source_texts: Mapping[str, str | os.PathLike[str]] | None = None,
-            base_dir: str | os.PathLike[str] | None = None) -> Analysis:
+            base_dir: str | os.PathLike[str] | None = None, lint: bool = True) -> Analysis:
     """Lint, evaluate and label ``amap``.
 
     ``select``/``ignore``: rule codes, names or prefixes (as on the command line; unknown ones
     raise UsageError). ``source_texts``: source id -> path of its text, for quote checks
     (AM112); sources with a `text:` path are read relative to ``base_dir`` (default: the map
-    file's folder). Cost: linear in the map on acyclic maps.
+    file's folder). ``lint=False``: evaluate now, and run the rules and label the claims only
+    when the findings or labels are first asked for (a command that prints strengths runs no
+    rule). Cost: linear in the map on acyclic maps.
     """
     with collector_paused():
-        return _analyse(amap, select, ignore, source_texts, base_dir)
+        analysis = _analyse(amap, select, ignore, source_texts, base_dir)
+        if lint:
+            _ = analysis.findings, analysis.labels
+        return analysis
 
 
 def _analyse(amap: ArgumentMap, select: Iterable[str], ignore: Iterable[str],
              source_texts: Mapping[str, str | os.PathLike[str]] | None,
              base_dir: str | os.PathLike[str] | None) -> Analysis:
     index = MapIndex(amap)
-    codes = selected_codes(amap, select, ignore)
+    codes = selected_codes(amap, select, ignore)  # unknown codes refused now, not on first use
+    texts = _texts(amap, source_texts, base_dir)  # a given text that cannot be read: refused now
     evaluation = Evaluator(index).run()
-    ctx = RuleContext(
-        map=amap, index=index, evaluation=evaluation,
-        sweeping_words=tuple(amap.lint.sweeping_words),
-        weak_threshold=weak_threshold(amap),
-        source_texts=_texts(amap, source_texts, base_dir),
-        sides=sides(index),
-    )
-    findings = name_generated_links(amap, run_rules(ctx, codes))
-    return Analysis(amap, index, evaluation, grounded(amap, index=index), findings)
+
+    def lint() -> list[Finding]:
+        ctx = RuleContext(
+            map=amap, index=index, evaluation=evaluation,
+            sweeping_words=tuple(amap.lint.sweeping_words),
+            weak_threshold=weak_threshold(amap), source_texts=texts, sides=sides(index),
+        )
+        return name_generated_links(amap, run_rules(ctx, codes))
+
+    return Analysis(amap, index, evaluation, lint)
 
 
 _texts = source_texts

@@ -3,7 +3,6 @@ text or JSON (the JSON schema is in docs/evaluation.md)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -12,6 +11,7 @@ import click
 from argmap.analysis.evaluation.semantics import DEFAULT_SEMANTICS, SEMANTICS
 from argmap.cli import app
 from argmap.errors import UsageError
+from argmap.perf import collector_paused
 from argmap.render.terminal import terminal_safe
 
 if TYPE_CHECKING:  # the analysis loads when a command runs: the CLI starts quickly
@@ -19,9 +19,11 @@ if TYPE_CHECKING:  # the analysis loads when a command runs: the CLI starts quic
 
 
 def analyse(amap):  # type: ignore[no-untyped-def]
+    """The evaluation of ``amap``; no lint rule runs (eval and cruxes print no finding), and
+    the grounded labels are worked out only if printed."""
     from argmap.analysis import analyse as run
 
-    return run(amap)
+    return run(amap, lint=False)
 
 
 def load_map(path):  # type: ignore[no-untyped-def]
@@ -30,10 +32,10 @@ def load_map(path):  # type: ignore[no-untyped-def]
     return load(path)
 
 
-def claim_base(amap, claim):  # type: ignore[no-untyped-def]
-    from argmap.analysis.evaluation.base_scores import claim_base as base
+def explained_bases(amap, claims):  # type: ignore[no-untyped-def]
+    from argmap.analysis.evaluation.base_scores import explained_bases as bases
 
-    return base(amap, claim)
+    return bases(amap, claims)
 
 PathArg = click.Path(dir_okay=False, path_type=Path)
 GRADUAL = [DEFAULT_SEMANTICS, *sorted(set(SEMANTICS) - {DEFAULT_SEMANTICS})]
@@ -58,7 +60,9 @@ def _strengths(analysis: Analysis, semantics: str) -> dict[str, float]:
 
 
 def _json(data: dict[str, Any]) -> None:
-    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    from argmap.jsontext import dumps
+
+    click.echo(dumps(data))
 
 
 @app.command("eval")
@@ -97,50 +101,52 @@ def eval_(map_file: Path, semantics: str, what_if_ids: tuple[str, ...],
         raise UsageError("--what-if works with a gradual semantics, not grounded")
     if explain_id and what_if_ids:
         raise UsageError("give --explain or --what-if, not both")
-    analysis = analyse(load_map(map_file))
-    gradual = DEFAULT_SEMANTICS if semantics == "grounded" else semantics
-    if explain_id is not None:
-        _explain(analysis, explain_id, gradual, fmt)
-        return
-    _note_cycles(analysis)
-    if fmt == "json":
-        _json(_eval_data(analysis, map_file, semantics, what_if_ids))
-        return
-    order = _claims_in_order(analysis)
-    width = min(max(map(len, order), default=0), 32)
-    conclusions = set(analysis.conclusions)
+    with collector_paused():  # what is built here all stays alive to the end
+        analysis = analyse(load_map(map_file))
+        gradual = DEFAULT_SEMANTICS if semantics == "grounded" else semantics
+        if explain_id is not None:
+            _explain(analysis, explain_id, gradual, fmt)
+            return
+        _note_cycles(analysis)
+        if fmt == "json":
+            _json(_eval_data(analysis, map_file, semantics, what_if_ids))
+            return
+        order = _claims_in_order(analysis)
+        width = min(max(map(len, order), default=0), 32)
+        conclusions = set(analysis.conclusions)
 
-    def mark(cid: str) -> str:
-        return CONCLUSION_MARK if cid in conclusions else " "
+        def mark(cid: str) -> str:
+            return CONCLUSION_MARK if cid in conclusions else " "
 
-    if semantics == "grounded":
-        colours = {"IN": "green", "OUT": "red", "UNDEC": "yellow"}
-        click.echo("\n".join([
-            f"Grounded labels (Dung 1995), conclusions first ({CONCLUSION_MARK}):",
-            *(click.style(f"{analysis.labels[cid]:<5}", fg=colours[analysis.labels[cid]])
-              + f" {mark(cid)} {cid:<{width}}  {_short(analysis.index.claims[cid].text)}"
-              for cid in order)]))
-        return
-    strengths = _strengths(analysis, semantics)
-    title = SEMANTICS[semantics].title
-    if not what_if_ids:
-        click.echo("\n".join([
-            f"Strength by {title}, conclusions first ({CONCLUSION_MARK}):",
-            *(f"{strengths[cid]:.2f} {mark(cid)} {cid:<{width}}  "
-              f"{_short(analysis.index.claims[cid].text)}" for cid in order)]))
-        return
-    after = _what_if(analysis, what_if_ids, semantics)
-    click.echo(f"Without {', '.join(what_if_ids)} (strength by {title}; "
-               f"{CONCLUSION_MARK} conclusion):")
-    for cid in order:
-        before = strengths[cid]
-        if cid not in after:
-            click.echo(f"{before:.2f} ->   —  {mark(cid)} {cid:<{width}}  removed")
-            continue
-        change = after[cid] - before
-        shown = "" if abs(change) < 0.005 else f"  {change:+.2f}"
-        click.echo(f"{before:.2f} -> {after[cid]:.2f} {mark(cid)} {cid:<{width}}{shown}"
-                   .rstrip())
+        if semantics == "grounded":
+            colours = {"IN": "green", "OUT": "red", "UNDEC": "yellow"}
+            click.echo("\n".join([
+                f"Grounded labels (Dung 1995), conclusions first ({CONCLUSION_MARK}):",
+                *(click.style(f"{analysis.labels[cid]:<5}", fg=colours[analysis.labels[cid]])
+                  + f" {mark(cid)} {cid:<{width}}  {_short(analysis.index.claims[cid].text)}"
+                  for cid in order)]))
+            return
+        strengths = _strengths(analysis, semantics)
+        title = SEMANTICS[semantics].title
+        if not what_if_ids:
+            click.echo("\n".join([
+                f"Strength by {title}, conclusions first ({CONCLUSION_MARK}):",
+                *(f"{strengths[cid]:.2f} {mark(cid)} {cid:<{width}}  "
+                  f"{_short(analysis.index.claims[cid].text)}" for cid in order)]))
+            return
+        after = _what_if(analysis, what_if_ids, semantics)
+        lines = [f"Without {', '.join(what_if_ids)} (strength by {title}; "
+                 f"{CONCLUSION_MARK} conclusion):"]
+        for cid in order:
+            before = strengths[cid]
+            if cid not in after:
+                lines.append(f"{before:.2f} ->   —  {mark(cid)} {cid:<{width}}  removed")
+                continue
+            change = after[cid] - before
+            shown = "" if abs(change) < 0.005 else f"  {change:+.2f}"
+            lines.append(f"{before:.2f} -> {after[cid]:.2f} {mark(cid)} {cid:<{width}}{shown}"
+                         .rstrip())
+        click.echo("\n".join(lines))  # one block: a write per line costs more than the lines
 
 
 def _what_if(analysis: Analysis, claim_ids: tuple[str, ...], semantics: str
@@ -174,9 +180,9 @@ def _eval_data(analysis: Analysis, map_file: Path, semantics: str,
     ev = analysis.evaluation
     claims = []
     conclusions = set(analysis.conclusions)
-    for cid in _claims_in_order(analysis):
-        claim = analysis.index.claims[cid]
-        base = claim_base(analysis.map, claim)
+    order = [analysis.index.claims[cid] for cid in _claims_in_order(analysis)]
+    for claim, base in zip(order, explained_bases(analysis.map, order), strict=True):
+        cid = claim.id
         row: dict[str, Any] = {
             "id": cid, "text": claim.text, "kind": claim.kind,
             "conclusion": cid in conclusions, "strength": strengths[cid],
@@ -195,7 +201,8 @@ def _eval_data(analysis: Analysis, map_file: Path, semantics: str,
 
 def _claims_in_order(analysis: Analysis) -> list[str]:
     """Conclusions first, then every other claim in map order."""
-    rest = [c.id for c in analysis.map.claims if c.id not in analysis.conclusions]
+    conclusions = set(analysis.conclusions)
+    rest = [c.id for c in analysis.map.claims if c.id not in conclusions]
     return [*analysis.conclusions, *rest]
 
 
@@ -230,25 +237,27 @@ def cruxes(map_file: Path, top: int | None, conclusion: str | None, semantics: s
     from argmap.analysis import cruxes as find_cruxes
     from argmap.analysis import evaluate
 
-    analysis = analyse(load_map(map_file))
-    evaluation = (analysis.evaluation if semantics == DEFAULT_SEMANTICS else
-                  evaluate(analysis.map, index=analysis.index, semantics=semantics))
-    found = find_cruxes(analysis.map, conclusion, top, index=analysis.index,
-                        evaluation=evaluation, semantics=semantics)
-    _note_cycles(analysis)
-    goals = [conclusion] if conclusion else analysis.conclusions
-    if fmt == "json":
-        _json({"map": str(map_file), "semantics": semantics, "conclusions": goals,
-               "cruxes": [{"rank": rank, "claim": c.claim, "conclusion": c.conclusion,
-                           "before": c.before, "after": c.after, "drop": c.drop}
-                          for rank, c in enumerate(found, 1)]})
-        return
-    click.echo(f"Cruxes of {', '.join(f'{g} {CONCLUSION_MARK}' for g in goals) or 'no conclusion'}"
-               f" by {SEMANTICS[semantics].title}: rank, claim, drop, conclusion before -> after")
-    if not found:
-        click.echo("No cruxes: removing no single claim weakens a conclusion.")
-        return
-    width = min(max(len(c.claim) for c in found), 32)
-    for rank, crux in enumerate(found, 1):
-        click.echo(f"{rank:>3}. {crux.claim:<{width}}  -{crux.drop:.2f}  "
-                   f"{crux.conclusion} {CONCLUSION_MARK} {crux.before:.2f} -> {crux.after:.2f}")
+    with collector_paused():  # what is built here all stays alive to the end
+        analysis = analyse(load_map(map_file))
+        evaluation = (analysis.evaluation if semantics == DEFAULT_SEMANTICS else
+                      evaluate(analysis.map, index=analysis.index, semantics=semantics))
+        found = find_cruxes(analysis.map, conclusion, top, index=analysis.index,
+                            evaluation=evaluation, semantics=semantics)
+        _note_cycles(analysis)
+        goals = [conclusion] if conclusion else analysis.conclusions
+        if fmt == "json":
+            _json({"map": str(map_file), "semantics": semantics, "conclusions": goals,
+                   "cruxes": [{"rank": rank, "claim": c.claim, "conclusion": c.conclusion,
+                               "before": c.before, "after": c.after, "drop": c.drop}
+                              for rank, c in enumerate(found, 1)]})
+            return
+        named = ", ".join(f"{g} {CONCLUSION_MARK}" for g in goals) or "no conclusion"
+        lines = [f"Cruxes of {named} by {SEMANTICS[semantics].title}: rank, claim, drop, "
+                 "conclusion before -> after"]
+        if not found:
+            lines.append("No cruxes: removing no single claim weakens a conclusion.")
+        width = min(max((len(c.claim) for c in found), default=0), 32)
+        lines.extend(f"{rank:>3}. {crux.claim:<{width}}  -{crux.drop:.2f}  {crux.conclusion} "
+                     f"{CONCLUSION_MARK} {crux.before:.2f} -> {crux.after:.2f}"
+                     for rank, crux in enumerate(found, 1))
+        click.echo("\n".join(lines))

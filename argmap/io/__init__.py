@@ -399,7 +399,7 @@ def to_data(amap: ArgumentMap) -> dict[str, Any]:
 
 def dumps_map(amap: ArgumentMap, fmt: str) -> str:
     """The map as text; YAML loaded from a file keeps its comments and layout."""
-    from argmap.io.native.yamlfile import dump_yaml, merge, parse_yaml, to_tree
+    from argmap.io.native.yamlfile import dump_yaml, merge, parse_yaml
 
     data = to_data(amap)
     origin = amap._origin
@@ -412,7 +412,9 @@ def dumps_map(amap: ArgumentMap, fmt: str) -> str:
     data = {"argmap": data.pop("argmap", 1), **data}
     if fmt == "json":
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    return dump_yaml(to_tree(data))
+    from argmap.io.native.yamlnew import dump_new
+
+    return dump_new(data)
 
 
 def save_map(amap: ArgumentMap, path: str | os.PathLike[str] | None = None) -> Path:

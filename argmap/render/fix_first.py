@@ -15,6 +15,7 @@ items are merged into one line, its worst finding first.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import deque
 from typing import NamedTuple
@@ -76,14 +77,17 @@ def fix_first(analysis: Analysis, top: int = TOP) -> list[Item]:
         score = WEIGHTS.get(finding.code, 1) * _SEVERITY.get(finding.severity, 1.0) * near
         by_target.setdefault(finding.target, []).append((score, finding))
     order = analysis.index.order
+    # the worst problem decides; more problems on one claim raise it a little
+    scores = {target: max(score for score, _ in scored) + 0.1 * (len(scored) - 1)
+              for target, scored in by_target.items()}
+    # the first ``top`` of them sorted (stable, as a full sort), worded only those
+    chosen = heapq.nsmallest(top, scores, key=lambda t: (-scores[t], order.get(t, -1)))
     items = []
-    for target, scored in by_target.items():
-        scored.sort(key=lambda pair: -pair[0])
+    for target in chosen:
+        scored = sorted(by_target[target], key=lambda pair: -pair[0])
         problems = list(dict.fromkeys(phrase(f) for _, f in scored))
-        # the worst problem decides; more problems on one claim raise it a little
-        items.append(Item(target, problems, scored[0][0] + 0.1 * (len(scored) - 1)))
-    items.sort(key=lambda item: (-item.score, order.get(item.target, -1)))
-    return items[:top]
+        items.append(Item(target, problems, scores[target]))
+    return items
 
 
 def _depths(analysis: Analysis) -> dict[str, int]:

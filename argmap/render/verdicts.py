@@ -15,8 +15,10 @@ beneath it cites evidence, and the findings that weigh on it.
 from __future__ import annotations
 
 from typing import NamedTuple
+from weakref import WeakKeyDictionary
 
 from argmap.analysis import Analysis
+from argmap.analysis.scc import strongly_connected
 
 
 class Verdict(NamedTuple):
@@ -62,10 +64,10 @@ def verdict(analysis: Analysis, cid: str) -> Verdict:
 
 def _carried_by(analysis: Analysis, cid: str) -> str:
     """What holds a standing conclusion up: its evidence and its strongest reason."""
-    beneath = _beneath(analysis, cid)
-    sourced = sum(c in analysis.index.backed for c in beneath)
+    below = _below(analysis)
+    size, sourced = below.counts(cid, below.reach(cid))
     supports = analysis.index.supports_into(cid)
-    said = f": {sourced} of the {len(beneath)} claims beneath it cite evidence" if beneath else ""
+    said = f": {sourced} of the {size} claims beneath it cite evidence" if size else ""
     if supports:
         best = max(supports, key=lambda lk: analysis.strengths.get(lk.ident, 0.0))
         said += (", and" if said else ":") + " its strongest reason is '" + \
@@ -86,23 +88,21 @@ def _defeaters(analysis: Analysis, cid: str) -> list[str]:
 def _causes(analysis: Analysis, cid: str) -> list[str]:
     """What weighs on the conclusion, most telling first."""
     codes = {f.code: f for f in analysis.findings_for(cid)}
-    beneath = _beneath(analysis, cid)
+    below = _below(analysis)
+    reach = below.reach(cid)
+    size, sourced = below.counts(cid, reach)
     causes = []
     if "AM104" in codes:
         causes.append("no reason is given for it")
-    elif "AM122" in codes or beneath and not any(c in analysis.index.backed for c in beneath):
-        causes.append(f"nothing beneath it cites evidence: the {len(beneath)} claim"
-                      f"{'s' if len(beneath) != 1 else ''} under it end in assertions")
-    else:
-        sourced = sum(c in analysis.index.backed for c in beneath)
-        if beneath and sourced * 2 < len(beneath):
-            causes.append(f"only {sourced} of the {len(beneath)} claims beneath it cite evidence")
+    elif "AM122" in codes or size and not sourced:
+        causes.append(f"nothing beneath it cites evidence: the {size} claim"
+                      f"{'s' if size != 1 else ''} under it end in assertions")
+    elif size and sourced * 2 < size:
+        causes.append(f"only {sourced} of the {size} claims beneath it cite evidence")
     if "AM107" in codes:
         point = codes["AM107"].message.split("'")[3]
         causes.append(f"every line of support passes through '{point}'")
-    unanswered = [f.target for f in analysis.findings if f.code == "AM105"
-                  and analysis.index.links.get(f.target) is not None
-                  and analysis.index.links[f.target].to in (cid, *beneath)]
+    unanswered = below.unanswered(cid, reach)
     if unanswered:
         causes.append(f"{len(unanswered)} objection{'s' if len(unanswered) != 1 else ''} to "
                       "it go unanswered" if len(unanswered) != 1 else
@@ -110,15 +110,90 @@ def _causes(analysis: Analysis, cid: str) -> list[str]:
     return causes
 
 
-def _beneath(analysis: Analysis, cid: str) -> list[str]:
-    """The claims under ``cid`` along supports (cycles end the walk)."""
-    index = analysis.index
-    seen = {cid: None}
-    stack = [cid]
-    while stack:
-        for link in index.supports_into(stack.pop()):
-            for premise in link.from_:
-                if premise not in seen and premise in index.claims:
-                    seen[premise] = None
-                    stack.append(premise)
-    return list(seen)[1:]
+class _Below:
+    """What lies beneath each conclusion of one analysis, along supports. Claims that support
+    one another in a circle share what lies beneath them: that is walked once and kept, so a
+    map whose conclusions all rest on one big circle is not walked once per conclusion."""
+
+    def __init__(self, analysis: Analysis):
+        index = analysis.index
+        self.index = index
+        self.part: dict[str, int] = {}  # claim -> its circle (claims in no circle: absent)
+        parts = strongly_connected(index.claims, self._premises)
+        for n, part in enumerate(parts):
+            if len(part) > 1:
+                for claim in part:
+                    self.part[claim] = n
+        self.kept: dict[int, set[str]] = {}  # circle -> what is reached from it
+        self.sourced: dict[int, int] = {}  # circle -> how much of that cites evidence
+        # the links AM105 marks, by the claim they bear on
+        self.marked: dict[str, list[str]] = {}
+        for finding in analysis.findings:
+            link = index.links.get(finding.target) if finding.code == "AM105" else None
+            if link is not None and finding.target not in self.marked.get(link.to, ()):
+                self.marked.setdefault(link.to, []).append(finding.target)
+
+    def _premises(self, claim: str) -> list[str]:
+        return [p for link in self.index.supports_into(claim) for p in link.from_
+                if p in self.index.claims]
+
+    def reach(self, cid: str) -> set[str]:
+        """The claims reached from ``cid`` along supports (``cid`` too, when it is on a circle);
+        a kept set, not to be changed."""
+        part = self.part.get(cid)
+        return self._reach(cid) if part is None else self._circle(part, cid)
+
+    def counts(self, cid: str, reach: set[str]) -> tuple[int, int]:
+        """How many claims lie beneath ``cid`` (its ``reach`` but itself), and how many of them
+        cite evidence; the second counted once per circle."""
+        backed = self.index.backed
+        part = self.part.get(cid)
+        if part is None:
+            sourced = len(reach & backed)
+        elif part in self.sourced:
+            sourced = self.sourced[part]
+        else:
+            sourced = self.sourced[part] = len(reach & backed)
+        inside = cid in reach
+        return len(reach) - inside, sourced - (inside and cid in backed)
+
+    def _reach(self, start: str) -> set[str]:
+        """Every claim reached from ``start`` by one support or more; a circle met on the way
+        adds everything reached from it, worked out once."""
+        seen: set[str] = set()
+        stack = self._premises(start)
+        while stack:
+            node = stack.pop()
+            if node in seen:
+                continue
+            part = self.part.get(node)
+            if part is not None and part != self.part.get(start):
+                seen |= self._circle(part, node)
+                continue
+            seen.add(node)
+            stack.extend(self._premises(node))
+        return seen
+
+    def _circle(self, part: int, member: str) -> set[str]:
+        if part not in self.kept:
+            self.kept[part] = self._reach(member)  # holds ``member``: it is on a circle
+        return self.kept[part]
+
+    def unanswered(self, cid: str, reach: set[str]) -> list[str]:
+        """The links AM105 marks that bear on ``cid`` or a claim beneath it."""
+        marked = self.marked
+        hit = [cid] if cid in marked else []
+        hit.extend(c for c in (reach if len(reach) < len(marked) else marked)
+                   if c != cid and c in marked and c in reach)
+        return [link for claim in hit for link in marked[claim]]
+
+
+_FOUND: WeakKeyDictionary[Analysis, _Below] = WeakKeyDictionary()
+
+
+def _below(analysis: Analysis) -> _Below:
+    """The :class:`_Below` of ``analysis``, made on its first verdict."""
+    found = _FOUND.get(analysis)
+    if found is None:
+        found = _FOUND[analysis] = _Below(analysis)
+    return found

@@ -95,3 +95,23 @@ def test_a_generated_link_id_in_a_message_comes_with_the_links_premises_and_targ
     messages = [f.message for f in analyse(amap).findings if f.code == "AM103"]
     assert any("The link 'l1' (a, b -> c) is marked weak" in m for m in messages), messages
     assert any("The link 'mine' is marked weak" in m for m in messages), messages
+
+
+def test_without_lint_the_rules_run_when_the_findings_are_first_asked_for(monkeypatch):
+    import argmap.analysis.analysis as module
+
+    amap = build(**CASE)
+    eager = analyse(amap)
+    calls = []
+    real = module.run_rules
+    monkeypatch.setattr(module, "run_rules", lambda *a: calls.append(1) or real(*a))
+    lazy = analyse(amap, lint=False)
+    assert calls == [] and lazy.strengths == eager.strengths
+    assert lazy.findings == eager.findings and lazy.labels == eager.labels
+    assert codes(lazy, "pc") == ["AM103", "AM108"]
+    assert calls == [1]  # once, kept
+
+
+def test_without_lint_an_unknown_rule_is_still_refused_at_once():
+    with pytest.raises(UsageError, match="unknown rule"):
+        analyse(build(**CASE), select=["AM999"], lint=False)

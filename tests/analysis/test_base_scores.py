@@ -7,7 +7,7 @@ import pytest
 from inline_maps import build
 
 from argmap.analysis import evaluate
-from argmap.analysis.evaluation.base_scores import claim_base
+from argmap.analysis.evaluation.base_scores import claim_base, explained_bases
 from argmap.io import loads_map
 from argmap.model import EvidenceLevels
 
@@ -94,3 +94,10 @@ def test_an_old_map_with_a_default_confidence_loads_and_uses_the_levels():
 def test_bad_levels_are_refused(bad):
     with pytest.raises(ValueError, match="evidence"):
         build(["a"], defaults=bad)
+
+
+@pytest.mark.parametrize("defaults", [{}, {"evidence": False, "confidence": 0.3}])
+def test_the_bases_of_many_claims_at_once_are_each_claims_own(defaults):
+    amap = claims_map(**({"defaults": defaults} if defaults else {}))
+    assert explained_bases(amap, amap.claims) == [claim_base(amap, c) for c in amap.claims]
+    assert explained_bases(amap, []) == []

@@ -130,3 +130,31 @@ def test_every_public_name_is_what_it_names_whichever_is_asked_first():
             "for n in ['what_if', 'Crux', 'evaluate', 'analyse', *a.__all__]:\n"
             "    assert not isinstance(getattr(a, n), types.ModuleType), n\n")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("variant", ["dense", "cyclic"])
+def test_cruxes_on_big_cyclic_parts_match_what_if(variant):
+    """Links with 50-80 co-premises drawn from the whole map, or co-premises from further down:
+    one strongly connected part holds most of the map, and each removal settles only what it
+    moves in it. Every crux's 'after' is a full evaluation's without the claim."""
+    from argmap.analysis.evaluation.strengths import dependency_order
+    from argmap.analysis.index import MapIndex
+    from argmap.model import ArgumentMap
+    from benchmarks.commands import reshape
+    from benchmarks.generate import Spec, generate
+
+    amap = ArgumentMap.model_validate(reshape(generate(Spec(400)), variant))
+    assert dependency_order(MapIndex(amap).numbered()) is None  # cyclic
+    found = {(c.claim, c.conclusion): c for c in cruxes(amap)}
+    assert len(found) > 50
+    before = evaluate(amap).strengths
+    rng = random.Random(3)
+    for claim in rng.sample(sorted({claim for claim, _ in found}), 25):
+        after = what_if(amap, [claim])
+        for goal in MapIndex(amap).conclusions():
+            crux = found.get((claim, goal))
+            if crux is None:
+                assert goal == claim or before[goal] - after[goal] < 1e-7
+            else:
+                assert crux.before == pytest.approx(before[goal], abs=1e-12)
+                assert crux.after == pytest.approx(after[goal], abs=1e-7)

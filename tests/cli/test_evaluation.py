@@ -121,3 +121,17 @@ def test_no_control_character_of_a_map_reaches_the_terminal(run, tmp_path):
         result = run("eval", path, *args)
         assert result.exit_code == 0, result.output
         assert "\x1b" not in result.output and "alert" in result.output
+
+
+def test_eval_and_cruxes_print_without_running_a_lint_rule(run, monkeypatch):
+    import argmap.analysis.analysis as module
+
+    def refuse(*args):
+        raise AssertionError("a lint rule ran")
+
+    monkeypatch.setattr(module, "run_rules", refuse)
+    for args in ([], ["--format", "json"], ["--explain", "ban-cars-downtown"],
+                 ["--what-if", "ban-cleans-air"], ["--semantics", "grounded"]):
+        result = run("eval", EXAMPLE, *args)
+        assert result.exit_code == 0 and "ban-cars-downtown" in result.output, args
+    assert "ban-cleans-air" in run("cruxes", EXAMPLE).output

@@ -164,3 +164,27 @@ def test_the_section_is_left_out_without_open_questions_and_follows_the_map_s_li
     text = scheme_report(tmp_path, quiet)
     block = text[text.index("## Open critical questions"):text.index("## Cruxes")]
     assert "`lee` (supports" in block and "`l2`" not in block
+
+
+def test_verdicts_of_conclusions_resting_on_a_circle_count_what_lies_beneath_each():
+    """Two conclusions on one circle of supports (a and b support each other): each counts the
+    four claims beneath it once, and sees the objection to a claim on the circle."""
+    from argmap.model import ArgumentMap
+    from argmap.render.verdicts import verdict
+
+    amap = ArgumentMap.model_validate({
+        "title": "t", "sources": [{"id": "s", "title": "S", "author": "W", "date": "2024"}],
+        "claims": [{"id": "c1", "text": "C1", "kind": "conclusion"},
+                   {"id": "c2", "text": "C2", "kind": "conclusion"},
+                   {"id": "a", "text": "A"}, {"id": "b", "text": "B"}, {"id": "d", "text": "D"},
+                   {"id": "e", "text": "E", "evidence": [{"source": "s", "locator": "p. 1"}]},
+                   {"id": "x", "text": "X"}],
+        "links": [{"from": "a", "to": "c1"}, {"from": "e", "to": "c1"},
+                  {"from": "a", "to": "c2"}, {"from": "e", "to": "c2"},
+                  {"from": "b", "to": "a"}, {"from": "a", "to": "b"}, {"from": "d", "to": "b"},
+                  {"id": "doubt", "from": "x", "to": "b", "type": "attacks"}]})
+    analysis = analyse(amap)
+    for cid in ("c1", "c2"):
+        sentence = verdict(analysis, cid).sentence
+        assert "only 1 of the 4 claims beneath it cite evidence" in sentence, sentence
+        assert "the objection 'doubt' goes unanswered" in sentence, sentence

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from argmap.analysis.evaluation.dfquad import Evaluation, Evaluator
 from argmap.analysis.evaluation.semantics import DEFAULT_SEMANTICS
@@ -85,13 +86,13 @@ def _cruxes(amap: ArgumentMap, conclusion: str | None, top: int | None, index: M
             evaluation: Evaluation | None, semantics: str) -> list[Crux]:
     goals = _goals(index, conclusion)
     base = evaluation or Evaluator(index, semantics=semantics).run()
-    plan = Evaluator(index).plan()
-    cache: dict[str, tuple[float, float]] = {}
+    evaluator = Evaluator(index, semantics=semantics)
+    plan = evaluator.plan()
+    cache: dict[str, tuple[float, Any]] = {}
     found: list[Crux] = []
     wanted = set(goals)
     for cid in _candidates(index, goals):
-        after = Evaluator(index, removed=[cid], semantics=semantics).changes(
-            base.strengths, [cid], plan, cache)
+        after = evaluator.without([cid]).changes(base.strengths, [cid], plan, cache)
         for goal in wanted.intersection(after):  # a goal that did not move has no drop
             if goal == cid:
                 continue

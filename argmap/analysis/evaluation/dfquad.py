@@ -35,6 +35,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections.abc import Iterable, Mapping, MutableMapping
+from typing import Any
 
 from argmap.analysis.evaluation.semantics import (
     DEFAULT_SEMANTICS,
@@ -59,6 +60,9 @@ from argmap.perf import collector_paused
 WEIGHTS: dict[str, float] = {"strong": 1.0, "moderate": 0.7, "weak": 0.4}
 FAN_IN = 8  # from this many incoming links, what-if updates a claim from cached products
 
+# What :meth:`Evaluator.plan` gives: the parts in order, each node's part, its place in the part
+Plan = tuple[list[list[str]], dict[str, int], dict[str, int]]
+
 
 class Evaluator:
     """Computes strengths over a :class:`MapIndex`; reused by what-if and crux searches."""
@@ -82,7 +86,12 @@ class Evaluator:
         if node in self.index.claims:
             return self.claim_base(node)
         link = self.index.links[node]
-        return min(s[p] for p in link.from_) * self.weights[link.strength]
+        premises = link.from_
+        if type(s) is _Overlay:
+            weakest = _weakest(node, premises, s)
+        else:
+            weakest = min(map(s.__getitem__, premises))
+        return weakest * self.weights[link.strength]
 
     def value(self, node: str, s: Mapping[str, float]) -> float:
         """The strength of ``node`` given the current strengths ``s`` of the others."""
@@ -109,77 +118,106 @@ class Evaluator:
         parts.reverse()  # Tarjan gives what is computed last first
         return parts
 
-    def _fixpoint(self, part: list[str], s: MutableMapping[str, float],
-                  reset: bool = True) -> tuple[int, bool]:
-        """Sweep a strongly connected ``part`` until it settles; (sweeps used, settled?)."""
-        if reset:
-            for node in part:
-                s[node] = self._start(node)  # claims at their base, links at 0: then sweep
-        for sweep in range(1, MAX_SWEEPS + 1):
-            moved = 0.0
-            for node in part:
-                new = self.value(node, s)
-                moved = max(moved, abs(new - s[node]))
-                s[node] = new
-            if moved <= TOLERANCE:
-                return sweep, True
-        return MAX_SWEEPS, False
-
-    def plan(self) -> tuple[list[list[str]], dict[str, int]]:
+    def plan(self) -> Plan:
         """The parts to compute in order (single nodes, or strongly connected parts of a cyclic
-        map) and the rank of each node's part."""
+        map), the rank of each node's part, and each node's place within its part."""
         order = dependency_order(self.index.numbered())
         if order is None:
             parts = self._components()
-            return parts, {n: i for i, part in enumerate(parts) for n in part}
+            return (parts, {n: i for i, part in enumerate(parts) for n in part},
+                    {n: at for part in parts for at, n in enumerate(part)})
         ids = [*self.index.claims, *self.index.links]
         named = [ids[i] for i in order]
-        return [[n] for n in named], dict(zip(named, range(len(named)), strict=True))
-
-    def _start(self, node: str) -> float:
-        if node not in self.index.claims or node in self.gone:
-            return 0.0
-        return self.claim_base(node)
+        return [[n] for n in named], dict(zip(named, range(len(named)), strict=True)), {}
 
     def changes(self, base: Mapping[str, float], changed: Iterable[str],
-                plan: tuple[list[list[str]], dict[str, int]],
-                cache: dict[str, tuple[float, float]] | None = None) -> dict[str, float]:
+                plan: Plan, cache: dict[str, tuple[float, Any]] | None = None
+                ) -> dict[str, float]:
         """The values that differ from ``base`` once ``changed`` nodes moved (removed claims
         included). Only the parts (see :meth:`plan`) that depend on them are recomputed, in
-        order; a cyclic part is swept again from its old values. A claim with many reasons is
-        updated from its cached aggregates (``cache``, shared between calls on the same
-        ``base``) rather than recomputed. The cost grows with what actually changes, not with
-        the size of the map.
+        order; in a cyclic part only the nodes whose inputs moved are recomputed, in the part's
+        order, from their old values, until nothing moves (:meth:`_settle`). A claim with many
+        reasons is updated from its cached aggregates, a link with many premises from its
+        weakest (``cache``, shared between calls on the same ``base``), rather than recomputed.
+        The cost grows with what actually changes, not with the size of the map.
         """
-        parts, rank = plan
-        view = _Overlay(base)
+        parts, rank, where = plan
+        view = _Overlay(base, cache)
         inputs: dict[str, list[str]] = {}  # node -> the links into it whose value moved
+        changed = set(changed)
         heap = sorted({rank[n] for n in changed})
-        done: set[int] = set()
+        queued = set(heap)
+        push, pop, isclose = heapq.heappush, heapq.heappop, math.isclose
+        dependents, gone = self.index.dependents, self.gone
         while heap:
-            at = heapq.heappop(heap)
-            if at in done:
-                continue
-            done.add(at)
+            at = pop(heap)
             part = parts[at]
             if len(part) > 1:
-                self._fixpoint(part, view, reset=False)
+                seeds = {n for n in (*inputs, *changed, *gone) if rank.get(n) == at}
+                touched: Iterable[str] = self._settle(part, view, seeds, rank, where)
             else:
-                node = part[0]
+                node, touched = part[0], part
                 quick = self._updated(node, base, view, inputs.get(node, ()), cache)
                 view[node] = self.value(node, view) if quick is None else quick
-            for node in part:
-                if node in self.gone or not math.isclose(view[node], base[node], abs_tol=1e-15):
-                    for user in self.index.dependents(node):
+            for node in touched:
+                if node in gone or not isclose(view[node], base[node], abs_tol=1e-15):
+                    for user in dependents(node):
                         inputs.setdefault(user, []).append(node)
-                        if rank[user] != at:
-                            heapq.heappush(heap, rank[user])
+                        later = rank[user]
+                        if later != at and later not in queued:
+                            queued.add(later)
+                            push(heap, later)
                 else:
                     view.pop(node, None)
         return dict(view)
 
+    def without(self, removed: Iterable[str]) -> Evaluator:
+        """This evaluator with ``removed`` claims (and the links that need them) taken out
+        instead: what a crux search asks of each claim in turn, without building the rest
+        again."""
+        other = object.__new__(Evaluator)
+        other.__dict__.update(self.__dict__)
+        other.gone = _gone(self.index, set(removed))
+        return other
+
+    def _settle(self, part: list[str], s: MutableMapping[str, float], seeds: Iterable[str],
+                rank: Mapping[str, int], where: Mapping[str, int]) -> list[str]:
+        """Gauss-Seidel over a strongly connected ``part`` from its old values in ``s``,
+        recomputing only ``seeds`` and what a move of more than ``TOLERANCE`` reaches: sweeps
+        in the part's order (``where``: each node's place in it), a node reached from one
+        before it within the same sweep, from one after it in the next. The nodes recomputed,
+        in no particular order."""
+        home = rank[part[0]]
+        sweep = sorted({where[n] for n in seeds})
+        touched: set[str] = set()
+        for _ in range(MAX_SWEEPS):
+            if not sweep:
+                break
+            queued, later = set(sweep), set()
+            while sweep:
+                at = heapq.heappop(sweep)
+                node = part[at]
+                new = self.value(node, s)
+                moved = abs(new - s[node]) > TOLERANCE
+                s[node] = new
+                touched.add(node)
+                if not moved:
+                    continue
+                for user in self.index.dependents(node):
+                    if rank[user] != home:
+                        continue
+                    k = where[user]
+                    if k > at:
+                        if k not in queued:
+                            queued.add(k)
+                            heapq.heappush(sweep, k)
+                    else:
+                        later.add(k)
+            sweep = sorted(later)
+        return list(touched)
+
     def _updated(self, node: str, base: Mapping[str, float], view: Mapping[str, float],
-                 moved_links: Iterable[str], cache: dict[str, tuple[float, float]] | None
+                 moved_links: Iterable[str], cache: dict[str, tuple[float, Any]] | None
                  ) -> float | None:
         """A claim's new strength from its cached products when only some of its many
         incoming links moved; None when it must be computed in full."""
@@ -222,16 +260,33 @@ class Evaluator:
 
 class _Overlay(dict):  # type: ignore[type-arg]
     """New values over a base mapping: a read falls back to ``base`` for what is not set here
-    (a dict lookup in C when found, unlike ChainMap's Python-level one)."""
+    (a dict lookup in C when found, unlike ChainMap's Python-level one). ``cache``: what the
+    updates keep between calls on the same ``base`` (see :meth:`Evaluator.changes`)."""
 
-    __slots__ = ("base",)
+    __slots__ = ("base", "cache")
 
-    def __init__(self, base: Mapping[str, float]):
+    def __init__(self, base: Mapping[str, float], cache: dict[str, tuple[float, Any]] | None):
         super().__init__()
         self.base = base
+        self.cache = cache
 
     def __missing__(self, key: str) -> float:
         return self.base[key]
+
+
+def _weakest(link: str, premises: list[str], s: _Overlay) -> float:
+    """The weakest of ``premises`` of ``link``, new values in ``s`` over the old. For a link with
+    many premises, from the old weakest (kept in ``s.cache``) and the premises that moved, when
+    the one that was weakest did not: the others can only have moved below it."""
+    old, cache = s.base, s.cache
+    if cache is not None and len(premises) >= FAN_IN:
+        found = cache.get(link)
+        if found is None:
+            first = min(premises, key=old.__getitem__)
+            found = cache[link] = (old[first], first)
+        if found[1] not in s:
+            return min([found[0], *map(s.__getitem__, filter(s.__contains__, premises))])
+    return min(map(s.get, premises, map(old.__getitem__, premises)))  # in C, not __missing__
 
 
 def _gone(index: MapIndex, removed: set[str]) -> set[str]:
