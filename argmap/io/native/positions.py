@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -62,18 +61,37 @@ _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _SCALAR = re.compile(r"[^,\]}\s]+")
 
 
+def _value_pattern(levels: int) -> str:
+    """A JSON value whose brackets nest at most ``levels`` deep, for text already parsed (an
+    opening bracket of either kind closes with either: the parser checked which)."""
+    string = r'"(?:[^"\\]++|\\.)*+"'
+    inner = rf'(?:[^"\[\]{{}}]++|{string})*+'
+    for _ in range(levels - 1):
+        inner = rf'(?:[^"\[\]{{}}]++|{string}|[\[{{]{inner}[\]}}])*+'
+    return rf'{string}|[\[{{]{inner}[\]}}]|[^,\]}}\s"\[{{]++'
+
+
+# One item of an array and the comma after it: the items of a map's sections are found in one
+# pass of the regular expression engine over the text, their insides skipped, not scanned.
+_ITEM = re.compile(rf"[ \t\r\n]*+({_value_pattern(8)})[ \t\r\n]*+,?", re.DOTALL)
+
+
 class JsonPositions:
     """Positions of every key and value of a JSON text, computed once on first use.
 
-    The JSON was already parsed successfully, so this scanner trusts its shape.
+    The JSON was already parsed successfully, so this scanner trusts its shape. A ``shallow``
+    one places only the root's keys and values and the items of the arrays among them (a map's
+    claims, links and sources), in one pass of the regular expression engine over each array;
+    anything deeper is found at its item.
     """
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, shallow: bool = False):
         self.text = text
+        self.shallow = shallow
         self._keys: dict[tuple[Any, ...], int] | None = None
         self._values: dict[tuple[Any, ...], int] = {}
         self.duplicate: Position | None = None  # the first key repeated in its object, once scanned
-        self._line_starts: list[int] | None = None  # found with the positions, on first use
+        self._last = (0, 0)  # the offset and 0-based line of the last position asked for
 
     def position(self, loc: Loc, at_key: bool = False) -> Position | None:
         if self._keys is None:
@@ -92,10 +110,14 @@ class JsonPositions:
         return self._line_col(self._values[()]) if () in self._values else None
 
     def _line_col(self, offset: int) -> Position:
-        if self._line_starts is None:
-            self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
-        line = bisect.bisect_right(self._line_starts, offset) - 1
-        return (line + 1, offset - self._line_starts[line] + 1)
+        """Lines are counted on from the last position asked for: asked in file order, the
+        text is counted once in all."""
+        last, line = self._last
+        if offset < last:
+            last, line = 0, 0
+        line += self.text.count("\n", last, offset)
+        self._last = (offset, line)
+        return (line + 1, offset - self.text.rfind("\n", 0, offset))
 
     def _skip(self, i: int) -> int:
         return _WS.match(self.text, i).end()  # type: ignore[union-attr]
@@ -107,6 +129,8 @@ class JsonPositions:
         i = self._skip(i)
         self._values[path] = i
         char = self.text[i]
+        if self.shallow and path and char in "[{":
+            return self._skim(i, path)
         if char == "{":
             i = self._skip(i + 1)
             while self.text[i] != "}":
@@ -137,14 +161,47 @@ class JsonPositions:
             raise ValueError(i)
         return match.end()
 
+    def _skim(self, i: int, path: tuple[Any, ...]) -> int:
+        """Past the object or array at ``i`` (under the root), placing only the items of an
+        array of the root; what nests deeper than :data:`_ITEM` reads is scanned."""
+        if self.text[i] == "{" or len(path) > 1:
+            match = _ITEM.match(self.text, i)
+            if match is not None:
+                return match.end(1)
+            self.shallow = False
+            try:
+                return self._scan(i, path)
+            finally:
+                self.shallow = True
+        i += 1
+        end, index = i, 0
+        for match in _ITEM.finditer(self.text, i):
+            if match.start() != end:
+                break
+            self._values[path + (index,)] = match.start(1)
+            end, index = match.end(), index + 1
+        end = self._skip(end)
+        if self.text[end] != "]":
+            return self._skip_items(end, path, index)
+        return end + 1
+
+    def _skip_items(self, i: int, path: tuple[Any, ...], index: int) -> int:
+        """The rest of an array from ``i`` (item ``index``), item by item."""
+        while self.text[i] != "]":
+            i = self._skip(self._scan(i, path + (index,)))
+            index += 1
+            if self.text[i] == ",":
+                i = self._skip(i + 1)
+        return i + 1
+
 
 def element_positions(amap: Any) -> dict[str, Position]:
     """Line and column of every claim, link and source id of a loaded map (and of its `lint:`
     section, under the key ``"lint"``), from the file it was read from.
 
     Empty for a map built in memory. The YAML text kept on the map is parsed again for them;
-    a JSON map's file is read again.
-    Cost: linear in the map.
+    a JSON map's file is read again and its items found without parsing them (a shallow
+    :class:`JsonPositions`). Cost: linear in the map.
     """
     origin = getattr(amap, "_origin", None)
     if origin is None:
@@ -176,7 +233,7 @@ def _locator(origin: Any) -> Any:
     if origin.fmt == "json":
         try:
             with open(origin.path, encoding="utf-8-sig") as handle:
-                return JsonPositions(handle.read()).position
+                return JsonPositions(handle.read(), shallow=True).position
         except (OSError, UnicodeDecodeError):
             return None
     return None
