@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from itertools import accumulate, compress, islice
+from itertools import accumulate, compress, count, islice, repeat
 from operator import eq
 from typing import NamedTuple
 
@@ -46,15 +46,24 @@ _MEANT_TWICE = frozenset("had that very really so no ha bye yes well many more f
                          "knock tut chop dum la".split())
 
 
-def text_flaws(text: str) -> list[Flaw]:
-    """The placeholders, empty slots and doubled words of ``text``, in order."""
-    flaws = [Flaw(m.start(), m.end(), "placeholder", m.group())
-             for m in _PLACEHOLDER.finditer(text)]
-    flaws += [Flaw(m.start(), m.end(), "empty slot", m.group().strip())
-              for m in _EMPTY_SLOT.finditer(text)]
-    flaws += [Flaw(m.start(), m.end(), "doubled word", " ".join(m.group().split()))
-              for m in _DOUBLED.finditer(text)
-              if m.group(1).lower() not in _MEANT_TWICE and _same_case(m)]
+PLACEHOLDER, EMPTY_SLOT, DOUBLED = "placeholder", "empty slot", "doubled word"
+KINDS = frozenset((PLACEHOLDER, EMPTY_SLOT, DOUBLED))
+
+
+def text_flaws(text: str, kinds: frozenset[str] = KINDS) -> list[Flaw]:
+    """The placeholders, empty slots and doubled words of ``text`` (those of ``kinds``), in
+    order."""
+    flaws = []
+    if PLACEHOLDER in kinds:
+        flaws += [Flaw(m.start(), m.end(), PLACEHOLDER, m.group())
+                  for m in _PLACEHOLDER.finditer(text)]
+    if EMPTY_SLOT in kinds:
+        flaws += [Flaw(m.start(), m.end(), EMPTY_SLOT, m.group().strip())
+                  for m in _EMPTY_SLOT.finditer(text)]
+    if DOUBLED in kinds:
+        flaws += [Flaw(m.start(), m.end(), DOUBLED, " ".join(m.group().split()))
+                  for m in _DOUBLED.finditer(text)
+                  if m.group(1).lower() not in _MEANT_TWICE and _same_case(m)]
     return sorted(flaws)
 
 
@@ -68,23 +77,30 @@ def _same_case(match: re.Match[str]) -> bool:
 def text_flaws_in(texts: Sequence[str]) -> Iterator[tuple[int, list[Flaw]]]:
     """The place and :func:`text_flaws` of each of ``texts`` that has some, in order.
 
-    The texts are searched joined, for what every flaw needs (a bracket or a currency sign, a
-    gap before punctuation, a placeholder word, a word said twice), each in one C-level pass;
-    only the texts with a hit are looked at closely. Cost: linear in the length of the texts.
+    The texts are searched joined, for what each kind of flaw needs (a bracket, a currency sign
+    or a per cent sign after a word, a gap before punctuation, a placeholder word, a word said
+    twice), each in one C-level pass; a text is then searched closely only for the kinds whose
+    needs it holds. Cost: linear in the length of the texts.
     """
-    joined = _SEPARATOR.join(texts).lower().encode("ascii", "replace")  # a byte a character
-    places = [m.start() for pattern in _NEEDS for m in pattern.finditer(joined)]
-    words = joined.translate(_LETTERS).split()  # letters only: "the the." gives two "the"
-    said_twice = set(compress(words, map(eq, words, islice(words, 1, None)))) - {_END_BYTE}
-    for word in said_twice:  # rare: find where
-        pair = re.compile(rb"(?<![a-z])" + word + rb"[^a-z\x00]+" + word + rb"(?![a-z])")
-        places.extend(m.start() for m in pair.finditer(joined))
-    if not places:
-        return
+    joined = _SEPARATOR.join(texts)
+    if joined.count(_END) != len(texts) - 1:  # a text holding the separator
+        joined = _SEPARATOR.join(text.replace(_END, " ") for text in texts)
+    if not joined.isascii():
+        joined = joined.translate(_ASCII_CASES)
+    data = joined.lower().encode("ascii", "replace")  # a byte a character
     starts = list(accumulate((len(t) + len(_SEPARATOR) for t in texts), initial=0))
-    hit = {bisect_right(starts, at) - 1 for at in places}
-    for i in sorted(hit):
-        found = text_flaws(texts[i])
+    wanted: dict[int, set[str]] = {}
+    for kind, patterns in _NEEDS:
+        for pattern in patterns:
+            for match in pattern.finditer(data):
+                wanted.setdefault(bisect_right(starts, match.start()) - 1, set()).add(kind)
+    words = data.translate(_LETTERS).split()  # letters only: "the the." gives two "the"
+    ends = list(compress(count(), map(eq, words, repeat(_END_BYTE))))
+    for at in compress(count(), map(eq, words, islice(words, 1, None))):
+        if words[at] != _END_BYTE:  # (an empty text)
+            wanted.setdefault(bisect_right(ends, at), set()).add(DOUBLED)
+    for i in sorted(wanted):
+        found = text_flaws(texts[i], frozenset(wanted[i]))
         if found:
             yield i, found
 
@@ -92,8 +108,14 @@ def text_flaws_in(texts: Sequence[str]) -> Iterator[tuple[int, list[Flaw]]]:
 _END = "\x00"  # between the joined texts: no pattern matches across it
 _SEPARATOR = f" {_END} "  # spaced, so that the last word of a text and the next stand apart
 _END_BYTE = _END.encode()
-# What each kind of flaw needs, in lower-cased text: cheap patterns, no word boundaries.
-# (€ and £ are "?" in the joined bytes)
-_NEEDS = [re.compile(rb"[\[{<$%]"), re.compile(rb"\?[ \t]*(?:million|billion|trillion|bn|m)\b"),
-          re.compile(rb"[ \t][,.;:!?)]"), re.compile(rb"todo|tbd|fixme|xxx|lorem")]
+# What each kind of flaw needs, in lower-cased text, where any other character is "?" (€, £
+# and the letters that are not ASCII): cheap patterns, none starting with a word boundary.
+_NEEDS = [
+    (PLACEHOLDER, [re.compile(rb"[\[{<]"), re.compile(rb"todo|tbd|fixme|xxx|lorem")]),
+    (EMPTY_SLOT, [re.compile(rb"[ \t][,.;:!?)]"), re.compile(rb"[a-z?][ \t]+%"),
+                  re.compile(rb"[$?][ \t]*(?:million|billion|trillion|bn|m)\b")]),
+]
+# The letters that are not ASCII but that [a-z] matches when case is ignored, as ASCII letters
+# (lowered, "İ" would be two characters).
+_ASCII_CASES = str.maketrans("İıſ\u212a", "iisk")
 _LETTERS = bytes(b if (97 <= b <= 122 or b == 0) else 32 for b in range(256))
