@@ -61,25 +61,25 @@ def text_flaws(text: str, kinds: frozenset[str] = KINDS) -> list[Flaw]:
         flaws += [Flaw(m.start(), m.end(), EMPTY_SLOT, m.group().strip())
                   for m in _EMPTY_SLOT.finditer(text)]
     if DOUBLED in kinds:
-        flaws += [Flaw(m.start(), m.end(), DOUBLED, " ".join(m.group().split()))
-                  for m in _DOUBLED.finditer(text)
-                  if m.group(1).lower() not in _MEANT_TWICE and _same_case(m)]
+        for m in _DOUBLED.finditer(text):
+            first, second = m.group(1), m.group().split()[-1]
+            if first.lower() not in _MEANT_TWICE and _same_case(first, second):
+                flaws.append(Flaw(m.start(), m.end(), DOUBLED, f"{first} {second}"))
     return sorted(flaws)
 
 
-def _same_case(match: re.Match[str]) -> bool:
+def _same_case(first: str, second: str) -> bool:
     """"The the" and "the the" are doubled; "Will will" (a name, then the verb) is not told
     apart from them, but "US us" is: an all-capitals word beside a lower-case one is not."""
-    first, second = match.group(1), match.group().split()[-1]
     return first.isupper() == second.isupper() or len(first) > 1 and first.istitle()
 
 
 def text_flaws_in(texts: Sequence[str]) -> Iterator[tuple[int, list[Flaw]]]:
     """The place and :func:`text_flaws` of each of ``texts`` that has some, in order.
 
-    The texts are searched joined, for what each kind of flaw needs (a bracket, a currency sign
-    or a per cent sign after a word, a gap before punctuation, a placeholder word, a word said
-    twice), each in one C-level pass; a text is then searched closely only for the kinds whose
+    The texts are searched joined, for what each kind of flaw needs (a bracket, a placeholder
+    word; a gap before punctuation or a per cent sign, a currency sign before "million"; a word
+    said twice), each in one C-level pass; a text is then searched closely only for the kinds whose
     needs it holds. Cost: linear in the length of the texts.
     """
     joined = _SEPARATOR.join(texts)
@@ -94,26 +94,42 @@ def text_flaws_in(texts: Sequence[str]) -> Iterator[tuple[int, list[Flaw]]]:
         for pattern in patterns:
             for match in pattern.finditer(data):
                 wanted.setdefault(bisect_right(starts, match.start()) - 1, set()).add(kind)
-    words = data.translate(_LETTERS).split()  # letters only: "the the." gives two "the"
-    ends = list(compress(count(), map(eq, words, repeat(_END_BYTE))))
-    for at in compress(count(), map(eq, words, islice(words, 1, None))):
-        if words[at] != _END_BYTE:  # (an empty text)
-            wanted.setdefault(bisect_right(ends, at), set()).add(DOUBLED)
+    for i in _with_a_word_said_twice(data):
+        wanted.setdefault(i, set()).add(DOUBLED)
     for i in sorted(wanted):
         found = text_flaws(texts[i], frozenset(wanted[i]))
         if found:
             yield i, found
 
 
+def _with_a_word_said_twice(data: bytes) -> Iterator[int]:
+    """The place of each text of the joined ``data`` where a word follows itself ("the the.")."""
+    words = data.translate(_LETTERS).split()  # letters only: "the the." gives two "the"
+    said_twice = bytes(map(eq, words, islice(words, 1, None)))  # 1 where the next is the same
+    at = said_twice.find(1)
+    if at < 0:
+        return
+    ends = [*compress(count(), map(eq, words, repeat(_END_BYTE))), len(words)]
+    while at >= 0:  # from a text with a word said twice on to the next text
+        i = bisect_right(ends, at)
+        if words[at] != _END_BYTE:  # (not two texts' ends: an empty text)
+            yield i
+            at = ends[i]
+        at = said_twice.find(1, at + 1)
+
+
 _END = "\x00"  # between the joined texts: no pattern matches across it
 _SEPARATOR = f" {_END} "  # spaced, so that the last word of a text and the next stand apart
 _END_BYTE = _END.encode()
 # What each kind of flaw needs, in lower-cased text, where any other character is "?" (€, £
-# and the letters that are not ASCII): cheap patterns, none starting with a word boundary.
+# and the letters that are not ASCII): cheap patterns, each led by a literal (a fast scan).
 _NEEDS = [
-    (PLACEHOLDER, [re.compile(rb"[\[{<]"), re.compile(rb"todo|tbd|fixme|xxx|lorem")]),
-    (EMPTY_SLOT, [re.compile(rb"[ \t][,.;:!?)]"), re.compile(rb"[a-z?][ \t]+%"),
-                  re.compile(rb"[$?][ \t]*(?:million|billion|trillion|bn|m)\b")]),
+    (PLACEHOLDER, [re.compile(rb"\["), re.compile(rb"\{\{"),
+                   re.compile(rb"<(?:insert|placeholder)"),
+                   *(re.compile(word) for word in (b"todo", b"tbd", b"fixme", b"xxx", b"lorem"))]),
+    (EMPTY_SLOT, [re.compile(rb"[,.;:!?)](?<=[ \t].)"), re.compile(rb"%(?<=[ \t]%)"),
+                  *(re.compile(re.escape(sign) + rb"(?=[ \t]*(?:million|billion|trillion|bn|m)\b)")
+                    for sign in (b"$", b"?"))]),
 ]
 # The letters that are not ASCII but that [a-z] matches when case is ignored, as ASCII letters
 # (lowered, "İ" would be two characters).
