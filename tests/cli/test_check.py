@@ -152,3 +152,27 @@ def test_the_reviewer_rules_fire_from_the_command_line(run):
     result = run("check", RULE_MAPS / "am123-duplicate-link.yaml", "--format", "json")
     codes = [f["code"] for f in json.loads(result.output)["files"][0]["findings"]]
     assert "AM123" in codes
+
+
+def test_cycles_are_listed_in_the_same_order_whatever_the_hash_seed(tmp_path):
+    """AM106 lists at most 20 cycles of a part: which ones, and in what order, must not change
+    from one run to the next (Python's string hashing does, with PYTHONHASHSEED)."""
+    import os
+    import subprocess
+    import sys
+
+    claims = [{"id": f"point-{i}", "text": f"Point {i}."} for i in range(7)]
+    links = [{"from": f"point-{i}", "to": f"point-{j}", "type": "supports"}
+             for i in range(7) for j in range(7) if i != j and (i + j) % 3]
+    path = tmp_path / "dense.json"
+    path.write_text(json.dumps({"title": "t", "claims": claims, "links": links}),
+                    encoding="utf-8")
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        result = subprocess.run([sys.executable, "-m", "argmap", "check", str(path)],
+                                capture_output=True, text=True, cwd=ROOT,
+                                env={**os.environ, "PYTHONHASHSEED": seed})
+        assert result.returncode == 1
+        assert result.stdout.count("AM106 circular-reasoning") == 20
+        outputs.add(result.stdout)
+    assert len(outputs) == 1

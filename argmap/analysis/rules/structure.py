@@ -72,10 +72,15 @@ def support_cycles(ctx: RuleContext, limit: int = 20) -> list[list[str]]:
     for part in strongly_connected(ctx.index.claims, supported):
         if len(part) < 2:
             continue
-        members = set(part)
-        h = nx.DiGraph((c, t) for c in part for t in supported(c) if t in members)
+        # networkx keeps the nodes in sets: numbered by map order, they come out in the same
+        # order in every run (a string's place in a set changes with PYTHONHASHSEED).
+        number = {claim: i for i, claim in enumerate(part)}
+        h = nx.DiGraph()
+        h.add_nodes_from(range(len(part)))
+        h.add_edges_from((number[c], number[t]) for c in part for t in supported(c)
+                         if t in number)
         for cycle in nx.simple_cycles(h):
-            found.append(cycle)
+            found.append([part[i] for i in cycle])
             if len(found) >= limit:
                 return found
     return found
