@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,7 +25,13 @@ def report_check(maps: Iterable[Path], *, fmt: str, select: list[str], ignore: l
                  source_text: Iterable[str], hints: bool) -> int:
     """Print the findings of every map in ``fmt``; the exit code (0, 1 error found, 2 unusable)."""
     from argmap.analysis import analyse
-    from argmap.analysis.rules.formats import document, file_data, github_line, github_problem
+    from argmap.analysis.rules.formats import (
+        document,
+        file_data,
+        github_line,
+        github_problem,
+        json_text,
+    )
     from argmap.analysis.text.sources import source_text_args
     from argmap.io import load_map
 
@@ -55,7 +60,7 @@ def report_check(maps: Iterable[Path], *, fmt: str, select: list[str], ignore: l
         if any(f.severity == "error" for f in analysis.findings):
             status = max(status, 1)
     if fmt == "json":
-        click.echo(json.dumps(document(files), indent=2, ensure_ascii=False))
+        click.echo(json_text(document(files)))
     return status
 
 

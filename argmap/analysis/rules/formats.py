@@ -10,7 +10,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from json.encoder import encode_basestring as _encode_string  # the C one, when built
 from typing import Any
 
 from argmap.analysis.rules.findings import SEVERITIES, Finding
@@ -86,6 +87,54 @@ def document(files: list[dict[str, Any]]) -> dict[str, Any]:
     """The whole JSON output of `argmap check --format json` (see JSON_SCHEMA)."""
     totals = {level: sum(f["counts"][level] for f in files) for level in SEVERITIES}
     return {"version": JSON_VERSION, "files": files, "counts": totals}
+
+
+def json_text(data: Any) -> str:
+    """``json.dumps(data, indent=2, ensure_ascii=False)``, the same text, written by the C
+    string encoder and a join per object: the standard library indents in pure Python, one
+    generator step per value, which costs seconds for 100,000 findings.
+
+    >>> import json
+    >>> data = {"a": [1, {"b": None, "c": "\u00e9\\n"}], "d": [], "e": {}, "f": True}
+    >>> json_text(data) == json.dumps(data, indent=2, ensure_ascii=False)
+    True
+    """
+    return _json(data, "\n")
+
+
+def _json(value: Any, newline: str) -> str:
+    """``value`` as indented JSON, its lines after the first starting with ``newline`` (a line
+    break and the indent of the line ``value`` starts on)."""
+    kind = type(value)
+    if kind is dict:
+        if not value:
+            return "{}"
+        inner = newline + "  "
+        if all(type(v) in _SCALARS for v in value.values()):  # a finding: one join
+            items = [f"{_string(k)}: {_SCALARS[type(v)](v)}" for k, v in value.items()]
+        else:
+            items = [f"{_string(k)}: {_json(v, inner)}" for k, v in value.items()]
+        return "{" + inner + ("," + inner).join(items) + newline + "}"
+    if kind is list:
+        if not value:
+            return "[]"
+        inner = newline + "  "
+        return "[" + inner + ("," + inner).join([_json(v, inner) for v in value]) + newline + "]"
+    if kind in _SCALARS:
+        return _SCALARS[kind](value)
+    raise TypeError(f"not JSON: {kind.__name__}")
+
+
+def _string(key: Any) -> str:
+    if type(key) is not str:
+        raise TypeError(f"not a JSON key: {type(key).__name__}")
+    return _encode_string(key)
+
+
+_SCALARS: dict[type, Callable[[Any], str]] = {
+    str: _encode_string, int: int.__repr__, bool: lambda b: "true" if b else "false",
+    type(None): lambda _: "null",
+}
 
 
 _NULLABLE_INT = {"type": ["integer", "null"], "minimum": 1}
