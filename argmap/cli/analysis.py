@@ -24,6 +24,17 @@ _COLOUR = {"error": "red", "warning": "yellow", "info": "cyan"}
 def report_check(maps: Iterable[Path], *, fmt: str, select: list[str], ignore: list[str],
                  source_text: Iterable[str], hints: bool) -> int:
     """Print the findings of every map in ``fmt``; the exit code (0, 1 error found, 2 unusable)."""
+    from argmap.perf import collector_paused
+
+    # A big map's objects all stay alive to the end: the cyclic collector would only walk them
+    # again and again while the positions and the outputs are built.
+    with collector_paused():
+        return _report_check(maps, fmt=fmt, select=select, ignore=ignore,
+                             source_text=source_text, hints=hints)
+
+
+def _report_check(maps: Iterable[Path], *, fmt: str, select: list[str], ignore: list[str],
+                  source_text: Iterable[str], hints: bool) -> int:
     from argmap.analysis import analyse
     from argmap.analysis.rules.formats import (
         document,
