@@ -111,12 +111,19 @@ _START_AT = methodcaller("start")
 
 
 @cache
-def _stat_at(starts: frozenset[str]) -> re.Pattern[str]:
-    """The patterns that can start with one of ``starts``, in their order: at a place where
-    only these can, this finds what _STAT_RE finds there, trying far fewer."""
-    return re.compile("|".join(f"(?:{p})" for p, can in zip(_STAT_PATTERNS, _PATTERN_STARTS,
-                                                             strict=True) if starts & can),
-                      re.IGNORECASE)
+def _stat_at(starts: frozenset[str]) -> re.Pattern[str] | None:
+    """The patterns that can start with one of ``starts``, in their order (None if none can):
+    at a place where only these can, this finds what _STAT_RE finds there, trying far fewer."""
+    can = [f"(?:{p})" for p, words in zip(_STAT_PATTERNS, _PATTERN_STARTS, strict=True)
+           if starts & words]
+    return re.compile("|".join(can), re.IGNORECASE) if can else None
+
+
+_AT_WORD = {word: _stat_at(frozenset({word})) for word in _FIRST_WORDS}
+_AT_DIGITS = _stat_at(frozenset({"0"}))
+# Where a run of digits starts a word: every pattern starting with a digit starts at a word
+# boundary.
+_NUMBER_STARTS = re.compile(r"(?<![a-z0-9_])[0-9]")
 
 
 def stat_matches(text: str, starts: Iterable[int] | None = None) -> list[re.Match[str]]:
@@ -137,15 +144,23 @@ def stat_matches(text: str, starts: Iterable[int] | None = None) -> list[re.Matc
         if starts is None:  # a text the scan leaves to its caller (it holds the scan's end mark)
             return list(_STAT_RE.finditer(text))
     marks = _marks(low)
-    places = [*starts, *map(_START_AT, _DIGITS.finditer(low)), *marks]
+    places = [*map(_START_AT, _NUMBER_STARTS.finditer(low))]
+    if starts or marks:
+        places = sorted({*starts, *places, *marks})
     found: list[re.Match[str]] = []
-    end, word_at = 0, _WORD.match
-    for start in sorted(set(places)):
+    end, word_at, at_word = 0, _WORD.match, _AT_WORD.get
+    for start in places:
         if start < end:
             continue
-        word = word_at(low, start)
-        can = {"0"} if "0" <= low[start] <= "9" else {word.group()} if word else set()
-        match = _stat_at(frozenset(can | marks.get(start, set()))).match(text, start)
+        if "0" <= low[start] <= "9":
+            key, pattern = "0", _AT_DIGITS
+        else:
+            word = word_at(low, start)
+            key = word.group() if word else ""
+            pattern = at_word(key)
+        if start in marks:
+            pattern = _stat_at(frozenset({key, *marks[start]}))
+        match = None if pattern is None else pattern.match(text, start)
         if match is not None:
             found.append(match)
             end = match.end()
@@ -232,7 +247,25 @@ def _is_name(text: str, match: re.Match[str]) -> bool:
         return True
     if not phrase[:1].isdigit() or _PERCENT_SAID.search(phrase):
         return False
-    return bool(_NAME_BEFORE.search(text, 0, start))
+    return _name_before(text, start)
+
+
+def _name_before(text: str, start: int) -> bool:
+    """Whether a capitalised word (not the first of a sentence) stands just before ``start``:
+    what ``_NAME_BEFORE.search(text[:start])`` says, found by walking back from ``start``."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    word = end
+    while word > 0 and (text[word - 1].isalnum() or text[word - 1] in "_'-"):
+        word -= 1
+    if end == start or word == end or not "A" <= text[word] <= "Z":
+        return False
+    before = word
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    return before < word and before > 0 and (text[before - 1].isalnum()
+                                              or text[before - 1] in "_,;")
 
 
 def statistics(text: str) -> list[str]:
@@ -265,7 +298,7 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\b")
 
 def _statistics(text: str, starts: Iterable[int] | None = None) -> list[str]:
     """:func:`statistics` for a text that may hold one (``starts``: see :func:`stat_matches`)."""
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []  # in order, none overlapping
     found: list[tuple[int, str]] = []
     for match in stat_matches(text, starts):
         if _is_name(text, match):
@@ -275,8 +308,12 @@ def _statistics(text: str, starts: Iterable[int] | None = None) -> list[str]:
             continue  # "3.5 percent": the number pass below reports it whole
         spans.append(match.span())
         found.append((match.start(), match.group().strip()))
+    spans.append((len(text) + 1, len(text) + 1))
+    at = 0  # the first span that does not end before the number (numbers come in order)
     for match in _NUMBER_RE.finditer(text) if _DIGIT.search(text) else ():
-        if any(s < match.end() and match.start() < e for s, e in spans) or _is_year(text, match):
+        while spans[at][1] <= match.start():
+            at += 1
+        if spans[at][0] < match.end() or _is_year(text, match):
             continue
         if _is_time_window(text, match):
             continue
