@@ -63,11 +63,14 @@ _SCALAR = re.compile(r"[^,\]}\s]+")
 
 def _value_pattern(levels: int) -> str:
     """A JSON value whose brackets nest at most ``levels`` deep, for text already parsed (an
-    opening bracket of either kind closes with either: the parser checked which)."""
-    string = r'"(?:[^"\\]++|\\.)*+"'
-    inner = rf'(?:[^"\[\]{{}}]++|{string})*+'
+    opening bracket of either kind closes with either: the parser checked which). Written
+    unrolled (a run of plain characters, then a string or a bracketed value and another run):
+    the engine takes a run in one step."""
+    string = r'"[^"\\]*+(?:\\.[^"\\]*+)*+"'
+    run = rf'[^"\[\]{{}}]*+(?:{string}[^"\[\]{{}}]*+)*+'
+    inner = run
     for _ in range(levels - 1):
-        inner = rf'(?:[^"\[\]{{}}]++|{string}|[\[{{]{inner}[\]}}])*+'
+        inner = rf"{run}(?:[\[{{]{inner}[\]}}]{run})*+"
     return rf'{string}|[\[{{]{inner}[\]}}]|[^,\]}}\s"\[{{]++'
 
 
