@@ -90,12 +90,13 @@ def _print_text(path: str, analysis: Analysis, placed: list, hints: bool) -> Non
     from argmap.render.counts import size as map_size
 
     lines = []  # printed in one block: one write per finding costs more than the findings
+    bold, plain = click.style("\0", bold=True).split("\0")  # styled once: (code, severity)
+    codes = {key: click.style(key[0], fg=_COLOUR[key[1]], bold=True)
+             for key in {(f.code, f.severity) for f, _ in placed}}
     for finding, pos in placed:
         line = terminal_safe(text_line(path, pos, finding), newlines=False)
         head, _, rest = line.partition(f" {finding.code} ")
-        lines.append(click.style(head, bold=True) + " "
-                     + click.style(finding.code, fg=_COLOUR[finding.severity], bold=True)
-                     + " " + rest)
+        lines.append(f"{bold}{head}{plain} {codes[finding.code, finding.severity]} {rest}")
         if hints:
             lines.append(terminal_safe(f"    hint: {finding.hint}", newlines=False))
     if lines:

@@ -176,3 +176,15 @@ def test_cycles_are_listed_in_the_same_order_whatever_the_hash_seed(tmp_path):
         assert result.stdout.count("AM106 circular-reasoning") == 20
         outputs.add(result.stdout)
     assert len(outputs) == 1
+
+
+def test_on_a_terminal_the_place_is_bold_and_the_code_coloured_by_severity():
+    from click.testing import CliRunner
+
+    from argmap.cli import app
+
+    result = CliRunner().invoke(app, ["check", str(EXAMPLE)], color=True)
+    lines = result.output.splitlines()
+    assert any(line.startswith(f"\x1b[1m{EXAMPLE}:62:5:\x1b[0m \x1b[33m\x1b[1mAM102\x1b[0m "
+                               "unsourced-statistic 'pontevedra-cut'") for line in lines)
+    assert any("\x1b[36m\x1b[1mAM1" in line for line in lines)  # info in cyan
