@@ -65,5 +65,7 @@ def test_the_check_document_is_written_as_the_standard_library_writes_it():
              file_data("c.yaml", [])]
     doc = document(files)
     assert json_text(doc) == json.dumps(doc, indent=2, ensure_ascii=False)
+    odd = dict(doc["files"][0]["findings"][0], line=True, hint=["not", "text"])
+    assert json_text([odd]) == json.dumps([odd], indent=2, ensure_ascii=False)
     with pytest.raises(TypeError):
         json_text({"x": 1.5})
