@@ -311,13 +311,16 @@ def _statistics(text: str, starts: Iterable[int] | None = None) -> list[str]:
     spans.append((len(text) + 1, len(text) + 1))
     at = 0  # the first span that does not end before the number (numbers come in order)
     for match in _NUMBER_RE.finditer(text) if _DIGIT.search(text) else ():
-        while spans[at][1] <= match.start():
+        start, phrase = match.start(), match.group()
+        while spans[at][1] <= start:
             at += 1
-        if spans[at][0] < match.end() or _is_year(text, match):
+        if spans[at][0] < match.end():
             continue
-        if _is_time_window(text, match):
+        token = phrase.strip()
+        if (_YEAR.fullmatch(token) and _is_year(text, match)) or (
+                _SPAN.match(phrase) and _is_time_window(text, match)):
             continue
-        if _ORDINAL.match(text, match.start()) or _is_name(text, match):
+        if _ORDINAL.match(text, start) or _is_name(text, match):
             continue  # an ordinal the rank patterns passed over ("21st century"), or a name
-        found.append((match.start(), match.group().strip()))
+        found.append((start, token))
     return [phrase for _, phrase in sorted(found)]
