@@ -67,3 +67,17 @@ def test_a_json_maps_elements_are_placed_where_they_start(tmp_path):
             assert lines[line - 1][col - 1] == "{"
             assert lines[line].strip() in (f'"id": "{element}",', '"from": "c1",')
     assert len(found) == 30 + 1 + 1  # every claim, the link (named), the `lint:` key
+
+
+def test_all_items_of_an_array_are_placed_in_one_pass():
+    full, shallow = JsonPositions(TEXT), JsonPositions(TEXT, shallow=True)
+    assert shallow.item_positions("links") == [full.position(("links", 0))]
+    assert shallow.item_positions("empty") == []
+    # An item nested deeper than the quick pattern reads: the rest of its array is scanned
+    # item by item, so the array is not placed in one pass (each item still is, on its own).
+    assert shallow.item_positions("claims") is None
+    assert JsonPositions(TEXT).item_positions("links") is None  # a full scan skims nothing
+    text = json.dumps({"claims": [{"id": f"c{i}", "text": "é\n[x]"} for i in range(50)]},
+                      indent=1, ensure_ascii=False)
+    assert JsonPositions(text, shallow=True).item_positions("claims") == [
+        JsonPositions(text).position(("claims", i)) for i in range(50)]

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import accumulate, chain, repeat
+from operator import attrgetter
 from typing import Any
 
 Loc = Sequence[str | int]
+_ID = attrgetter("id")
 Position = tuple[int, int]  # 1-based line, column
 
 
@@ -93,24 +96,45 @@ class JsonPositions:
         self.shallow = shallow
         self._keys: dict[tuple[Any, ...], int] | None = None
         self._values: dict[tuple[Any, ...], int] = {}
+        self._items: dict[tuple[Any, ...], list[int]] = {}  # an array skimmed: its items' offsets
         self.duplicate: Position | None = None  # the first key repeated in its object, once scanned
         self._last = (0, 0)  # the offset and 0-based line of the last position asked for
 
     def position(self, loc: Loc, at_key: bool = False) -> Position | None:
-        if self._keys is None:
-            self._keys = {}
-            try:
-                self._scan(0, ())
-            except (RecursionError, IndexError, ValueError):
-                pass
+        self._scanned()
         path = tuple(loc)
         while path:
+            items, last = self._items.get(path[:-1]), path[-1]
+            if items is not None and type(last) is int and 0 <= last < len(items):
+                return self._line_col(items[last])
             table = self._keys if at_key and path in self._keys else self._values
             if path in table:
                 return self._line_col(table[path])
             path = path[:-1]
             at_key = False
         return self._line_col(self._values[()]) if () in self._values else None
+
+    def item_positions(self, key: str) -> list[Position] | None:
+        """The position of each item of the array under the root's ``key``, in one C-level
+        pass of the text (lines counted between items); None unless a shallow scan skimmed it
+        whole."""
+        self._scanned()
+        offsets = self._items.get((key,))
+        if offsets is None or (key, len(offsets)) in self._values:
+            return None
+        text, lf = self.text, repeat("\n")
+        lines = accumulate(map(text.count, lf, chain((0,), offsets), offsets))
+        starts = map(text.rfind, lf, repeat(0), offsets)
+        return [(line + 1, at - start) for line, at, start in zip(lines, offsets, starts,
+                                                                        strict=True)]
+
+    def _scanned(self) -> None:
+        if self._keys is None:
+            self._keys = {}
+            try:
+                self._scan(0, ())
+            except (RecursionError, IndexError, ValueError):
+                pass
 
     def _line_col(self, offset: int) -> Position:
         """Lines are counted on from the last position asked for: asked in file order, the
@@ -177,15 +201,15 @@ class JsonPositions:
             finally:
                 self.shallow = True
         i += 1
-        end, index = i, 0
+        end, items = i, self._items.setdefault(path, [])
         for match in _ITEM.finditer(self.text, i):
             if match.start() != end:
                 break
-            self._values[path + (index,)] = match.start(1)
-            end, index = match.end(), index + 1
+            items.append(match.start(1))
+            end = match.end()
         end = self._skip(end)
         if self.text[end] != "]":
-            return self._skip_items(end, path, index)
+            return self._skip_items(end, path, len(items))
         return end + 1
 
     def _skip_items(self, i: int, path: tuple[Any, ...], index: int) -> int:
@@ -214,7 +238,13 @@ def element_positions(amap: Any) -> dict[str, Position]:
         return {}
     found: dict[str, Position] = {}
     for section in ("sources", "claims", "links"):
-        for i, item in enumerate(getattr(amap, section)):
+        items = getattr(amap, section)
+        places = _all_items(locate, section, len(items))
+        if places is not None:  # in one pass
+            found.update(zip(map(_ID, items), places, strict=True))
+            found.pop(None, None)  # an item without an id (the models give each one)
+            continue
+        for i, item in enumerate(items):
             where = locate((section, i), False)
             if where is not None and item.id is not None:
                 found[item.id] = where
@@ -222,6 +252,15 @@ def element_positions(amap: Any) -> dict[str, Position]:
     if where is not None and where != locate((), False):
         found["lint"] = where
     return found
+
+
+def _all_items(locate: Any, section: str, count: int) -> list[Position] | None:
+    """The positions of all ``count`` items of ``section`` when a shallow JSON scan found each."""
+    positions = getattr(locate, "__self__", None)
+    if not isinstance(positions, JsonPositions):
+        return None
+    places = positions.item_positions(section)
+    return places if places is not None and len(places) == count else None
 
 
 def _locator(origin: Any) -> Any:
