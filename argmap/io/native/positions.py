@@ -175,14 +175,7 @@ class JsonPositions:
                     i = self._skip(i + 1)
             return i + 1
         if char == "[":
-            i = self._skip(i + 1)
-            index = 0
-            while self.text[i] != "]":
-                i = self._skip(self._scan(i, path + (index,)))
-                index += 1
-                if self.text[i] == ",":
-                    i = self._skip(i + 1)
-            return i + 1
+            return self._skip_items(self._skip(i + 1), path, 0)
         match = _STRING.match(self.text, i) if char == '"' else _SCALAR.match(self.text, i)
         if match is None:
             raise ValueError(i)
@@ -213,7 +206,7 @@ class JsonPositions:
         return end + 1
 
     def _skip_items(self, i: int, path: tuple[Any, ...], index: int) -> int:
-        """The rest of an array from ``i`` (item ``index``), item by item."""
+        """Past the rest of an array from ``i`` (its item ``index``), scanned item by item."""
         while self.text[i] != "]":
             i = self._skip(self._scan(i, path + (index,)))
             index += 1
