@@ -81,3 +81,80 @@ def test_all_items_of_an_array_are_placed_in_one_pass():
                       indent=1, ensure_ascii=False)
     assert JsonPositions(text, shallow=True).item_positions("claims") == [
         JsonPositions(text).position(("claims", i)) for i in range(50)]
+
+
+def _libyaml_positions(amap) -> dict:
+    """What element_positions gave before YAML items were found line by line: libyaml's marks."""
+    from argmap.io.native.positions import _locator
+
+    locate = _locator(amap._origin)
+    found = {}
+    for section in ("sources", "claims", "links"):
+        for i, item in enumerate(getattr(amap, section)):
+            found[item.id] = locate((section, i), False)
+    if locate(("lint",), True) != locate((), False):
+        found["lint"] = locate(("lint",), True)
+    return found
+
+
+def _yaml_map(rng) -> str:
+    """A block-style YAML map laid out one of many ways (indents, comments, block and plain
+    multi-line texts, `- ` inside a text, CRLF, the `lint:` key first, last or missing)."""
+    pad = " " * rng.choice([0, 2, 4])
+    seq = " " * rng.choice([0, 2])
+    gap = rng.choice(["", "\n", "  # a note\n", "# - not an item\n", "\n\n"])
+
+    def item(*fields: str) -> str:
+        dash = rng.choice(["- ", "-   "])
+        inside = seq + " " * len(dash)  # where the item's keys stand
+        body = f"\n{inside}".join(fields).format(ind=inside + "  ")
+        return f"{gap}{seq}{dash}{body}\n"
+
+    texts = ["Plain text.", "|\n{ind}- a dash inside a block text\n{ind}more",
+             "'quoted\n{ind}over two lines'", "plain text\n{ind}over two lines",
+             ">-\n{ind}folded - text"]
+    claims = [item(f"id: c{i}", f"text: {rng.choice(texts)}") for i in range(rng.randint(1, 6))]
+    links = [item("from: c0", f"to: c{i}") for i in range(1, len(claims))]
+    lint = "lint:\n  ignore: []\n"
+    parts = [f"title: t{pad and ' '}\n", "claims:\n" + "".join(claims)]
+    if links:
+        parts.append("links:\n" + "".join(links))
+    where = rng.choice(["first", "last", "none"])
+    if where == "first":
+        parts.insert(0, lint)
+    elif where == "last":
+        parts.append(lint)
+    text = ("# a map\n" if rng.random() < 0.5 else "") + "".join(parts)
+    return text.replace("\n", "\r\n") if rng.random() < 0.2 else text
+
+
+def test_yaml_items_are_placed_line_by_line_where_libyaml_places_them(tmp_path):
+    import random
+
+    from argmap.io.native.positions import yaml_item_positions
+
+    rng = random.Random(7)
+    quick = 0
+    for n in range(300):
+        path = tmp_path / f"m{n}.yaml"
+        path.write_bytes(_yaml_map(rng).encode("utf-8"))
+        amap = load_map(path)
+        counts = {s: len(getattr(amap, s)) for s in ("sources", "claims", "links")}
+        quick += yaml_item_positions(amap._origin.text, counts) is not None
+        assert element_positions(amap) == _libyaml_positions(amap), path.read_text()
+    assert quick > 200  # most layouts are read line by line; the others are parsed
+
+
+def test_a_yaml_layout_the_lines_cannot_tell_is_parsed():
+    from argmap.io.native.positions import yaml_item_positions
+
+    counts = {"sources": 0, "claims": 2, "links": 0}
+    dash_alone = "claims:\n-\n  id: a\n  text: A\n- id: b\n  text: B\n"
+    flow = "claims: [{id: a, text: A}, {id: b, text: B}]\n"
+    marker = "---\nclaims:\n- id: a\n  text: A\n- id: b\n  text: B\n"
+    quoted = "claims:\n- id: a\n  text: \"A\n- b\"\n- id: b\n  text: B\n"
+    for text in (dash_alone, flow, marker):
+        assert yaml_item_positions(text, counts) is None
+    assert yaml_item_positions(quoted, counts) is None  # three dashes, two items
+    assert yaml_item_positions("claims:\n- id: a\n  text: A\n-  id: b\n", counts) == {
+        "sources": [], "claims": [(2, 3), (4, 4)], "links": []}

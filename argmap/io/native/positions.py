@@ -226,11 +226,16 @@ def element_positions(amap: Any) -> dict[str, Position]:
     origin = getattr(amap, "_origin", None)
     if origin is None:
         return {}
+    if origin.fmt == "yaml" and origin.text is not None:
+        counts = {section: len(getattr(amap, section)) for section in _SECTIONS}
+        placed = yaml_item_positions(origin.text, counts)
+        if placed is not None:  # a block-style file: its items found line by line
+            return _by_id(amap, placed)
     locate = _locator(origin)
     if locate is None:
         return {}
     found: dict[str, Position] = {}
-    for section in ("sources", "claims", "links"):
+    for section in _SECTIONS:
         items = getattr(amap, section)
         places = _all_items(locate, section, len(items))
         if places is not None:  # in one pass
@@ -245,6 +250,72 @@ def element_positions(amap: Any) -> dict[str, Position]:
     if where is not None and where != locate((), False):
         found["lint"] = where
     return found
+
+
+_SECTIONS = ("sources", "claims", "links")
+
+
+def _by_id(amap: Any, placed: dict[str, list[Position]]) -> dict[str, Position]:
+    found: dict[str, Position] = {}
+    for section in _SECTIONS:
+        found.update(zip(map(_ID, getattr(amap, section)), placed[section], strict=True))
+    found.pop(None, None)  # an item without an id (the models give each one)
+    if "lint" in placed:
+        found["lint"] = placed["lint"][0]
+    return found
+
+
+# What the line-by-line reading of a YAML file does not follow (a document marker or directive,
+# a tab or a quoted or complex key at the start of a line, a line break other than LF or CRLF, a
+# byte order mark, a root that is not a block mapping at the left margin): such files are
+# parsed for their positions.
+_YAML_ODD = re.compile(r"^(?:---|\.\.\.|[%\t\"'?])|\r(?!\n)|[\ufeff\x85\u2028\u2029]", re.MULTILINE)
+_YAML_FIRST = re.compile(r"^[^\s#]", re.MULTILINE)
+
+
+def yaml_item_positions(text: str, counts: dict[str, int]) -> dict[str, list[Position]] | None:
+    """Where each item of the root's ``sources``, ``claims`` and ``links`` starts in a YAML
+    text written in block style (``- `` starting each item on a line of its own), and the
+    ``lint:`` key under ``"lint"`` unless it is the first key; as libyaml places them. None when
+    the text is not laid out so (then it is parsed): an item is told by its line alone, so the
+    items found must be as many as ``counts`` says. Cost: a few C-level scans of the text."""
+    first = _YAML_FIRST.search(text)
+    if first is None or _YAML_ODD.search(text) or first.group() in "-[{\"'&!*?|>":
+        return None
+    placed: dict[str, list[Position]] = {}
+    for section, count in counts.items():
+        offsets = _yaml_items(text, section)
+        if offsets is None or len(offsets) != count:
+            return None
+        lines = accumulate(map(text.count, repeat("\n"), chain((0,), offsets), offsets))
+        starts = map(text.rfind, repeat("\n"), repeat(0), offsets)
+        placed[section] = [(line + 1, at - start) for line, at, start in zip(lines, offsets,
+                                                                             starts, strict=True)]
+    lint = re.search(r"^lint[ \t]*:", text, re.MULTILINE)
+    if lint is not None and lint.start() != first.start():
+        placed["lint"] = [(text.count("\n", 0, lint.start()) + 1, 1)]
+    return placed
+
+
+def _yaml_items(text: str, key: str) -> list[int] | None:
+    """The offsets where the items of the root's block sequence under ``key`` start (past
+    ``- ``); [] when the key is absent; None when its value is not a block sequence whose items
+    each start on their dash's line."""
+    head = re.search(rf"^{key}[ \t]*:[ \t]*(?:#[^\n]*)?\r?\n", text, re.MULTILINE)
+    if head is None:
+        return None if re.search(rf"^{key}\b", text, re.MULTILINE) else []
+    body = re.compile(r"(?:[ \t]*(?:#[^\n]*)?\r?\n)*( *)-[ \n]").match(text, head.end())
+    if body is None:
+        return None
+    indent = len(body.group(1))
+    # the sequence ends at the first line less indented than its dashes that holds more than a
+    # comment (at the margin: one that is not an item either)
+    end = re.compile(rf"^(?: {{0,{indent - 1}}}[^ \t\r\n#]|[^ \t\r\n#-]|-[^ \t\r\n])"
+                     if indent else r"^(?:[^ \t\r\n#-]|-[^ \t\r\n])", re.MULTILINE)
+    stop = end.search(text, body.start(1))
+    item = re.compile(rf"^ {{{indent}}}- +(?=[^ \t\r\n#])", re.MULTILINE)
+    return [m.end() for m in item.finditer(text, body.start(1),
+                                           stop.start() if stop else len(text))]
 
 
 def _all_items(locate: Any, section: str, count: int) -> list[Position] | None:
