@@ -219,9 +219,10 @@ def element_positions(amap: Any) -> dict[str, Position]:
     """Line and column of every claim, link and source id of a loaded map (and of its `lint:`
     section, under the key ``"lint"``), from the file it was read from.
 
-    Empty for a map built in memory. The YAML text kept on the map is parsed again for them;
-    a JSON map's file is read again and its items found without parsing them (a shallow
-    :class:`JsonPositions`). Cost: linear in the map.
+    Empty for a map built in memory. In the YAML text kept on the map the items are found line
+    by line (:func:`yaml_item_positions`), or the text is parsed again when its layout is not
+    one that tells them; a JSON map's file is read again and its items found without parsing
+    them (a shallow :class:`JsonPositions`). Cost: linear in the map.
     """
     origin = getattr(amap, "_origin", None)
     if origin is None:
