@@ -42,6 +42,7 @@ _EMPTY_SLOT = re.compile(
     r"|\b[A-Za-z]+[ \t]+%(?!\w)|[$€£][ \t]*(?:million|billion|trillion|bn|m)\b", re.IGNORECASE)
 _DOUBLED = re.compile(r"\b([A-Za-z]+)\s+\1\b", re.IGNORECASE)
 # Doubled words English uses on purpose.
+_NEW = tuple.__new__
 _MEANT_TWICE = frozenset("had that very really so no ha bye yes well many more far again "
                          "knock tut chop dum la".split())
 
@@ -64,7 +65,8 @@ def text_flaws(text: str, kinds: frozenset[str] = KINDS) -> list[Flaw]:
         for m in _DOUBLED.finditer(text):
             first, second = m.group(1), m.group().split()[-1]
             if first.lower() not in _MEANT_TWICE and _same_case(first, second):
-                flaws.append(Flaw(m.start(), m.end(), DOUBLED, f"{first} {second}"))
+                # (a Flaw made without a Python-level call: a long text may hold thousands)
+                flaws.append(_NEW(Flaw, (m.start(), m.end(), DOUBLED, f"{first} {second}")))
     return sorted(flaws)
 
 
