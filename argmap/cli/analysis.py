@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,8 +24,25 @@ _COLOUR = {"error": "red", "warning": "yellow", "info": "cyan"}
 def report_check(maps: Iterable[Path], *, fmt: str, select: list[str], ignore: list[str],
                  source_text: Iterable[str], hints: bool) -> int:
     """Print the findings of every map in ``fmt``; the exit code (0, 1 error found, 2 unusable)."""
+    from argmap.perf import collector_paused
+
+    # A big map's objects all stay alive to the end: the cyclic collector would only walk them
+    # again and again while the positions and the outputs are built.
+    with collector_paused():
+        return _report_check(maps, fmt=fmt, select=select, ignore=ignore,
+                             source_text=source_text, hints=hints)
+
+
+def _report_check(maps: Iterable[Path], *, fmt: str, select: list[str], ignore: list[str],
+                  source_text: Iterable[str], hints: bool) -> int:
     from argmap.analysis import analyse
-    from argmap.analysis.rules.formats import document, file_data, github_line, github_problem
+    from argmap.analysis.rules.formats import (
+        document,
+        file_data,
+        github_line,
+        github_problem,
+        json_text,
+    )
     from argmap.analysis.text.sources import source_text_args
     from argmap.io import load_map
 
@@ -55,7 +71,7 @@ def report_check(maps: Iterable[Path], *, fmt: str, select: list[str], ignore: l
         if any(f.severity == "error" for f in analysis.findings):
             status = max(status, 1)
     if fmt == "json":
-        click.echo(json.dumps(document(files), indent=2, ensure_ascii=False))
+        click.echo(json_text(document(files)))
     return status
 
 
@@ -74,12 +90,13 @@ def _print_text(path: str, analysis: Analysis, placed: list, hints: bool) -> Non
     from argmap.render.counts import size as map_size
 
     lines = []  # printed in one block: one write per finding costs more than the findings
+    bold, plain = click.style("\0", bold=True).split("\0")  # styled once: (code, severity)
+    codes = {key: click.style(key[0], fg=_COLOUR[key[1]], bold=True)
+             for key in {(f.code, f.severity) for f, _ in placed}}
     for finding, pos in placed:
         line = terminal_safe(text_line(path, pos, finding), newlines=False)
         head, _, rest = line.partition(f" {finding.code} ")
-        lines.append(click.style(head, bold=True) + " "
-                     + click.style(finding.code, fg=_COLOUR[finding.severity], bold=True)
-                     + " " + rest)
+        lines.append(f"{bold}{head}{plain} {codes[finding.code, finding.severity]} {rest}")
         if hints:
             lines.append(terminal_safe(f"    hint: {finding.hint}", newlines=False))
     if lines:

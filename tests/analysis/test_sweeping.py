@@ -77,3 +77,11 @@ def test_sweeping_in_gives_what_sweeping_gives_each_text(extra):
     assert list(sweeping_module.sweeping_in(texts, extra)) == expected
 
 
+
+
+@pytest.mark.parametrize(("before", "found"), [
+    ("not" + " " * 40 + "the" + "\n" * 30, []), ("no longer\ta\u2003 ", []),
+    ("not the ", []), ("knot ", ["only"]), ("not the very ", ["only"]), ("n't  ", []),
+])
+def test_a_negation_is_seen_across_any_white_space_before_the_word(before, found):
+    assert sweeping(f"It is {before}only way.") == found

@@ -40,3 +40,22 @@ def test_joined_texts_keep_their_flaws_apart():
     texts = ["It ends with the", "the next one starts.", "ok ok", "In , a", ""]
     assert [(i, [f.snippet for f in flaws]) for i, flaws in text_flaws_in(texts)] == [
         (2, ["ok ok"]), (3, ["In ,"])]
+
+
+_PIECES = ["In ,", "the the", "The the", "[Insert Name Here]", "{{name}}", "<insert x>", "TODO",
+           "lorem ipsum", "rose by %", "$ billion", "€ m", "40 %", "$40 billion", "ok ok",
+           "İstanbul İstanbul", "had had", "US us", "word.", "(p. 4)", "a\x00a", "x ,", "naïve",
+           "naïve naïve", "50%", "rank 3 of 50.", "is\nis", "\t;", "fixme", "Ça ça", "ıt ıt",
+           "\u212a k", "—the the", "ſo so"]
+
+
+def test_the_joined_search_finds_what_each_text_holds():
+    import random
+
+    rng = random.Random(19)
+    texts = [" ".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 6))) for _ in range(600)]
+    expected = [(i, text_flaws(t)) for i, t in enumerate(texts) if text_flaws(t)]
+    assert list(text_flaws_in(texts)) == expected
+    assert len(expected) > 400  # the pieces make flaws of every kind
+    assert {f.kind for _, flaws in expected for f in flaws} == {
+        "placeholder", "empty slot", "doubled word"}

@@ -141,11 +141,39 @@ def test_every_statistic_pattern_starts_with_a_word_it_is_listed_under(pattern: 
     @given(stat=st.from_regex(one, fullmatch=True, alphabet=ascii_))
     def check(stat: str) -> None:
         low = stat.lower()
-        if any(s in low for s in wording._ANYWHERE):
-            return  # searched the plain way
         first = re.match("[a-z]+|[0-9]", low)
-        assert first is not None, stat
-        key = "0" if first.group().isdigit() else first.group()
-        assert key in wording._PATTERN_STARTS[pattern], stat
+        keys = {"0" if first.group().isdigit() else first.group()} if first else set()
+        keys |= wording._marks(low).get(0, set())  # a currency, a word before "percent"
+        assert keys & wording._PATTERN_STARTS[pattern], stat
 
     check()
+
+
+_MONEY_AND_SHARES = ["$40 billion", "US$ 5", "us$5", "USD 12", "12 usd", "EUR5", "neuro5", "gbp 3m",
+                     "forty percent", "forty-five per cent", "x-forty percent", "3.5 percent",
+                     "one percent", "a-b percent", "Forty Percent", "PER CENT", "$$5", "us$$5",
+                     "\tpercent", "Windows 11", "GPT-4", "Double 11", "2,571 households", "in",
+                     "1994", "rank 3 of 50", "%", "-", "\n", " ", "the", "top 10", "twice"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_currencies_and_words_before_percent_are_found_the_quick_way(seed):
+    """Money and "forty percent" can start inside a word or after any word: the quick search
+    looks there too, and finds what the full search finds."""
+    rng = random.Random(seed)
+    for _ in range(3000):
+        text = rng.choice(["", " "]).join(rng.choice(_MONEY_AND_SHARES)
+                                          for _ in range(rng.randint(1, 8)))
+        quick = [m.span() for m in wording.stat_matches(text)]
+        assert quick == [m.span() for m in wording._STAT_RE.finditer(text)], text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_name_before_a_number_is_found_walking_back(seed):
+    rng = random.Random(seed)
+    pieces = ["Windows", "windows", "x", ",", ";", "'", "-", "_", "É", "9", "Ab'c-d", " ", "\n",
+              "\u2003", "."]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert wording._name_before(text, len(text)) == bool(
+            wording._NAME_BEFORE.search(text)), repr(text)

@@ -152,3 +152,39 @@ def test_the_reviewer_rules_fire_from_the_command_line(run):
     result = run("check", RULE_MAPS / "am123-duplicate-link.yaml", "--format", "json")
     codes = [f["code"] for f in json.loads(result.output)["files"][0]["findings"]]
     assert "AM123" in codes
+
+
+def test_cycles_are_listed_in_the_same_order_whatever_the_hash_seed(tmp_path):
+    """AM106 lists at most 20 cycles of a part: which ones, and in what order, must not change
+    from one run to the next (Python's string hashing does, with PYTHONHASHSEED)."""
+    import os
+    import subprocess
+    import sys
+
+    claims = [{"id": f"point-{i}", "text": f"Point {i}."} for i in range(7)]
+    links = [{"from": f"point-{i}", "to": f"point-{j}", "type": "supports"}
+             for i in range(7) for j in range(7) if i != j and (i + j) % 3]
+    path = tmp_path / "dense.json"
+    path.write_text(json.dumps({"title": "t", "claims": claims, "links": links}),
+                    encoding="utf-8")
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        result = subprocess.run([sys.executable, "-m", "argmap", "check", str(path)],
+                                capture_output=True, text=True, cwd=ROOT,
+                                env={**os.environ, "PYTHONHASHSEED": seed})
+        assert result.returncode == 1
+        assert result.stdout.count("AM106 circular-reasoning") == 20
+        outputs.add(result.stdout)
+    assert len(outputs) == 1
+
+
+def test_on_a_terminal_the_place_is_bold_and_the_code_coloured_by_severity():
+    from click.testing import CliRunner
+
+    from argmap.cli import app
+
+    result = CliRunner().invoke(app, ["check", str(EXAMPLE)], color=True)
+    lines = result.output.splitlines()
+    assert any(line.startswith(f"\x1b[1m{EXAMPLE}:62:5:\x1b[0m \x1b[33m\x1b[1mAM102\x1b[0m "
+                               "unsourced-statistic 'pontevedra-cut'") for line in lines)
+    assert any("\x1b[36m\x1b[1mAM1" in line for line in lines)  # info in cyan

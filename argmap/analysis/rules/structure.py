@@ -16,7 +16,7 @@ else:
 from argmap.analysis.dominators import immediate_dominators, nearest_dominator
 from argmap.analysis.rules.context import RuleContext
 from argmap.analysis.rules.findings import Hit, rule
-from argmap.analysis.scc import strongly_connected
+from argmap.analysis.scc import strongly_connected_ints
 from argmap.model import Link
 
 
@@ -69,16 +69,37 @@ def support_cycles(ctx: RuleContext, limit: int = 20) -> list[list[str]]:
                 if lk.type == "supports" and lk.to in ctx.index.claims]
 
     found: list[list[str]] = []
-    for part in strongly_connected(ctx.index.claims, supported):
+    for part in _support_parts(ctx):
         if len(part) < 2:
             continue
-        members = set(part)
-        h = nx.DiGraph((c, t) for c in part for t in supported(c) if t in members)
+        # networkx keeps the nodes in sets: numbered by map order, they come out in the same
+        # order in every run (a string's place in a set changes with PYTHONHASHSEED).
+        number = {claim: i for i, claim in enumerate(part)}
+        h = nx.DiGraph()
+        h.add_nodes_from(range(len(part)))
+        h.add_edges_from((number[c], number[t]) for c in part for t in supported(c)
+                         if t in number)
         for cycle in nx.simple_cycles(h):
-            found.append(cycle)
+            found.append([part[i] for i in cycle])
             if len(found) >= limit:
                 return found
     return found
+
+
+def _support_parts(ctx: RuleContext) -> list[list[str]]:
+    """The strongly connected parts of the support graph between claims (claim -> the claims
+    it supports), over the map's numbers: sinks first, members in map order."""
+    numbers = ctx.index.numbered()
+    claims = numbers.c
+    supported: list[list[int]] = [[] for _ in range(claims)]  # in link order, as ``out_of``
+    for target, supports, premises in zip(numbers.target, numbers.supports, numbers.premises,
+                                          strict=True):
+        if supports and target < claims:
+            for premise in premises if len(premises) == 1 else dict.fromkeys(premises):
+                supported[premise].append(target)
+    ids = numbers.ids
+    return [[ids[i] for i in part] for part in strongly_connected_ints(range(claims), supported)
+            if len(part) > 1]
 
 
 @rule("AM106", "circular-reasoning", "error", "a support cycle")

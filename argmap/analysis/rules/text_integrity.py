@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 from argmap.analysis.rules.context import RuleContext
 from argmap.analysis.rules.findings import Hit, rule
@@ -26,6 +27,7 @@ def _listed(flaws: list[tuple[Flaw, str]]) -> str:
     return ", ".join(named) + (f" and {more} more" if more > 0 else "")
 
 
+@lru_cache(maxsize=4096)  # a long text says "the the" many times
 def _short(snippet: str) -> str:
     snippet = " ".join(snippet.split())
     return snippet if len(snippet) <= 40 else snippet[:37] + "..."

@@ -20,9 +20,10 @@ SWEEPING_WORDS: tuple[str, ...] = (
     "absolutely", "forever", "without exception", "no doubt",
 )
 # "every ten minutes", "every day": a frequency, not a sweeping claim; "not only": a concession.
+# (Matched where a word starts: ``_EXEMPT.match(text, at)``.)
 _EXEMPT = re.compile(
-    r"^every\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|other|"
-    r"day|week|month|year|hour|minute|morning|evening|night|season|time)\b|^only\s+(?:a|an|one|"
+    r"every\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|other|"
+    r"day|week|month|year|hour|minute|morning|evening|night|season|time)\b|only\s+(?:a|an|one|"
     r"\d+)\b", re.IGNORECASE)
 
 
@@ -101,6 +102,17 @@ def _sweeping_search(pattern: re.Pattern[str]) -> Callable[[str, list[int] | Non
     at ``starts`` when they are given (every place a match can start, in order)."""
     exempt, negated, hedged = _EXEMPT.match, _NEGATED.search, _HEDGED.match
 
+    def negated_before(text: str, start: int) -> bool:
+        """``_NEGATED.search(text[:start])``, searched only as far back as a match can start:
+        white space, "the" or "a", white space, and the negation."""
+        at = start
+        while at > 0 and text[at - 1].isspace():
+            at -= 1
+        at -= 3
+        while at > 0 and text[at - 1].isspace():
+            at -= 1
+        return negated(text, max(0, at - 12), start) is not None
+
     def matches(text: str, starts: list[int]) -> Iterator[re.Match[str]]:
         end, match_at = 0, pattern.match
         for start in starts:  # as finditer goes: each match after the one before
@@ -115,9 +127,10 @@ def _sweeping_search(pattern: re.Pattern[str]) -> Callable[[str, list[int] | Non
         for match in pattern.finditer(text) if starts is None else matches(text, starts):
             # the exemptions are of the built-in "every" and "only"; a map's own "every time" is
             # a phrase it asked for
-            if match.end() - match.start() in _EXEMPT_LENGTHS and exempt(text[match.start():]):
+            start, end = match.span()
+            if end - start in _EXEMPT_LENGTHS and exempt(text, start):
                 continue
-            if negated(text[:match.start()]) or hedged(text[match.end():]):
+            if negated_before(text, start) or hedged(text, end):
                 continue
             hits.append(match.group().lower())
         return list(dict.fromkeys(hits))

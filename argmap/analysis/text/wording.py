@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
 from itertools import repeat
 from operator import methodcaller
 
@@ -88,64 +89,105 @@ _YEAR_UNIT = re.compile(r"\s?(?:%|percent|per cent|[$€£]|million|billion|peop
                         re.IGNORECASE)
 
 
-# The words each pattern above can start with, in a text searched the quick way (ASCII, none of
-# _ANYWHERE in it); "0" for a run of digits. A pattern starting with a word starts at a word
-# boundary and has a non-letter after the word, so where a statistic starts its word stands
-# whole. Patterns 0 (currencies) and 14 ("forty percent") only match texts searched the plain way.
+# What each pattern above can start with, in an ASCII text: the words ("0" for a run of
+# digits), "$" for a currency (a sign, or a code that may start inside a word) and "%" for the
+# word before "percent" ("forty percent", "forty-five per cent"). A pattern starting with a word
+# starts at a word boundary and has a non-letter after the word, so where a statistic starts
+# its word stands whole.
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve a an half several "
                  "many dozens hundreds thousands millions tens")
 _PATTERN_STARTS: list[frozenset[str]] = [frozenset(words.split()) for words in (
-    "", "0", "one two three four five six seven eight nine a", "half most a the", "one 0", "0",
+    "$", "0", "one two three four five six seven eight nine a", "half most a the", "one 0", "0",
     "top first last", "0", "second third fourth fifth sixth seventh eighth ninth tenth", "0",
     "twice thrice double doubled doubles triple tripled quadruple quadrupled halved",
     "two three four five six seven eight nine ten " + _NUMBER_WORDS, _NUMBER_WORDS,
-    "dozens hundreds thousands millions billions", "")]
-_FIRST_WORDS = frozenset().union(*_PATTERN_STARTS) - {"0"}
-# For each first word (and "0"), the patterns that can start with it, in their order: at such a
-# place the others cannot match, so this finds what _STAT_RE finds there, trying far fewer.
-_STAT_AT = {word: re.compile("|".join(f"(?:{p})" for p, starts in
-                                      zip(_STAT_PATTERNS, _PATTERN_STARTS, strict=True)
-                                      if word in starts), re.IGNORECASE)
-            for word in (*_FIRST_WORDS, "0")}
-# Patterns that may start inside a word (currencies) or after any word ("forty percent"): texts
-# holding these are searched the plain way.
-_ANYWHERE = ("$", "usd", "eur", "gbp", "percent", "per cent")
+    "dozens hundreds thousands millions billions", "%")]
+_FIRST_WORDS = frozenset().union(*_PATTERN_STARTS) - {"0", "$", "%"}
+_CURRENCY_AT = re.compile(r"(?=\$|usd|eur|gbp|us\$)")
+_PERCENT_AT = re.compile(r"\s(?=percent|per cent)")
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"[0-9]+")
 _START_AT = methodcaller("start")
 
 
+@cache
+def _stat_at(starts: frozenset[str]) -> re.Pattern[str] | None:
+    """The patterns that can start with one of ``starts``, in their order (None if none can):
+    at a place where only these can, this finds what _STAT_RE finds there, trying far fewer."""
+    can = [f"(?:{p})" for p, words in zip(_STAT_PATTERNS, _PATTERN_STARTS, strict=True)
+           if starts & words]
+    return re.compile("|".join(can), re.IGNORECASE) if can else None
+
+
+_AT_WORD = {word: _stat_at(frozenset({word})) for word in _FIRST_WORDS}
+_AT_DIGITS = _stat_at(frozenset({"0"}))
+# Where a run of digits starts a word: every pattern starting with a digit starts at a word
+# boundary.
+_NUMBER_STARTS = re.compile(r"(?<![a-z0-9_])[0-9]")
+
+
 def stat_matches(text: str, starts: Iterable[int] | None = None) -> list[re.Match[str]]:
     """What ``_STAT_RE.finditer(text)`` finds, trying the pattern only where a statistic can start.
 
-    For ASCII text every match starts at a word or a run of digits; only those whose word is in
-    ``_FIRST_WORDS`` (or that are digits) are tried, left to right, each after the last match's
-    end, which is how ``finditer`` proceeds. ``starts``, when given, are where in ``text`` a word
-    of ``_FIRST_WORDS`` stands whole (see :mod:`argmap.analysis.text.textscan`), in order. Other
-    texts take the plain search.
+    For ASCII text every match starts at a word, a run of digits, a currency or the word before
+    "percent" (see ``_PATTERN_STARTS``); only those places are tried, left to right, each after
+    the last match's end, which is how ``finditer`` proceeds, and at each only the patterns that
+    can start there. ``starts``, when given, are where in ``text`` a word of ``_FIRST_WORDS``
+    stands whole (see :mod:`argmap.analysis.text.textscan`), in order. Other texts take the
+    plain search. Cost: linear in the text, a few C-level scans and a step per place tried.
     """
-    low = text.lower()
-    if not text.isascii() or any(map(low.__contains__, _ANYWHERE)):
+    if not text.isascii():
         return list(_STAT_RE.finditer(text))
+    low = text.lower()
     if starts is None:
         starts = word_places([text], _FIRST_WORDS).get(0, ())
         if starts is None:  # a text the scan leaves to its caller (it holds the scan's end mark)
             return list(_STAT_RE.finditer(text))
-    numbers = [*map(_START_AT, _DIGITS.finditer(low))]
-    if numbers:
-        starts = sorted([*starts, *numbers]) if starts else numbers
+    marks = _marks(low)
+    places = [*map(_START_AT, _NUMBER_STARTS.finditer(low))]
+    if starts or marks:
+        places = sorted({*starts, *places, *marks})
     found: list[re.Match[str]] = []
-    end, patterns, word_at = 0, _STAT_AT, _WORD.match
-    for start in starts:  # type: ignore[union-attr]
+    end, word_at, at_word = 0, _WORD.match, _AT_WORD.get
+    for start in places:
         if start < end:
             continue
-        # a run of digits starts here, or a word of _FIRST_WORDS
-        first = "0" if low[start] <= "9" else word_at(low, start).group()  # type: ignore[union-attr]
-        match = patterns[first].match(text, start)
+        if "0" <= low[start] <= "9":
+            key, pattern = "0", _AT_DIGITS
+        else:
+            word = word_at(low, start)
+            key = word.group() if word else ""
+            pattern = at_word(key)
+        if start in marks:
+            pattern = _stat_at(frozenset({key, *marks[start]}))
+        match = None if pattern is None else pattern.match(text, start)
         if match is not None:
             found.append(match)
             end = match.end()
     return found
+
+
+def _marks(low: str) -> dict[int, set[str]]:
+    """Where in the lower-cased ``low`` a currency ("$") or a word before "percent" ("%")
+    starts, as :data:`_PATTERN_STARTS` names them."""
+    marks: dict[int, set[str]] = {}
+    if "$" in low or "usd" in low or "eur" in low or "gbp" in low:
+        for match in _CURRENCY_AT.finditer(low):
+            marks[match.start()] = {"$"}
+    if "per" in low:
+        for match in _PERCENT_AT.finditer(low):
+            at = match.start()  # one white space, after a word and a hyphenated one before it
+            for _ in range(2):
+                first = at
+                while first > 0 and "a" <= low[first - 1] <= "z":
+                    first -= 1
+                if first == at:
+                    break
+                marks.setdefault(first, set()).add("%")
+                at = first - 1
+                if at < 1 or low[at] != "-":
+                    break
+    return marks
 
 
 def _is_year(text: str, match: re.Match[str]) -> bool:
@@ -189,16 +231,41 @@ def _is_time_window(text: str, match: re.Match[str]) -> bool:
     return not before.group("bare") or span.group("unit").lower().startswith(("year", "decade"))
 
 
+_DOT_LETTER = re.compile(r"\.[A-Za-z]")
+_HYPHEN_BEFORE = re.compile(r"[A-Za-z]-$")  # (searched in the 3 characters before: "X-\n")
+_SPACE_DIGIT = re.compile(r"\s+\d")
+_PERCENT_SAID = re.compile(r"%|percent|per cent", re.IGNORECASE)
+
+
 def _is_name(text: str, match: re.Match[str]) -> bool:
     """Part of a name rather than a figure: "GPT-4", "01.AI", "Double 11", "Windows 11"."""
     start, end, phrase = match.start(), match.end(), match.group()
-    if re.match(r"\.[A-Za-z]", text[end:end + 2]) or re.search(r"[A-Za-z]-$", text[:start]):
+    if _DOT_LETTER.match(text, end, end + 2) or _HYPHEN_BEFORE.search(text, max(0, start - 3),
+                                                                      start):
         return True
-    if re.fullmatch(r"double", phrase, re.IGNORECASE) and re.match(r"\s+\d", text[end:]):
+    if phrase.lower() == "double" and _SPACE_DIGIT.match(text, end):
         return True
-    if re.search(r"%|percent|per cent", phrase, re.IGNORECASE) or not phrase[:1].isdigit():
+    if not phrase[:1].isdigit() or _PERCENT_SAID.search(phrase):
         return False
-    return bool(_NAME_BEFORE.search(text[:start]))
+    return _name_before(text, start)
+
+
+def _name_before(text: str, start: int) -> bool:
+    """Whether a capitalised word (not the first of a sentence) stands just before ``start``:
+    what ``_NAME_BEFORE.search(text[:start])`` says, found by walking back from ``start``."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    word = end
+    while word > 0 and (text[word - 1].isalnum() or text[word - 1] in "_'-"):
+        word -= 1
+    if end == start or word == end or not "A" <= text[word] <= "Z":
+        return False
+    before = word
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    return before < word and before > 0 and (text[before - 1].isalnum()
+                                              or text[before - 1] in "_,;")
 
 
 def statistics(text: str) -> list[str]:
@@ -225,24 +292,35 @@ def statistics_in(texts: Sequence[str]) -> Iterator[tuple[int, list[str]]]:
             yield i, found
 
 
+_DIGIT_BEFORE = re.compile(r"\d\s*$")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\b")
+
+
 def _statistics(text: str, starts: Iterable[int] | None = None) -> list[str]:
     """:func:`statistics` for a text that may hold one (``starts``: see :func:`stat_matches`)."""
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []  # in order, none overlapping
     found: list[tuple[int, str]] = []
     for match in stat_matches(text, starts):
         if _is_name(text, match):
             continue
-        if re.search(r"\d", match.group()) is None and "percent" in match.group().lower() \
-                and re.search(r"\d\s*$", text[:match.start()]):
+        if _DIGIT.search(match.group()) is None and "percent" in match.group().lower() \
+                and _DIGIT_BEFORE.search(text, 0, match.start()):
             continue  # "3.5 percent": the number pass below reports it whole
         spans.append(match.span())
         found.append((match.start(), match.group().strip()))
+    spans.append((len(text) + 1, len(text) + 1))
+    at = 0  # the first span that does not end before the number (numbers come in order)
     for match in _NUMBER_RE.finditer(text) if _DIGIT.search(text) else ():
-        if any(s < match.end() and match.start() < e for s, e in spans) or _is_year(text, match):
+        start, phrase = match.start(), match.group()
+        while spans[at][1] <= start:
+            at += 1
+        if spans[at][0] < match.end():
             continue
-        if _is_time_window(text, match):
+        token = phrase.strip()
+        if (_YEAR.fullmatch(token) and _is_year(text, match)) or (
+                _SPAN.match(phrase) and _is_time_window(text, match)):
             continue
-        if re.match(r"\d+(?:st|nd|rd|th)\b", text[match.start():]) or _is_name(text, match):
+        if _ORDINAL.match(text, start) or _is_name(text, match):
             continue  # an ordinal the rank patterns passed over ("21st century"), or a name
-        found.append((match.start(), match.group().strip()))
+        found.append((start, token))
     return [phrase for _, phrase in sorted(found)]
