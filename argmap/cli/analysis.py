@@ -41,10 +41,10 @@ def _report_check(maps: Iterable[Path], *, fmt: str, select: list[str], ignore: 
         file_data,
         github_line,
         github_problem,
-        json_text,
     )
     from argmap.analysis.text.sources import source_text_args
     from argmap.io import load_map
+    from argmap.jsontext import dumps
 
     files = []
     status = 0
@@ -71,7 +71,7 @@ def _report_check(maps: Iterable[Path], *, fmt: str, select: list[str], ignore: 
         if any(f.severity == "error" for f in analysis.findings):
             status = max(status, 1)
     if fmt == "json":
-        click.echo(json_text(document(files)))
+        click.echo(dumps(document(files)))
     return status
 
 

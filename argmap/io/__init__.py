@@ -411,7 +411,9 @@ def dumps_map(amap: ArgumentMap, fmt: str) -> str:
     # A new file states its format version first.
     data = {"argmap": data.pop("argmap", 1), **data}
     if fmt == "json":
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        from argmap.jsontext import dumps
+
+        return dumps(data) + "\n"
     from argmap.io.native.yamlnew import dump_new
 
     return dump_new(data)

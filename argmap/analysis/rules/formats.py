@@ -10,8 +10,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
-from json.encoder import encode_basestring as _encode_string  # the C one, when built
+from collections.abc import Iterable
 from typing import Any
 
 from argmap.analysis.rules.findings import SEVERITIES, Finding
@@ -87,77 +86,6 @@ def document(files: list[dict[str, Any]]) -> dict[str, Any]:
     """The whole JSON output of `argmap check --format json` (see JSON_SCHEMA)."""
     totals = {level: sum(f["counts"][level] for f in files) for level in SEVERITIES}
     return {"version": JSON_VERSION, "files": files, "counts": totals}
-
-
-def json_text(data: Any) -> str:
-    """``json.dumps(data, indent=2, ensure_ascii=False)``, the same text, for data of objects
-    with text keys, lists, strings, integers, booleans and None. The standard library indents
-    in pure Python, a generator step per value, which costs seconds for 100,000 findings; here
-    strings go through its C encoder, a finding's object is written in one step and the pieces
-    are joined once.
-
-    >>> import json
-    >>> data = {"a": [1, {"b": None, "c": "\u00e9\\n"}], "d": [], "e": {}, "f": True}
-    >>> json_text(data) == json.dumps(data, indent=2, ensure_ascii=False)
-    True
-    """
-    chunks: list[str] = []
-    _json(data, "\n", chunks.append)
-    return "".join(chunks)  # the text copied once, not once per level of nesting
-
-
-def _json(value: Any, newline: str, put: Callable[[str], None]) -> None:
-    """Put ``value`` as indented JSON, its lines after the first starting with ``newline`` (a
-    line break and the indent of the line ``value`` starts on)."""
-    kind = type(value)
-    if kind is dict or kind is list:
-        if not value:
-            put("{}" if kind is dict else "[]")
-            return
-        if kind is dict and tuple(value) == _FINDING_KEYS:  # most of a check document
-            finding = _finding_json(value, newline)
-            if finding is not None:
-                put(finding)
-                return
-        inner = newline + "  "
-        put(("{" if kind is dict else "[") + inner)
-        for i, item in enumerate(value.items() if kind is dict else value):
-            if i:
-                put("," + inner)
-            if kind is dict:
-                put(_encode_string(item[0]) + ": ")
-                item = item[1]
-            _json(item, inner, put)
-        put(newline + ("}" if kind is dict else "]"))
-    elif kind in _SCALARS:
-        put(_SCALARS[kind](value))
-    else:
-        raise TypeError(f"not JSON: {kind.__name__}")
-
-
-_FINDING_KEYS = ("code", "name", "severity", "target", "message", "hint", "line", "column")
-
-
-def _finding_json(f: dict[str, Any], newline: str) -> str | None:
-    """A finding's object (:func:`finding_data`) as :func:`_json` writes it, in one f-string;
-    None when a value is not of the type a finding has."""
-    line, column = f["line"], f["column"]
-    texts = (f["code"], f["name"], f["severity"], f["target"], f["message"], f["hint"])
-    if not all(type(t) is str for t in texts) or not (
-            (type(line) is int or line is None) and (type(column) is int or column is None)):
-        return None
-    code, name, severity, target, message, hint = map(_encode_string, texts)
-    at = newline + "  "
-    return (f'{{{at}"code": {code},{at}"name": {name},{at}"severity": {severity},'
-            f'{at}"target": {target},{at}"message": {message},{at}"hint": {hint},'
-            f'{at}"line": {"null" if line is None else line},'
-            f'{at}"column": {"null" if column is None else column}{newline}}}')
-
-
-_SCALARS: dict[type, Callable[[Any], str]] = {
-    str: _encode_string, int: int.__repr__, bool: lambda b: "true" if b else "false",
-    type(None): lambda _: "null",
-}
 
 
 _NULLABLE_INT = {"type": ["integer", "null"], "minimum": 1}
