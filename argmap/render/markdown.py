@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from argmap.model import ArgumentMap, Citation, Source
+from argmap.model import Citation, Source
 
 _SPECIAL = re.compile(r"([\\`*_\[\]{}|~#!])")
 _LINE_START = re.compile(r"^(\s*)([-+>=]|\d+[.)])(?=\s|$)", re.MULTILINE)
@@ -80,10 +80,6 @@ def cite(source: Source | None, citation: Citation) -> str:
             url = "https://doi.org/" + url[4:]
         text += f" <{url}>"
     return text
-
-
-def sources_by_id(amap: ArgumentMap) -> dict[str, Source]:
-    return {s.id: s for s in amap.sources}
 
 
 def percent(value: float) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from argmap.analysis import Analysis
 from argmap.errors import UsageError
 from argmap.model import Citation, Link
-from argmap.render.markdown import cite, code, md, percent, sources_by_id
+from argmap.render.markdown import cite, code, md, percent
 
 _LABEL_WORDS = {"IN": "stands", "OUT": "falls", "UNDEC": "undecided"}
 
@@ -166,7 +166,7 @@ def _link_cards(a: Analysis, link: Link) -> list[list[str]]:
 
 def _evidence_cards(a: Analysis, tag: str, evidence: list[Citation]) -> list[list[str]]:
     """One card per citation: the tag in bold, the cite, then the quote when there is one."""
-    sources = sources_by_id(a.map)
+    sources = a.index.sources
     cards = []
     for citation in evidence:
         card = [f"> **{tag}**  ", f"> {cite(sources.get(citation.source), citation)}"]

@@ -18,7 +18,7 @@ from argmap.analysis.evaluation.semantics import DEFAULT_SEMANTICS, SEMANTICS
 from argmap.analysis.schemes import open_questions
 from argmap.model import CLAIM_KINDS, Citation
 from argmap.render.fix_first import fix_first
-from argmap.render.markdown import cite, code, ours, percent, prose, sources_by_id, table_row
+from argmap.render.markdown import cite, code, ours, percent, prose, table_row
 from argmap.render.verdicts import verdict
 
 TOP_CRUXES = 5
@@ -49,7 +49,7 @@ def _title(a: Analysis) -> str:
     lines = [f"# Audit report: {prose(amap.title)}"]
     if amap.description:
         lines += ["", prose(amap.description)]
-    sources = sources_by_id(amap)
+    sources = a.index.sources
     under_review = [cite(sources[s], Citation(source=s)) for s in amap.subject if s in sources]
     if under_review:
         lines += ["", f"Text under review: {'; '.join(under_review)}."]

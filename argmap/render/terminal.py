@@ -18,10 +18,15 @@ control pictures (ESC as ␛, CR as ␍), DEL as ␡, the C1 controls as �.
 
 from __future__ import annotations
 
+import re
+
 _PICTURES = {c: 0x2400 + c for c in range(0x20)} | {0x7F: 0x2421}
 _PICTURES |= {c: 0xFFFD for c in range(0x80, 0xA0)}
 _PICTURES[0x0A] = 0x2424  # ␤: a line break shown on one line
 _KEEP_LINES = {c: p for c, p in _PICTURES.items() if c not in (0x0A, 0x09)}
+# Any character _KEEP_LINES replaces: one scan in C finds whether a long text holds one (a
+# ``str.translate`` with a dict costs some 0.1 s a megabyte even when it changes nothing).
+_CONTROL = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_KEEP_LINES)) + "]")
 
 
 def terminal_safe(text: str, *, newlines: bool = True) -> str:
@@ -32,4 +37,6 @@ def terminal_safe(text: str, *, newlines: bool = True) -> str:
     """
     if text.isprintable():
         return text
-    return text.translate(_KEEP_LINES if newlines else _PICTURES)
+    if newlines:
+        return text.translate(_KEEP_LINES) if _CONTROL.search(text) else text
+    return text.translate(_PICTURES)
