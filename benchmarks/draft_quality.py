@@ -152,7 +152,7 @@ def _fill(mb: float, part: Any, joint: str = "\n\n") -> str:
 def _markdown_block(paras: list[str], n: int) -> str:
     """A heading, two paragraphs and a bulleted list of three items, each numbered ``n``."""
     def para(k: int) -> str:
-        return f"{paras[(5 * n + k) % len(paras)]} This is paragraph {n}.{k}."
+        return f"{paras[(5 * n + k) % len(paras)]} This is paragraph {5 * n + k}."
 
     bullet = "-*"[n % 2]
     items = "\n".join(f"{bullet} {para(k)}" for k in (2, 3, 4))
