@@ -155,7 +155,8 @@ def sentences_in(text: str, start: int, end: int) -> list[Sentence]:
     plain = _plain(body)
     for cut in _bounded([*(clear_ends(body) if plain else ()), len(body)], body):
         piece = body[at:cut]
-        spans = [(0, len(piece))] if plain and _one_sentence(piece) else pysbd_spans(piece)
+        one = plain and _one_sentence(piece[_item_number(piece) if at == 0 else 0 :])
+        spans = [(0, len(piece))] if one else pysbd_spans(piece)
         for s_start, s_end in spans:
             raw = piece[s_start:s_end]
             lead = len(raw) - len(raw.lstrip())
@@ -331,6 +332,20 @@ def clear_ends(body: str) -> list[int]:
                 a < stop.end() < b for a, b in enclosed):
             ends.append(stop.end())
     return ends
+
+
+_ITEM_NUMBER = re.compile(r"\d{1,2}\. (?=\S)")
+
+
+def _item_number(piece: str) -> int:
+    """The length of the item number ("12. ") that opens the paragraph's first ``piece``, or
+    0. pysbd never ends a sentence there: its rules for a number opening a text
+    (``StartLineNumberPeriodRule``, ``StartLineTwoDigitNumberPeriodRule``) keep the stop of
+    one or two digits followed by a space and more text; its list rules keep it too when it
+    is the paragraph's only item (see :func:`_lone_leading_item`). So the piece is one
+    sentence when what follows the number is."""
+    found = _ITEM_NUMBER.match(piece)
+    return found.end() if found else 0
 
 
 def _one_sentence(piece: str) -> bool:
