@@ -12,7 +12,8 @@ annotations, the seed articles' drafts checked, and the time to draft a 1 MB tex
   share the gold graph has between those units with the same type (an attack on a gold link
   counts for an attack on its premise);
 - for each seed article: claims, proposals, and what `argmap check` finds on the draft;
-- the time `argmap draft` takes, as a command, on a text of about 1 MB.
+- the time `argmap draft` takes, as a command, on texts of about 1 MB in four shapes (see
+  :func:`big_texts`).
 
 Only figures are printed: no draft of a corpus or seed text is written anywhere.
 """
@@ -132,34 +133,76 @@ def check_seed(path: Path) -> dict[str, Any]:
             "findings": Counter(f"{f.code} {f.name}" for f in findings)}
 
 
-def time_megabyte(folders: list[Path], mb: float) -> tuple[int, float, float]:
-    """Wall and processor seconds of the whole `argmap draft BIG.txt -o BIG.yaml` command (a
-    process of its own: start-up, reading, drafting, validating, writing) on a text of ``mb``
-    MB made of the paragraphs of the texts in ``folders``, each copy numbered so no two
-    paragraphs are the same. The processor time is the figure to read on a busy machine."""
-    paras = [p for folder in folders for f in sorted(folder.glob("*.txt"))
-             for p in re.split(r"\n\s*\n|\n", f.read_text(encoding="utf-8")) if len(p) > 80]
+def _paragraphs(folder: Path) -> list[str]:
+    """The paragraphs of the texts in ``folder`` longer than 80 characters, in file order."""
+    return [p for f in sorted(folder.glob("*.txt"))
+            for p in re.split(r"\n\s*\n|\n", f.read_text(encoding="utf-8")) if len(p) > 80]
+
+
+def _fill(mb: float, part: Any, joint: str = "\n\n") -> str:
+    """``part(0)``, ``part(1)`` ... joined by ``joint`` until the text reaches ``mb`` MB."""
     parts, n, size = [], 0, 0
     while size < mb * 1_000_000:
-        parts.append(f"{paras[n % len(paras)]} This is paragraph {n}.")
-        size += len(parts[-1]) + 2
+        parts.append(part(n))
+        size += len(parts[-1]) + len(joint)
         n += 1
-    big = "\n\n".join(parts)
+    return joint.join(parts)
+
+
+def _markdown_block(paras: list[str], n: int) -> str:
+    """A heading, two paragraphs and a bulleted list of three items, each numbered ``n``."""
+    def para(k: int) -> str:
+        return f"{paras[(5 * n + k) % len(paras)]} This is paragraph {5 * n + k}."
+
+    bullet = "-*"[n % 2]
+    items = "\n".join(f"{bullet} {para(k)}" for k in (2, 3, 4))
+    return f"## Part {n}: what the texts say\n\n{para(0)}\n\n{para(1)}\n\n{items}"
+
+
+def big_texts(corpus: Path, seeds: Path | None, mb: float) -> dict[str, str]:
+    """Texts of about ``mb`` MB in the shapes `argmap draft` meets, by name:
+
+    - ``corpus``: the corpus's paragraphs, each ended with "This is paragraph N." so no two are
+      the same;
+    - ``numbered``: the same, each opened with a list number ("12. ");
+    - ``markdown``: Markdown sections, each a ``##`` heading, two paragraphs and a list of
+      three items ("- " or "* ");
+    - ``seeds``: the seed articles as they are, one after the other, again and again.
+    """
+    paras = _paragraphs(corpus)
+
+    def numbered(n: int) -> str:
+        return f"{paras[n % len(paras)]} This is paragraph {n}."
+
+    texts = {"corpus": _fill(mb, numbered),
+             "numbered": _fill(mb, lambda n: f"{n % 99 + 1}. {numbered(n)}"),
+             "markdown": _fill(mb, lambda n: _markdown_block(paras, n))}
+    if seeds is not None:
+        articles = [f.read_text(encoding="utf-8").strip() for f in sorted(seeds.glob("*.txt"))]
+        texts["seeds"] = _fill(mb, lambda n: articles[n % len(articles)], "\n")
+    return texts
+
+
+def time_draft(text: str) -> tuple[float, float]:
+    """Wall and processor seconds of the whole `argmap draft BIG.txt -o BIG.yaml` command (a
+    process of its own: start-up, reading, drafting, validating, writing) on ``text``. The
+    processor time is the figure to read on a busy machine."""
     with tempfile.TemporaryDirectory() as tmp:
-        text = Path(tmp) / "big.txt"
-        text.write_text(big, encoding="utf-8")
+        path = Path(tmp) / "big.txt"
+        path.write_text(text, encoding="utf-8")
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         wall = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "argmap", "draft", str(text), "-o",
+        subprocess.run([sys.executable, "-m", "argmap", "draft", str(path), "-o",
                         str(Path(tmp) / "big.yaml")], check=True, stdout=subprocess.DEVNULL)
         wall = time.perf_counter() - wall
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-    return len(big), wall, cpu
+    return wall, cpu
 
 
-def sentence_agreement(folders: list[Path]) -> tuple[int, int]:
-    """Paragraphs whose sentences match pysbd run on the whole paragraph, and paragraphs."""
+def sentence_agreement(folders: list[Path], item: str = "") -> tuple[int, int]:
+    """Paragraphs whose sentences match pysbd run on the whole paragraph, and paragraphs; each
+    paragraph opened with ``item`` ("12. ") when one is given."""
     from argmap.draft.segments import _segmenter, sentences_in  # noqa: PLC0415
 
     same = total = 0
@@ -167,11 +210,10 @@ def sentence_agreement(folders: list[Path]) -> tuple[int, int]:
         for path in sorted(folder.glob("*.txt")):
             text = path.read_text(encoding="utf-8")
             for para in segment(text).paragraphs:
-                body = text[para.start:para.end].replace("\n", " ")
+                body = item + text[para.start:para.end].replace("\n", " ")
                 whole = [" ".join(s.sent.split()) for s in _segmenter().segment(body)
                          if s.sent.strip()]
-                ours = [" ".join(s.text.split()) for s in sentences_in(text, para.start,
-                                                                        para.end)]
+                ours = [" ".join(s.text.split()) for s in sentences_in(body, 0, len(body))]
                 same += whole == ours
                 total += 1
     return same, total
@@ -205,13 +247,16 @@ def main(argv: list[str] | None = None) -> int:
             for what, count in sorted(s["findings"].items()):
                 print(f"  {count:>4}  {what}")
     folders = [args.corpus] + ([args.seeds] if args.seeds else [])
-    same, total = sentence_agreement(folders)
-    print(f"\nsentences as pysbd splits whole paragraphs: {same}/{total} paragraphs the same")
-    for folder in folders:
-        size, wall, cpu = time_megabyte([folder], args.mb)
-        print(f"`argmap draft` of a {size / 1e6:.2f} MB text made of {folder.name}: "
-              f"{wall:.2f} s wall, {cpu:.2f} s processor (load average {os.getloadavg()[0]:.1f} on "
-              f"{os.cpu_count()} cores)")
+    print()
+    for item in ("", "12. "):
+        same, total = sentence_agreement(folders, item)
+        print(f"sentences as pysbd splits whole paragraphs{f' opened with {item!r}' * bool(item)}:"
+              f" {same}/{total} paragraphs the same")
+    print(f"\n`argmap draft BIG.txt -o BIG.yaml` as a process, on {os.cpu_count()} cores:")
+    for shape, text in big_texts(args.corpus, args.seeds, args.mb).items():
+        wall, cpu = time_draft(text)
+        print(f"  {shape:<9} {len(text) / 1e6:.2f} MB: {cpu:.2f} s processor, {wall:.2f} s wall "
+              f"(load average {os.getloadavg()[0]:.1f})")
     return 0
 
 

@@ -155,7 +155,8 @@ def sentences_in(text: str, start: int, end: int) -> list[Sentence]:
     plain = _plain(body)
     for cut in _bounded([*(clear_ends(body) if plain else ()), len(body)], body):
         piece = body[at:cut]
-        spans = [(0, len(piece))] if plain and _one_sentence(piece) else pysbd_spans(piece)
+        one = plain and _one_sentence(piece[_item_number(piece) if at == 0 else 0 :])
+        spans = [(0, len(piece))] if one else pysbd_spans(piece)
         for s_start, s_end in spans:
             raw = piece[s_start:s_end]
             lead = len(raw) - len(raw.lstrip())
@@ -220,10 +221,11 @@ def _bounded(cuts: list[int], body: str) -> list[int]:
 
 # What pysbd reads in a paragraph as a whole, not clause by clause: anything its list rules may
 # take for an item ("1. ", "a.", "2) ", "(iv)": they compare each item of the paragraph with
-# the next), two stops opening the paragraph (its rules for "!!" and "?!" are skipped then), a
-# brace (its abbreviation rule looks for "{Dr} "), and the characters it uses as markers of
-# its own (a text holding them confuses it). Each pattern starts at its stop or parenthesis,
-# what stands before it checked behind: a scan for one character is many times faster.
+# the next) but a lone one in the first word (see :func:`_lone_leading_item`), two stops
+# opening the paragraph (its rules for "!!" and "?!" are skipped then), a brace (its
+# abbreviation rule looks for "{Dr} "), and the characters it uses as markers of its own (a
+# text holding them confuses it). Each pattern starts at its stop or parenthesis, what stands
+# before it checked behind: a scan for one character is many times faster.
 _LIST_PERIOD = re.compile(r"\.(?:(?<=(?<!\S)[a-z]\.)|(?=[\s)])(?:(?<=(?<![^\s\-⁃])\d\.)"
                           r"|(?<=(?<![^\s\-⁃])\d\d\.)))")
 _LIST_PARENS = re.compile(r"\)(?:(?<=\d\))(?=\s)|(?<=(?<![^\s(])[a-z]\))"
@@ -236,9 +238,29 @@ def _plain(body: str) -> bool:
     """Whether pysbd may read the paragraph ``body`` a piece at a time (see above)."""
     if body[:1] in "!?" and body[1:2] in ("!", "?"):
         return False
-    if _LIST_PERIOD.search(body) or (")" in body and _LIST_PARENS.search(body)):
+    if not _lone_leading_item(body):
         return False
     return "{" not in body if body.isascii() else not _MARKERS.search(body)
+
+
+def _lone_leading_item(body: str) -> bool:
+    """Whether ``body`` holds nothing pysbd may take for a list item but, perhaps, one item
+    number or letter in its first word ("12. ", "a) ", "(iv) ").
+
+    pysbd's list rules (``ListItemReplacer``) change a paragraph only where two of its items of
+    one kind are consecutive ("1." then "2.", "a)" then "b)"): every item is compared with the
+    one before and the one after, and an item alone in its list is compared with itself and
+    left as it is. The patterns above find every item of every kind, so when the only one they
+    find is in the first word, each of pysbd's lists holds that item at most, and its rules
+    leave the whole paragraph and each piece of it alike. The item stays in the first piece and
+    so in its first sentence, as pysbd keeps it (its rules for a number and a stop opening a
+    text keep "12." in the sentence after it).
+    """
+    first_word = next((i for i, c in enumerate(body) if c.isspace()), len(body))
+    items = [m.start() for m in _LIST_PERIOD.finditer(body)]
+    if ")" in body:
+        items.extend(m.start() for m in _LIST_PARENS.finditer(body))
+    return not items or (len(items) == 1 and items[0] < first_word)
 
 
 # A stop, with a space and a capital letter other than the pronoun "I" after it; and the word
@@ -310,6 +332,20 @@ def clear_ends(body: str) -> list[int]:
                 a < stop.end() < b for a, b in enclosed):
             ends.append(stop.end())
     return ends
+
+
+_ITEM_NUMBER = re.compile(r"\d{1,2}\. (?=\S)")
+
+
+def _item_number(piece: str) -> int:
+    """The length of the item number ("12. ") that opens the paragraph's first ``piece``, or
+    0. pysbd never ends a sentence there: its rules for a number opening a text
+    (``StartLineNumberPeriodRule``, ``StartLineTwoDigitNumberPeriodRule``) keep the stop of
+    one or two digits followed by a space and more text; its list rules keep it too when it
+    is the paragraph's only item (see :func:`_lone_leading_item`). So the piece is one
+    sentence when what follows the number is."""
+    found = _ITEM_NUMBER.match(piece)
+    return found.end() if found else 0
 
 
 def _one_sentence(piece: str) -> bool:

@@ -43,11 +43,14 @@ _COMMENT_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe
 
 def scalar(value: Any) -> str:
     """``value`` as a YAML scalar: plain when that reads back as the same string."""
-    if isinstance(value, bool):
+    if type(value) is str:
+        text = value
+    elif isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, int | float):
+    elif isinstance(value, int | float):
         return str(value)
-    text = str(value)
+    else:
+        text = str(value)
     if _PLAIN.fullmatch(text) and text.lower() not in _RESERVED and "  " not in text:
         return text
     quoted = json.dumps(text, ensure_ascii=False)  # JSON's escapes are YAML's too
@@ -83,28 +86,40 @@ def _link_comment(d: Draft, n: int) -> str:
     return f"{p.why}: {_short(d.units[p.source].text, 6)} -> {_short(d.units[p.target].text, 6)}"
 
 
-def _item(item: dict[str, Any], lines: list[str]) -> None:
+class _Scalars(dict[Any, str]):
+    """:func:`scalar` of each value, each string written once: ids, locators and tags recur."""
+
+    def __missing__(self, value: Any) -> str:
+        text = scalar(value)
+        if type(value) is str:  # only strings are kept: True == 1 as a key
+            self[value] = text
+        return text
+
+
+def _item(item: dict[str, Any], lines: list[str], scalars: _Scalars) -> None:
     """One claim, link or source as a list item at indent 2, its citations nested below."""
-    first = True
+    lead = "  - "
     for key, value in item.items():
-        lead = "  - " if first else "    "
-        first = False
         if key == "evidence":
             lines.append(f"{lead}evidence:")
             for citation in value:
                 sub = "      - "
                 for ckey, cvalue in citation.items():
-                    lines.append(f"{sub}{ckey}: {scalar(cvalue)}")
+                    lines.append(f"{sub}{ckey}: {scalars[cvalue]}")
                     sub = "        "
-        elif isinstance(value, list):
-            lines.append(f"{lead}{key}: [{', '.join(scalar(v) for v in value)}]")
+        elif type(value) is list:
+            lines.append(f"{lead}{key}: [{', '.join([scalars[v] for v in value])}]")
+        elif value is True:
+            lines.append(f"{lead}{key}: true")
         else:
-            lines.append(f"{lead}{key}: {scalar(value)}")
+            lines.append(f"{lead}{key}: {scalars[value]}")
+        lead = "    "
 
 
 def draft_yaml(d: Draft, source_name: str | None = None) -> str:
     """The draft's YAML text, commented."""
     data = d.data
+    scalars = _Scalars()
     lines = comment(HEADER.format(what=source_name or "a text"))
     lines += [f"argmap: {data['argmap']}", f"title: {scalar(data['title'])}",
               f"subject: [{', '.join(map(scalar, data['subject']))}]", ""]
@@ -112,7 +127,7 @@ def draft_yaml(d: Draft, source_name: str | None = None) -> str:
                      "each claim.")
     lines.append("sources:")
     for source in data["sources"]:
-        _item(source, lines)
+        _item(source, lines, scalars)
     lines.append("")
     claims = data["claims"]
     lines += comment(f"{len(claims)} claims, one per argumentative unit of the text, in text "
@@ -121,7 +136,7 @@ def draft_yaml(d: Draft, source_name: str | None = None) -> str:
     for n, claim in enumerate(claims):
         if n == d.conclusion:
             lines += comment(_conclusion_comment(d), 2)
-        _item(claim, lines)
+        _item(claim, lines, scalars)
     lines.append("")
     if data["links"]:
         lines += comment("Links proposed from discourse markers and from where each unit "
@@ -129,7 +144,7 @@ def draft_yaml(d: Draft, source_name: str | None = None) -> str:
     lines.append("links:" if data["links"] else "links: []")
     for n, link in enumerate(data["links"]):
         lines += comment(_link_comment(d, n), 2)
-        _item(link, lines)
+        _item(link, lines, scalars)
     return "\n".join(lines) + "\n"
 
 

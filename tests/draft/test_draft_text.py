@@ -1,9 +1,13 @@
 """The draft of a text: sentences, units at markers, tags, the conclusion and the proposed links.
 
-Every text here is written for the tests.
+Every text here is written for the tests; one test also walks the arg-microtexts corpus when
+ARGMAP_MICROTEXTS names its folder.
 """
 
 from __future__ import annotations
+
+import os
+from pathlib import Path
 
 import pytest
 import yaml
@@ -348,3 +352,60 @@ def test_the_quick_cuts_never_part_what_pysbd_keeps_together(paragraph):
 
     whole = [s.sent.strip() for s in _segmenter().segment(paragraph)]
     assert [s.text for s in sentences_in(paragraph, 0, len(paragraph))] == whole
+
+
+_ITEMS = ["1. ", "12. ", "9. ", "a. ", "i. ", "a) ", "b) ", "2) ", "10) ", "(iv) ", "(a) ", "(12) ",
+          "iv) ", "3.) ", "-4. ", "xii) ", "100. "]
+
+
+_LIST_LIKE = {"a.", "i.", "1.", "2)", "a)", "(iv)"}
+
+
+def _clauses(words: list[str], leads: list[str]) -> st.SearchStrategy:
+    """Sentences of ``words``, each perhaps opened with one of ``leads``."""
+    return st.lists(st.tuples(st.sampled_from(leads),
+                              st.lists(st.sampled_from(words), min_size=1, max_size=5),
+                              st.sampled_from([".", ".", "!", "?", ""])), min_size=1, max_size=8)
+
+
+@pytest.mark.parametrize("item", _ITEMS)
+@settings(max_examples=80)
+@given(st.sampled_from([
+    (_WORDS, ["", "", "", *_ITEMS]),  # more items after the first: pysbd may cut at them
+    ([w for w in _WORDS if w not in _LIST_LIKE], [""]),  # the first item alone
+]).flatmap(lambda vocabulary: _clauses(*vocabulary)))
+def test_a_paragraph_opening_with_an_item_number_splits_as_pysbd_splits_it(item, clauses):
+    from argmap.draft.segments import _segmenter, sentences_in
+
+    body = item + " ".join(lead + " ".join(words) + stop for lead, words, stop in clauses)
+    whole = [" ".join(s.sent.split()) for s in _segmenter().segment(body) if s.sent.strip()]
+    assert [" ".join(s.text.split()) for s in sentences_in(body, 0, len(body))] == whole
+
+
+@pytest.mark.parametrize("paragraph", [
+    "1. Cars pollute. Dr. Lee agrees. So ban them.",
+    "a) Cars pollute the air. We walk. b) Buses are fine.",    # a second item: pysbd cuts there
+    "3. Cars pollute. We need it. 4. Buses are cleaner now.",
+    "(iv) Cars pollute. We walk. (v) Buses are fine.",
+    "12. Cars pollute the air. Trams do not. Buses do.",
+])
+def test_a_leading_item_stays_in_the_first_sentence_as_pysbd_keeps_it(paragraph):
+    from argmap.draft.segments import _segmenter, sentences_in
+
+    whole = [s.sent.strip() for s in _segmenter().segment(paragraph)]
+    assert [s.text for s in sentences_in(paragraph, 0, len(paragraph))] == whole
+
+
+@pytest.mark.skipif(not os.environ.get("ARGMAP_MICROTEXTS"),
+                    reason="set ARGMAP_MICROTEXTS to the arg-microtexts folder to run it")
+@pytest.mark.parametrize("item", ["", "7. ", "12. ", "c) ", "(iv) "])
+def test_the_corpus_paragraphs_with_an_item_number_split_as_pysbd_splits_them(item):
+    from argmap.draft.segments import _segmenter, sentences_in
+
+    folder = Path(os.environ["ARGMAP_MICROTEXTS"])
+    paragraphs = [item + p for f in sorted(folder.glob("*.txt"))
+                  for p in f.read_text(encoding="utf-8").split("\n") if p.strip()]
+    assert len(paragraphs) > 80
+    for body in paragraphs:
+        whole = [" ".join(s.sent.split()) for s in _segmenter().segment(body) if s.sent.strip()]
+        assert [" ".join(s.text.split()) for s in sentences_in(body, 0, len(body))] == whole
