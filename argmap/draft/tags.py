@@ -10,6 +10,8 @@ Attributions are named ("according to Reuters", "Smith says") or vague ("experts
 ['statistic', 'attribution', 'hedged']
 >>> named_attribution("Jane Smith says the plan fails.")
 'Jane Smith'
+>>> named_attribution("As reported by Reuters, exports fell.")
+'Reuters'
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ _SAYING = (r"(?:says|said|claims|claimed|argues|argued|reports|reported|finds|fo
            r"insists|insisted|concludes|concluded|predicts|predicted|suggests|suggested|"
            r"told|explains|explained|points out|pointed out)")
 _ACCORDING = re.compile(rf"\b(?i:according to)\s+(?:the\s+)?({_NAME})")
+# "as reported by Reuters", "a view shared by the IMF"
+_BY = re.compile(rf"\b(?:reported|stated|noted|found|estimated|argued|shown|claimed|predicted|"
+                 rf"published|shared|cited|confirmed)\s+by\s+(?:the\s+)?({_NAME})")
 _SAYS = re.compile(rf"(?<![\w’'])((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*)*)\s+{_SAYING}\b")
 _VAGUE = re.compile(
     r"\b(?:(?:many|most|some|several|leading|top)\s+)?(?:experts?|scientists|researchers|studies|"
@@ -51,7 +56,9 @@ _NOT_NAMES = frozenset({"It", "This", "That", "He", "She", "They", "We", "I", "Y
                         "The", "A", "An", "Yes", "No", "But", "And", "So", "Some", "Many",
                         "Most", "Critics", "Experts", "Studies", "Research", "Officials",
                         "Analysts", "Scientists", "Researchers", "People", "Everyone",
-                        "Nobody", "One", "Who", "Which", "What", "Data", "Recent"})
+                        "Nobody", "One", "Who", "Which", "What", "Data", "Recent", "As",
+                        "When", "If", "While", "Although", "Because", "Since", "However",
+                        "Yet", "Or", "Then", "Now", "Here", "Today", "Also"})
 HEDGES = ("may might could perhaps possibly probably likely unlikely arguably presumably "
           "apparently seemingly seem seems appear appears suggest suggests somewhat roughly "
           "approximately").split() + ["tend to", "tends to", "in some cases", "to some extent",
@@ -62,7 +69,7 @@ _HEDGES = Caseless(rf"\b(?:{prefix_tree(HEDGES)})\b")
 @lru_cache(maxsize=1 << 16)  # the conclusion, the links and the writer all ask of each unit
 def named_attribution(text: str) -> str | None:
     """The person or body ``text`` attributes its claim to by name, or None."""
-    for pattern in (_ACCORDING, _SAYS):
+    for pattern in (_ACCORDING, _BY, _SAYS):
         for match in pattern.finditer(text):
             name = match.group(1).strip(" .,'’")
             first = name.split()[0] if name else ""

@@ -133,6 +133,10 @@ def test_attributions_named_and_vague_and_hedges():
         == "World Health Organization"
     assert named_attribution("Jane Smith says the plan fails.") == "Jane Smith"
     assert named_attribution("Experts say the plan fails.") is None
+    # a sentence's opening word is not the one who says it
+    assert named_attribution("As reported by Reuters, exports fell.") == "Reuters"
+    assert named_attribution("The figure was estimated by the IMF in May.") == "IMF"
+    assert named_attribution("When asked, he said no.") is None
     assert vague_attribution("Experts agree that it works.") == "Experts agree"
     assert vague_attribution("Studies show the opposite.") == "Studies show"
     assert tags_of("Shop owners say it might fail.") == ["vague-attribution", "hedged"]
