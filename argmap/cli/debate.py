@@ -18,7 +18,7 @@ def _analysis(map_file: Path):  # type: ignore[no-untyped-def]
     from argmap.analysis import analyse
     from argmap.io import load_map
 
-    return analyse(load_map(map_file))
+    return analyse(load_map(map_file), lint=False)  # outline and flow print no finding
 
 
 def _emit(text: str, output: Path | None, force: bool, map_file: Path) -> None:
